@@ -1,0 +1,18 @@
+// Folding text for matching: case, accents, compatibility forms and apostrophes.
+//
+//   FoldForMatch("États-Unis") == "etats-unis";  FoldForMatch("l’Accord") == "l'accord"
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace talign {
+
+// NFKD, drop combining marks, Unicode case folding, typographic apostrophes → '.
+// Thread-safe; allocation only for the result.
+std::string FoldForMatch(std::string_view text);
+
+// Case folding only (accents kept), for case-insensitive but accent-sensitive matching.
+std::string FoldCase(std::string_view text);
+
+}  // namespace talign

@@ -1,0 +1,101 @@
+#include "talign/text/tokenizer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+
+namespace talign {
+namespace {
+
+UChar32 CodePointAt(std::string_view text, std::size_t offset, std::size_t* next) {
+  int32_t i = static_cast<int32_t>(offset);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  *next = static_cast<std::size_t>(i);
+  return c;
+}
+
+bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+bool IsGroupSpace(UChar32 c) { return c == ' ' || c == 0x00A0 || c == 0x202F; }
+
+TokenKind KindOf(std::string_view text, ByteRange range) {
+  std::size_t next;
+  UChar32 c = CodePointAt(text, range.begin, &next);
+  if (u_isdigit(c)) return TokenKind::kNumber;
+  if (u_isalpha(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) return TokenKind::kWord;
+  return TokenKind::kPunct;
+}
+
+void Push(std::string_view text, ByteRange range, std::vector<Token>* out) {
+  out->push_back({range, text.substr(range.begin, range.size()), KindOf(text, range)});
+}
+
+// Emits a word, split at inner apostrophes ("l'accord" → "l", "accord").
+void PushWord(std::string_view text, ByteRange range, std::vector<Token>* out) {
+  std::size_t start = range.begin;
+  for (std::size_t i = range.begin; i < range.end;) {
+    std::size_t next;
+    UChar32 c = CodePointAt(text, i, &next);
+    if (IsApostrophe(c)) {
+      if (i > start) Push(text, {start, i}, out);
+      start = next;
+    }
+    i = next;
+  }
+  if (range.end > start) Push(text, {start, range.end}, out);
+}
+
+// True when `space_begin..` is one group space followed by exactly three digits and a
+// non-digit: the "000" of "5 000".
+bool IsDigitGroupAfter(std::string_view text, std::size_t space_begin, std::size_t* group_end) {
+  std::size_t next;
+  if (space_begin >= text.size() || !IsGroupSpace(CodePointAt(text, space_begin, &next))) return false;
+  std::size_t end = next;
+  while (end < text.size() && end - next < 4 && u_isdigit(static_cast<unsigned char>(text[end]))) ++end;
+  if (end - next != 3) return false;
+  *group_end = end;
+  return true;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status)) {
+    utext_close(utext);
+    return tokens;
+  }
+  words->setText(utext, status);
+  std::size_t begin = static_cast<std::size_t>(words->first());
+  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; end = words->next()) {
+    ByteRange range{begin, static_cast<std::size_t>(end)};
+    begin = range.end;
+    std::size_t unused;
+    if (u_isUWhiteSpace(CodePointAt(text, range.begin, &unused))) continue;
+    if (KindOf(text, range) == TokenKind::kWord) {
+      PushWord(text, range, &tokens);
+      continue;
+    }
+    bool group_continues = KindOf(text, range) == TokenKind::kNumber && !tokens.empty() &&
+                           tokens.back().kind == TokenKind::kNumber &&
+                           IsDigitGroupAfter(text, tokens.back().range.end, &unused) &&
+                           unused == range.end;
+    if (group_continues) {
+      tokens.back().range.end = range.end;
+      tokens.back().text = text.substr(tokens.back().range.begin, tokens.back().range.size());
+    } else {
+      Push(text, range, &tokens);
+    }
+  }
+  utext_close(utext);
+  return tokens;
+}
+
+}  // namespace talign
