@@ -4,11 +4,13 @@
 //   // a.beads: monotone, every segment of both sides in exactly one bead.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "talign/align/bead.h"
+#include "talign/align/cost_model.h"
 #include "talign/text/document.h"
 
 namespace talign {
@@ -17,6 +19,16 @@ struct AlignerOptions {
   // lexicon (empty): known translation pairs (source term, target term), e.g. from the
   // glossary; each pair found in a candidate bead counts as an anchor.
   std::vector<std::pair<std::string, std::string>> lexicon;
+  // cost (see CostModelOptions): weights of the bead cost's components.
+  CostModelOptions cost;
+  // full_matrix_cells (4'000'000): inputs with at most this many DP cells ((n+1)·(m+1))
+  // search the whole matrix in the first pass; larger ones use a band around the diagonal.
+  std::size_t full_matrix_cells = 4'000'000;
+  // band_half_width (64): first-pass band half width, in target segments, around the
+  // diagonal; doubled wherever the best path meets the band's edge.
+  std::size_t band_half_width = 64;
+  // refine_half_width (8): second-pass band half width around the first pass's path.
+  std::size_t refine_half_width = 8;
 };
 
 Alignment AlignSegments(const std::vector<Segment>& src, const std::vector<Segment>& tgt,

@@ -1,0 +1,78 @@
+#include "talign/align/aligner.h"
+
+#include <cmath>
+#include <memory>
+
+#include "talign/align/anchor_cost.h"
+#include "talign/align/band.h"
+#include "talign/align/dp.h"
+#include "talign/align/length_cost.h"
+#include "talign/align/segment_features.h"
+
+namespace talign {
+namespace {
+
+// Bead cost at which the confidence is 1/2, and the cost scale of the logistic.
+constexpr double kEvenOddsCost = 2.0;
+constexpr double kConfidenceScale = 1.0;
+
+CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& options,
+                    double variance) {
+  CostModel model(options);
+  model.Add(std::make_unique<LengthCost>(features, variance));
+  model.Add(std::make_unique<AnchorCost>(features, options.anchor_weight));
+  return model;
+}
+
+// Char lengths of the 1-1 beads of a first-pass path: the sample for the variance.
+std::vector<std::pair<std::size_t, std::size_t>> OneToOneLengths(
+    const std::vector<PathBead>& path, const BitextFeatures& features) {
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  for (const PathBead& bead : path) {
+    if (bead.view.src_count != 1 || bead.view.tgt_count != 1) continue;
+    pairs.emplace_back(features.src[bead.view.src_begin].chars,
+                       features.tgt[bead.view.tgt_begin].chars);
+  }
+  return pairs;
+}
+
+std::vector<std::size_t> Range(std::size_t begin, std::size_t count) {
+  std::vector<std::size_t> indices(count);
+  for (std::size_t k = 0; k < count; ++k) indices[k] = begin + k;
+  return indices;
+}
+
+Alignment ToAlignment(const std::vector<PathBead>& path) {
+  Alignment alignment;
+  for (const PathBead& bead : path) {
+    double score = 1.0 / (1.0 + std::exp((bead.cost - kEvenOddsCost) / kConfidenceScale));
+    alignment.beads.push_back({Range(bead.view.src_begin, bead.view.src_count),
+                               Range(bead.view.tgt_begin, bead.view.tgt_count), score});
+  }
+  return alignment;
+}
+
+}  // namespace
+
+Alignment AlignSegments(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
+                        const AlignerOptions& options) {
+  const std::size_t n = src.size(), m = tgt.size();
+  BitextFeatures features = ExtractFeatures(src, tgt, options.lexicon);
+  double variance = options.cost.length_variance > 0 ? options.cost.length_variance
+                                                     : kDefaultLengthVariance;
+  // Pass 1: the whole matrix when small, else a band around the diagonal.
+  bool small = (n + 1) * (m + 1) <= options.full_matrix_cells;
+  std::size_t width = small ? std::max(n, m) : options.band_half_width;
+  std::vector<PathBead> first =
+      AlignInBand(MakeModel(features, options.cost, variance), m, DiagonalPath(n, m), width);
+  // Pass 2: the model refit on pass 1's beads, searched near pass 1's path.
+  if (options.cost.length_variance <= 0) {
+    variance = EstimateLengthVariance(OneToOneLengths(first, features),
+                                      LengthCost(features, variance).ratio());
+  }
+  std::vector<PathBead> second = AlignInBand(MakeModel(features, options.cost, variance), m,
+                                             PathToGuide(first, n), options.refine_half_width);
+  return ToAlignment(second);
+}
+
+}  // namespace talign

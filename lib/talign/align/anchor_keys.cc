@@ -1,0 +1,98 @@
+#include "talign/align/anchor_keys.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "talign/align/number_key.h"
+#include "talign/text/normalizer.h"
+
+namespace talign {
+namespace {
+
+constexpr int kPrefixLetters = 5;  // "gouvernement"/"government" differ at 4; names rarely do
+constexpr int kMinCognateLetters = 4;
+
+// The first `n` code points of `s` and the count of code points in `s`.
+std::string Prefix(const std::string& s, int n, int* length) {
+  int32_t i = 0, size = static_cast<int32_t>(s.size()), cut = size;
+  *length = 0;
+  while (i < size) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, size, c);
+    if (++*length == n) cut = i;
+  }
+  return s.substr(0, static_cast<std::size_t>(cut));
+}
+
+bool IsCapitalised(std::string_view word) {
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
+  return u_isupper(c);
+}
+
+std::string PunctKey(std::string_view p) {
+  static const std::string_view kQuotes[] = {"\"", "«", "»", "“", "”", "„", "‟"};
+  if (p == "?" || p == "!" || p == "(") return std::string(p);
+  for (std::string_view q : kQuotes) {
+    if (p == q) return "\"";
+  }
+  return "";
+}
+
+std::string WordKey(const Token& token, bool first) {
+  std::string folded = FoldForMatch(token.text);
+  int length;
+  std::string prefix = Prefix(folded, kPrefixLetters, &length);
+  if (length >= kMinCognateLetters) return "~" + prefix;
+  if (!first && length >= 2 && IsCapitalised(token.text)) return "=" + folded;
+  return "";
+}
+
+bool TermAt(const std::vector<std::string>& folded, std::size_t at,
+            const std::vector<std::string>& term) {
+  if (term.empty() || at + term.size() > folded.size()) return false;
+  for (std::size_t k = 0; k < term.size(); ++k) {
+    if (folded[at + k] != term[k]) return false;
+  }
+  return true;
+}
+
+void AddLexiconKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon,
+                    std::vector<std::string>* keys) {
+  if (lexicon.empty()) return;
+  std::vector<std::string> folded;
+  for (const Token& t : tokens) folded.push_back(FoldForMatch(t.text));
+  for (std::size_t term = 0; term < lexicon.size(); ++term) {
+    for (std::size_t at = 0; at < folded.size(); ++at) {
+      if (TermAt(folded, at, lexicon[term])) keys->push_back("L" + std::to_string(term));
+    }
+  }
+}
+
+}  // namespace
+
+LexiconSide FoldLexiconSide(const std::vector<std::string>& terms) {
+  LexiconSide side;
+  for (const std::string& term : terms) {
+    std::vector<std::string> folded;
+    for (const Token& t : Tokenize(term)) folded.push_back(FoldForMatch(t.text));
+    side.push_back(std::move(folded));
+  }
+  return side;
+}
+
+std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon) {
+  std::vector<std::string> keys;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    std::string key = t.kind == TokenKind::kNumber ? "#" + NumberKey(t.text)
+                      : t.kind == TokenKind::kWord ? WordKey(t, i == 0)
+                                                   : PunctKey(t.text);
+    if (!key.empty()) keys.push_back(std::move(key));
+  }
+  AddLexiconKeys(tokens, lexicon, &keys);
+  return keys;
+}
+
+}  // namespace talign

@@ -1,0 +1,62 @@
+// The cost of a candidate bead: its shape's prior plus a sum of independent components.
+//
+//   CostModel model(CostModelOptions{});
+//   model.Add(std::make_unique<LengthCost>(features, variance));
+//   double c = model.Cost({/*src*/ 4, 2, /*tgt*/ 3, 1}, kBeadShapes[3]);  // lower is better
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <vector>
+
+#include "talign/align/bead_shapes.h"
+
+namespace talign {
+
+// Segments [src_begin, src_begin + src_count) aligned with [tgt_begin, tgt_begin + tgt_count).
+struct BeadView {
+  std::size_t src_begin = 0;
+  std::size_t src_count = 0;
+  std::size_t tgt_begin = 0;
+  std::size_t tgt_count = 0;
+};
+
+struct CostModelOptions {
+  // null_cost (4.5): cost of a 1-0 or 0-1 bead. Lower drops more segments as unaligned
+  // (page furniture such as "Publicité"); higher forces them into 2-1 and 1-2 beads.
+  double null_cost = 4.5;
+  // anchor_weight (1.0): cost removed per anchor (number, name, cognate, lexicon pair)
+  // found on both sides of a bead.
+  double anchor_weight = 1.0;
+  // length_variance (0): Gale–Church variance of target length per source character;
+  // 0 estimates it from the input's confident 1-1 beads.
+  double length_variance = 0.0;
+};
+
+// One additive term of the bead cost. Implementations read precomputed features; Cost()
+// must be deterministic and cheap (the DP calls it for every band cell and shape).
+class CostComponent {
+ public:
+  virtual ~CostComponent() = default;
+  virtual double Cost(const BeadView& bead) const = 0;
+};
+
+// Owns its components. Not copyable (unique components); movable.
+class CostModel {
+ public:
+  explicit CostModel(const CostModelOptions& options) : options_(options) {}
+
+  void Add(std::unique_ptr<CostComponent> component) { components_.push_back(std::move(component)); }
+
+  double Cost(const BeadView& bead, const BeadShape& shape) const {
+    double cost = shape.prior_cost + (IsNullShape(shape) ? options_.null_cost : 0.0);
+    for (const auto& component : components_) cost += component->Cost(bead);
+    return cost;
+  }
+
+ private:
+  CostModelOptions options_;
+  std::vector<std::unique_ptr<CostComponent>> components_;
+};
+
+}  // namespace talign

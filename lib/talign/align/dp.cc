@@ -1,0 +1,93 @@
+#include "talign/align/dp.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+
+namespace talign {
+namespace {
+
+constexpr double kUnreachable = std::numeric_limits<double>::infinity();
+constexpr std::uint8_t kNoShape = 0xFF;
+
+struct Tables {
+  std::vector<double> cost;          // best cost to reach each band cell
+  std::vector<std::uint8_t> shape;   // index into kBeadShapes of the last bead
+};
+
+// Best way into (i, j) over all shapes whose start cell is in the band.
+void Relax(const CostModel& model, const Band& band, std::size_t i, std::size_t j, Tables* t) {
+  std::size_t cell = band.Cell(i, j);
+  for (std::size_t s = 0; s < kBeadShapes.size(); ++s) {
+    const BeadShape& shape = kBeadShapes[s];
+    if (shape.src > i || shape.tgt > j || !band.Contains(i - shape.src, j - shape.tgt)) continue;
+    double before = t->cost[band.Cell(i - shape.src, j - shape.tgt)];
+    if (before == kUnreachable) continue;
+    double total = before + model.Cost({i - shape.src, shape.src, j - shape.tgt, shape.tgt}, shape);
+    if (total < t->cost[cell]) {
+      t->cost[cell] = total;
+      t->shape[cell] = static_cast<std::uint8_t>(s);
+    }
+  }
+}
+
+std::vector<PathBead> Backtrace(const CostModel& model, const Band& band, std::size_t m,
+                                const Tables& t, bool* touched) {
+  std::vector<PathBead> path;
+  std::size_t i = band.rows() - 1, j = m;
+  while (i > 0 || j > 0) {
+    std::uint8_t s = t.shape[band.Cell(i, j)];
+    if (s == kNoShape) return {};
+    const BeadShape& shape = kBeadShapes[s];
+    BeadView view{i - shape.src, shape.src, j - shape.tgt, shape.tgt};
+    path.push_back({view, model.Cost(view, shape)});
+    i -= shape.src;
+    j -= shape.tgt;
+    *touched = *touched || band.OnCutEdge(i, j);
+  }
+  return {path.rbegin(), path.rend()};
+}
+
+}  // namespace
+
+std::vector<PathBead> BestPathInBand(const CostModel& model, const Band& band, std::size_t m,
+                                     bool* touched_cut_edge) {
+  Tables t{std::vector<double>(band.cells(), kUnreachable),
+           std::vector<std::uint8_t>(band.cells(), kNoShape)};
+  t.cost[band.Cell(0, 0)] = 0.0;
+  for (std::size_t i = 0; i < band.rows(); ++i) {
+    for (std::size_t j = band.Row(i).lo; j <= band.Row(i).hi; ++j) {
+      if (i > 0 || j > 0) Relax(model, band, i, j, &t);
+    }
+  }
+  bool touched = false;
+  std::vector<PathBead> path = Backtrace(model, band, m, t, &touched);
+  if (touched_cut_edge != nullptr) *touched_cut_edge = touched;
+  return path;
+}
+
+std::vector<PathBead> AlignInBand(const CostModel& model, std::size_t m, const GuidePath& guide,
+                                  std::size_t half_width) {
+  for (std::size_t w = std::max<std::size_t>(half_width, kMaxShapeSide);; w *= 2) {
+    Band band = Band::AroundPath(guide, w, m);
+    bool touched = false;
+    std::vector<PathBead> path = BestPathInBand(model, band, m, &touched);
+    if ((!touched && !path.empty()) || band.IsFull()) return path;
+  }
+}
+
+GuidePath PathToGuide(const std::vector<PathBead>& path, std::size_t n) {
+  GuidePath guide(n + 1);
+  std::size_t i = 0, j = 0;
+  for (const PathBead& bead : path) {
+    std::size_t next_j = j + bead.view.tgt_count;
+    guide[i].hi = std::max(guide[i].hi, bead.view.src_count == 0 ? next_j : j);
+    // Rows inside a bead span its target columns, so that merges stay in the band.
+    for (std::size_t r = i + 1; r <= i + bead.view.src_count; ++r) guide[r] = {j, next_j};
+    i += bead.view.src_count;
+    j = next_j;
+  }
+  return guide;
+}
+
+}  // namespace talign

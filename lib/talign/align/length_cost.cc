@@ -1,0 +1,57 @@
+#include "talign/align/length_cost.h"
+
+#include <cmath>
+
+namespace talign {
+namespace {
+
+std::vector<std::size_t> PrefixSums(const std::vector<SegmentFeatures>& segments) {
+  std::vector<std::size_t> sums(segments.size() + 1, 0);
+  for (std::size_t i = 0; i < segments.size(); ++i) sums[i + 1] = sums[i] + segments[i].chars;
+  return sums;
+}
+
+// -log(2·(1 - Φ(|x|))), continued by its asymptote where erfc underflows.
+double TwoSidedTailCost(double x) {
+  double a = std::fabs(x);
+  if (a < 8.0) return -std::log(std::erfc(a / std::sqrt(2.0)));
+  return a * a / 2.0 + std::log(a * std::sqrt(M_PI / 2.0));
+}
+
+constexpr std::size_t kMinPairsForVariance = 10;
+
+}  // namespace
+
+LengthCost::LengthCost(const BitextFeatures& features, double variance)
+    : src_prefix_(PrefixSums(features.src)),
+      tgt_prefix_(PrefixSums(features.tgt)),
+      ratio_(features.src_chars > 0 && features.tgt_chars > 0
+                 ? static_cast<double>(features.tgt_chars) / static_cast<double>(features.src_chars)
+                 : 1.0),
+      variance_(variance) {}
+
+double LengthCost::Cost(const BeadView& bead) const {
+  if (bead.src_count == 0 || bead.tgt_count == 0) return 0.0;
+  double src = static_cast<double>(src_prefix_[bead.src_begin + bead.src_count] -
+                                   src_prefix_[bead.src_begin]);
+  double tgt = static_cast<double>(tgt_prefix_[bead.tgt_begin + bead.tgt_count] -
+                                   tgt_prefix_[bead.tgt_begin]);
+  // Symmetric mean length, so that neither side's empty-ish segments dominate.
+  double mean = std::max(1.0, (src + tgt / ratio_) / 2.0);
+  double delta = (tgt - src * ratio_) / std::sqrt(mean * variance_);
+  return TwoSidedTailCost(delta);
+}
+
+double EstimateLengthVariance(const std::vector<std::pair<std::size_t, std::size_t>>& pairs,
+                              double ratio) {
+  if (pairs.size() < kMinPairsForVariance) return kDefaultLengthVariance;
+  double sum = 0.0;
+  for (const auto& [src, tgt] : pairs) {
+    double s = static_cast<double>(src), t = static_cast<double>(tgt);
+    double mean = std::max(1.0, (s + t / ratio) / 2.0);
+    sum += (t - s * ratio) * (t - s * ratio) / mean;
+  }
+  return std::max(1.0, sum / static_cast<double>(pairs.size()));
+}
+
+}  // namespace talign

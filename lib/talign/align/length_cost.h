@@ -1,0 +1,41 @@
+// Gale–Church length cost in characters, with the length ratio learnt from the input.
+//
+//   LengthCost length(features, /*variance=*/6.8);
+//   length.Cost({0, 1, 0, 1});  // ≈ 0 when tgt chars ≈ ratio × src chars
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "talign/align/cost_model.h"
+#include "talign/align/segment_features.h"
+
+namespace talign {
+
+// Gale & Church (1993) use 6.8 for European language pairs.
+inline constexpr double kDefaultLengthVariance = 6.8;
+
+class LengthCost : public CostComponent {
+ public:
+  // ratio = total target chars / total source chars of the input.
+  LengthCost(const BitextFeatures& features, double variance);
+
+  // -log P(|delta| ≥ observed), delta the normalised length difference; 0 for null beads,
+  // whose length says nothing.
+  double Cost(const BeadView& bead) const override;
+
+  double ratio() const { return ratio_; }
+
+ private:
+  std::vector<std::size_t> src_prefix_;  // src_prefix_[i] = chars of segments [0, i)
+  std::vector<std::size_t> tgt_prefix_;
+  double ratio_;
+  double variance_;
+};
+
+// The variance of (tgt - ratio·src) / sqrt(src) over the given 1-1 pairs of char lengths,
+// or kDefaultLengthVariance when there are too few pairs to tell.
+double EstimateLengthVariance(const std::vector<std::pair<std::size_t, std::size_t>>& pairs,
+                              double ratio);
+
+}  // namespace talign

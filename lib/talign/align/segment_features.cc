@@ -1,0 +1,74 @@
+#include "talign/align/segment_features.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "talign/align/anchor_keys.h"
+#include "talign/text/normalizer.h"
+#include "talign/text/tokenizer.h"
+
+namespace talign {
+namespace {
+
+class Interner {
+ public:
+  std::uint32_t Id(const std::string& key) {
+    auto [it, added] = ids_.emplace(key, static_cast<std::uint32_t>(ids_.size()));
+    return it->second;
+  }
+  std::size_t size() const { return ids_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+};
+
+std::size_t CodePoints(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon, Interner* anchors,
+                         Interner* words) {
+  SegmentFeatures f;
+  f.chars = CodePoints(segment.text);
+  std::vector<Token> tokens = Tokenize(segment.text);
+  for (const std::string& key : AnchorKeys(tokens, lexicon)) f.anchors.push_back(anchors->Id(key));
+  std::sort(f.anchors.begin(), f.anchors.end());
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::kPunct) f.words.push_back(words->Id(FoldForMatch(t.text)));
+  }
+  return f;
+}
+
+std::vector<SegmentFeatures> SideFeatures(const std::vector<Segment>& segments,
+                                          const LexiconSide& lexicon, Interner* anchors,
+                                          Interner* words, std::size_t* chars) {
+  std::vector<SegmentFeatures> out;
+  out.reserve(segments.size());
+  for (const Segment& s : segments) {
+    out.push_back(Features(s, lexicon, anchors, words));
+    *chars += out.back().chars;
+  }
+  return out;
+}
+
+}  // namespace
+
+BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
+                               const std::vector<std::pair<std::string, std::string>>& lexicon) {
+  std::vector<std::string> src_terms, tgt_terms;
+  for (const auto& [s, t] : lexicon) {
+    src_terms.push_back(s);
+    tgt_terms.push_back(t);
+  }
+  Interner anchors, src_words, tgt_words;
+  BitextFeatures f;
+  f.src = SideFeatures(src, FoldLexiconSide(src_terms), &anchors, &src_words, &f.src_chars);
+  f.tgt = SideFeatures(tgt, FoldLexiconSide(tgt_terms), &anchors, &tgt_words, &f.tgt_chars);
+  f.anchor_count = anchors.size();
+  f.src_vocabulary = src_words.size();
+  f.tgt_vocabulary = tgt_words.size();
+  return f;
+}
+
+}  // namespace talign

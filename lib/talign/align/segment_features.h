@@ -1,0 +1,38 @@
+// What the cost components know about each segment, computed once per alignment.
+//
+//   BitextFeatures f = ExtractFeatures(src, tgt, options.lexicon);
+//   f.src[3].chars;    // length in code points
+//   f.src[3].anchors;  // sorted anchor ids, comparable with f.tgt[k].anchors
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "talign/text/document.h"
+
+namespace talign {
+
+struct SegmentFeatures {
+  std::size_t chars = 0;               // Unicode code points, spaces included
+  std::vector<std::uint32_t> anchors;  // anchor ids (shared by both sides), sorted, repeats kept
+  std::vector<std::uint32_t> words;    // folded word ids of this side's vocabulary, in order
+};
+
+struct BitextFeatures {
+  std::vector<SegmentFeatures> src;
+  std::vector<SegmentFeatures> tgt;
+  std::size_t anchor_count = 0;    // anchor ids are 0..anchor_count-1
+  std::size_t src_vocabulary = 0;  // src word ids are 0..src_vocabulary-1
+  std::size_t tgt_vocabulary = 0;
+  std::size_t src_chars = 0;  // totals, for the length ratio
+  std::size_t tgt_chars = 0;
+};
+
+// Deterministic: ids are given in order of first occurrence.
+BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
+                               const std::vector<std::pair<std::string, std::string>>& lexicon);
+
+}  // namespace talign
