@@ -1,0 +1,29 @@
+#include "talign/glossary/glossary.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "talign/text/normalizer.h"
+
+namespace talign {
+
+std::string DefaultTermId(const std::string& source) {
+  std::string folded = FoldForMatch(source);
+  std::string id;
+  bool pending_dash = false;
+  for (int32_t i = 0, n = static_cast<int32_t>(folded.size()); i < n;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(folded.data()), i, n, c);
+    if (!u_isalnum(c)) {
+      pending_dash = !id.empty();  // runs of anything else become one '-', never leading
+      continue;
+    }
+    if (pending_dash) id += '-';
+    pending_dash = false;
+    id.append(folded, start, i - start);
+  }
+  return id;
+}
+
+}  // namespace talign

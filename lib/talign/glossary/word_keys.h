@@ -1,0 +1,75 @@
+// Match keys of words: the glossary matcher's notion of "the same word".
+//
+//   WordKeysOptions options;  options.fold_accents = true;
+//   WordKeys fr(Language::Parse("fr"), options);
+//   fr.KeysOf(token)                  // keys of a text token: stems, lemmas, exact forms
+//   fr.PatternKeys(token, KeyKind::kInflected)  // keys a glossary word accepts
+//   // A token matches a glossary word when the two key lists share a key.
+//
+// Keys carry a one-letter prefix naming their kind, so kinds never collide:
+//   's' stem, case-folded ("talibane" → "staliban"; Hunspell lemmas add more: travaux → travail)
+//   'S' stem, case kept    ("Talibans" → "STaliban")
+//   'w' word, case-folded  ("Doha" → "wdoha")
+//   'W' word as written    ("Doha" → "WDoha")
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "talign/base/language.h"
+#include "talign/text/stemmer.h"
+#include "talign/text/tokenizer.h"
+
+class Hunspell;
+
+namespace talign {
+
+struct WordKeysOptions {
+  // fold_accents (false): keys ignore accents ("trève" = "trêve"); SPEC asks it of source forms.
+  bool fold_accents = false;
+  // hunspell_dir ("/usr/share/hunspell"): where <lang>.aff/.dic (or en_US for en) are
+  // looked up; Hunspell lemmas catch forms Snowball misses (travaux → travail). Empty, or
+  // no dictionary for the language: Snowball alone.
+  std::string hunspell_dir = "/usr/share/hunspell";
+};
+
+// What a glossary word requires of a text word.
+enum class KeyKind {
+  kInflected,               // same stem, any case (function words: same word, any case)
+  kInflectedCaseSensitive,  // same stem, same case (function words: same word, same case)
+  kExact,                   // same word, any case
+  kExactCaseSensitive,      // same word, same case
+};
+
+// Not copyable; not thread-safe: caches keys per word and holds a Stemmer and a Hunspell.
+class WordKeys {
+ public:
+  WordKeys(const Language& language, const WordKeysOptions& options);
+  ~WordKeys();
+  WordKeys(const WordKeys&) = delete;
+  WordKeys& operator=(const WordKeys&) = delete;
+
+  // Every key of a text token, sorted. The reference stays valid while this object lives.
+  const std::vector<std::string>& KeysOf(const Token& token) const;
+  // The keys a glossary word of kind `kind` accepts, sorted.
+  std::vector<std::string> PatternKeys(const Token& token, KeyKind kind) const;
+
+ private:
+  std::vector<std::string> Stems(std::string_view word, bool keep_case) const;
+  std::string Fold(std::string_view text) const;
+  bool IsFunctionWord(std::string_view folded) const;
+
+  std::string language_code_;
+  WordKeysOptions options_;
+  Stemmer stemmer_;
+  std::unique_ptr<Hunspell> hunspell_;
+  mutable std::unordered_map<std::string, std::vector<std::string>> cache_;
+};
+
+// True when two sorted key lists share a key.
+bool SharesKey(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+}  // namespace talign
