@@ -1,13 +1,38 @@
-// talign_align_eval SRC TGT: aligns two presegmented files and prints SPEC beads, one per
-// line. A development driver for scripts/eval_align.sh; users run `talign align`.
+// talign_align_eval SRC TGT [NAME=VALUE…]: aligns two presegmented files and prints SPEC
+// beads, one per line. A development driver for scripts/eval_align.sh (users run
+// `talign align`); NAME=VALUE overrides a CostModelOptions field for tuning.
+#include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include "presegmented.h"
 #include "talign/align/aligner.h"
 
+namespace {
+
+// Applies "null_cost=4" style overrides; false on an unknown name.
+bool Override(const char* arg, talign::AlignerOptions* options) {
+  const char* eq = std::strchr(arg, '=');
+  if (eq == nullptr) return false;
+  std::string name(arg, eq);
+  double value = std::atof(eq + 1);
+  if (name == "null_cost") options->cost.null_cost = value;
+  else if (name == "null_cost_per_char") options->cost.null_cost_per_char = value;
+  else if (name == "anchor_weight") options->cost.anchor_weight = value;
+  else if (name == "length_variance") options->cost.length_variance = value;
+  else return false;
+  return true;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::cerr << "usage: talign_align_eval SRC TGT   (one segment per line)\n";
+  talign::AlignerOptions options;
+  for (int k = 3; k < argc; ++k) {
+    if (!Override(argv[k], &options)) argc = 0;
+  }
+  if (argc < 3) {
+    std::cerr << "usage: talign_align_eval SRC TGT [null_cost=X null_cost_per_char=X anchor_weight=X length_variance=X]\n";
     return 2;
   }
   bool src_ok = false, tgt_ok = false;
@@ -17,7 +42,7 @@ int main(int argc, char** argv) {
     std::cerr << "talign_align_eval: " << (src_ok ? argv[2] : argv[1]) << ": cannot read\n";
     return 66;
   }
-  talign::Alignment alignment = talign::AlignSegments(src, tgt, {});
+  talign::Alignment alignment = talign::AlignSegments(src, tgt, options);
   for (const talign::Bead& bead : alignment.beads) {
     std::cout << talign::bench::FormatBead(bead) << '\n';
   }

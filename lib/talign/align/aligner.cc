@@ -7,6 +7,7 @@
 #include "talign/align/band.h"
 #include "talign/align/dp.h"
 #include "talign/align/length_cost.h"
+#include "talign/align/null_cost.h"
 #include "talign/align/segment_features.h"
 
 namespace talign {
@@ -18,7 +19,8 @@ constexpr double kConfidenceScale = 1.0;
 
 CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& options,
                     double variance) {
-  CostModel model(options);
+  CostModel model;
+  model.Add(std::make_unique<NullCost>(features, options.null_cost, options.null_cost_per_char));
   model.Add(std::make_unique<LengthCost>(features, variance));
   model.Add(std::make_unique<AnchorCost>(features, options.anchor_weight));
   return model;

@@ -15,7 +15,7 @@ struct BeadShape {
 };
 
 // Priors from the news doc-test and Text+Berg dev golds (1-1 dominate; 2-2 and 1-3 rare).
-// Null beads (0-1, 1-0) carry no prior here: their cost is CostModelOptions::null_cost,
+// Null beads (0-1, 1-0) carry no prior here: their cost is NullCost's (null_cost.h),
 // tuned for page furniture. Ties in the DP go to the shape listed first.
 inline constexpr std::array<BeadShape, 8> kBeadShapes{{
     {1, 1, 0.0},

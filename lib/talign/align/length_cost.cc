@@ -19,15 +19,17 @@ double TwoSidedTailCost(double x) {
 }
 
 constexpr std::size_t kMinPairsForVariance = 10;
+// The ratio starts from 1 as if both sides had this many more chars, so that a few short
+// segments (or one long omission) cannot skew it; a news article has ~5,000 chars.
+constexpr double kPriorChars = 500.0;
 
 }  // namespace
 
 LengthCost::LengthCost(const BitextFeatures& features, double variance)
     : src_prefix_(PrefixSums(features.src)),
       tgt_prefix_(PrefixSums(features.tgt)),
-      ratio_(features.src_chars > 0 && features.tgt_chars > 0
-                 ? static_cast<double>(features.tgt_chars) / static_cast<double>(features.src_chars)
-                 : 1.0),
+      ratio_((static_cast<double>(features.tgt_chars) + kPriorChars) /
+             (static_cast<double>(features.src_chars) + kPriorChars)),
       variance_(variance) {}
 
 double LengthCost::Cost(const BeadView& bead) const {

@@ -17,7 +17,8 @@ inline constexpr double kDefaultLengthVariance = 6.8;
 
 class LengthCost : public CostComponent {
  public:
-  // ratio = total target chars / total source chars of the input.
+  // ratio = total target chars / total source chars of the input, shrunk towards 1 for
+  // short inputs.
   LengthCost(const BitextFeatures& features, double variance);
 
   // -log P(|delta| ≥ observed), delta the normalised length difference; 0 for null beads,
