@@ -83,7 +83,8 @@ GuidePath PathToGuide(const std::vector<PathBead>& path, std::size_t n) {
     std::size_t next_j = j + bead.view.tgt_count;
     guide[i].hi = std::max(guide[i].hi, bead.view.src_count == 0 ? next_j : j);
     // Rows inside a bead span its target columns, so that merges stay in the band.
-    for (std::size_t r = i + 1; r <= i + bead.view.src_count; ++r) guide[r] = {j, next_j};
+    for (std::size_t r = i + 1; r < i + bead.view.src_count; ++r) guide[r] = {j, next_j};
+    if (bead.view.src_count > 0) guide[i + bead.view.src_count] = {next_j, next_j};
     i += bead.view.src_count;
     j = next_j;
   }

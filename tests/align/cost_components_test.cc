@@ -1,0 +1,90 @@
+// Each cost component alone, on sentence pairs from WMT newstest2013 doc 03 (Le Monde;
+// research use, see ../shared/data/news-fr-en-dev/README.md) unless marked.
+#include <gtest/gtest.h>
+
+#include "segments.h"
+#include "talign/align/anchor_cost.h"
+#include "talign/align/anchor_keys.h"
+#include "talign/align/length_cost.h"
+#include "talign/align/null_cost.h"
+#include "talign/align/segment_features.h"
+
+namespace talign {
+namespace {
+
+using testing::Segments;
+
+const std::vector<std::string> kSrc = {
+    "Rien de très impressionnant, comparé aux échanges mondiaux en monnaie réelle ou en produits "
+    "financiers.",
+    "Le cours du bitcoin, après avoir atteint un sommet de 30 dollars (23 euros) en juin 2011, a "
+    "chuté à 2 dollars, cinq mois plus tard.",
+    "Publicité"};
+const std::vector<std::string> kTgt = {
+    "Nothing very impressive, compared to global transactions in real currency or financial "
+    "products.",
+    "The bitcoin exchange rate, after reaching a peak of 30 dollars (23 euros) in June 2011, fell "
+    "to 2 dollars five months later."};
+
+BitextFeatures Features() { return ExtractFeatures(Segments(kSrc), Segments(kTgt), {}); }
+
+TEST(AnchorKeysTest, NumbersNamesCognatesAndPunctuation) {
+  std::vector<std::string> keys = AnchorKeys(Tokenize("Le 3,5 % de Facebook (BCE) ?"), {});
+  EXPECT_EQ(keys, (std::vector<std::string>{"#3.5", "~faceb", "(", "=bce", "?"}));
+}
+
+TEST(AnchorKeysTest, QuotesOfBothLanguagesAreOneKey) {
+  EXPECT_EQ(AnchorKeys(Tokenize("« oui »"), {}), AnchorKeys(Tokenize("\"yes\""), {}));
+}
+
+TEST(AnchorKeysTest, LexiconTermsBecomeSharedKeys) {
+  LexiconSide src = FoldLexiconSide({"accord de Doha"});
+  LexiconSide tgt = FoldLexiconSide({"Doha agreement"});
+  std::vector<std::string> fr = AnchorKeys(Tokenize("l'Accord de Doha"), src);
+  std::vector<std::string> en = AnchorKeys(Tokenize("the Doha agreement"), tgt);
+  EXPECT_EQ(fr.back(), "L0");
+  EXPECT_EQ(en.back(), "L0");
+}
+
+TEST(LengthCostTest, TranslationsCostLittleMismatchesMuch) {
+  BitextFeatures f = Features();
+  LengthCost length(f, kDefaultLengthVariance);
+  double right = length.Cost({1, 1, 1, 1});
+  double wrong = length.Cost({1, 1, 0, 1});
+  EXPECT_LT(right, 0.5);
+  EXPECT_GT(wrong, right + 1.0);
+  EXPECT_EQ(length.Cost({2, 1, 1, 0}), 0.0);  // null beads: no length evidence
+}
+
+TEST(LengthCostTest, VarianceFromPairsAndFallback) {
+  EXPECT_EQ(EstimateLengthVariance({{100, 100}}, 1.0), kDefaultLengthVariance);  // too few
+  std::vector<std::pair<std::size_t, std::size_t>> exact(20, {100, 110});
+  EXPECT_DOUBLE_EQ(EstimateLengthVariance(exact, 1.1), 1.0);  // floor
+}
+
+TEST(AnchorCostTest, CountsSharedAnchorsOnlyInTheRightBead) {
+  BitextFeatures f = Features();
+  // "30", "23", "2011", "2", "(", "bitco", "dolla"×2, "euros", "June"≠"juin": ≥ 8 shared.
+  EXPECT_GE(CountCommonAnchors(f.src, {1, 1, 1, 1}, f.tgt), 8u);
+  EXPECT_LE(CountCommonAnchors(f.src, {1, 1, 0, 1}, f.tgt), 1u);
+  AnchorCost anchors(f, 2.0);
+  EXPECT_EQ(anchors.Cost({1, 1, 1, 1}),
+            -2.0 * static_cast<double>(CountCommonAnchors(f.src, {1, 1, 1, 1}, f.tgt)));
+}
+
+TEST(AnchorCostTest, ReorderedNumbersInOtherFormatsStillMatch) {  // written for the test
+  BitextFeatures f = ExtractFeatures(Segments({"En 2012, 5 000 manifestants, soit 3,5 %."}),
+                                     Segments({"3.5% of them: 5,000 protesters in 2012."}), {});
+  EXPECT_EQ(CountCommonAnchors(f.src, {0, 1, 0, 1}, f.tgt), 3u);
+}
+
+TEST(NullCostTest, ShortFurnitureIsCheapToDrop) {
+  BitextFeatures f = Features();
+  NullCost null(f, 1.0, 0.03);
+  EXPECT_DOUBLE_EQ(null.Cost({2, 1, 2, 0}), 1.0 + 0.03 * 9);  // "Publicité"
+  EXPECT_GT(null.Cost({1, 1, 1, 0}), 4.0);                    // a long sentence
+  EXPECT_EQ(null.Cost({1, 1, 1, 1}), 0.0);
+}
+
+}  // namespace
+}  // namespace talign

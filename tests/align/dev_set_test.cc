@@ -1,0 +1,66 @@
+// End to end: strict F1 on the shared dev sets, with the scorer's definitions. Floors are
+// the figures scripts/eval_align.sh measured minus a small margin; raise them with the model.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "alignment_score.h"
+#include "segments.h"
+#include "talign/align/aligner.h"
+#include "test_util/test_data.h"
+
+namespace talign {
+namespace {
+
+using namespace talign::testing;
+
+std::vector<std::string> Lines(const std::string& path) {
+  std::vector<std::string> lines;
+  std::istringstream in(ReadFile(path));
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+void AddPair(const std::string& src, const std::string& tgt, const std::string& gold,
+             AlignmentCounts* counts) {
+  Alignment a = AlignSegments(Segments(Lines(src)), Segments(Lines(tgt)));
+  counts->Add(ParseBeads(ReadFile(gold)), a.beads);
+}
+
+TEST(AlignmentScoreTest, MatchesTheScorerOnAHandCase) {
+  std::vector<Bead> gold = ParseBeads("[0]:[0]\n[1, 2]:[1]\n[3]:[]\n[]:[2]\n");
+  std::vector<Bead> test = ParseBeads("[0]:[0]\n[1]:[1]\n[2]:[]\n[3]:[]\n[]:[2]\n");
+  AlignmentCounts c;
+  c.Add(gold, test);
+  // Precision strict 3/5, lax 4/5; recall strict 1/2, lax 2/2.
+  EXPECT_NEAR(c.StrictF1(), 2 * 0.6 * 0.5 / 1.1, 1e-12);
+  EXPECT_NEAR(c.LaxF1(), 2 * 0.8 * 1.0 / 1.8, 1e-12);
+}
+
+TEST(DevSetTest, NewsDocTestStrictF1) {
+  std::string root = SharedPath("data/news-fr-en-dev/doc-test");
+  if (!Exists(root)) GTEST_SKIP() << "no dev data at " << root;
+  std::vector<std::string> docs;
+  for (const auto& entry : std::filesystem::directory_iterator(root)) {
+    if (entry.is_directory()) docs.push_back(entry.path().string());
+  }
+  AlignmentCounts counts;
+  for (const std::string& doc : docs) {
+    AddPair(doc + "/doc.fr", doc + "/doc.en", doc + "/gold.beads", &counts);
+  }
+  EXPECT_GE(counts.StrictF1(), 0.93);
+  EXPECT_GE(counts.LaxF1(), 0.98);
+}
+
+TEST(DevSetTest, TextbergDevStrictF1) {
+  std::string dir = SharedPath("data/textberg-dev");
+  if (!Exists(dir)) GTEST_SKIP() << "no dev data at " << dir;
+  AlignmentCounts counts;
+  AddPair(dir + "/dev.de", dir + "/dev.fr", dir + "/dev.defr", &counts);
+  EXPECT_GE(counts.StrictF1(), 0.80);
+  EXPECT_GE(counts.LaxF1(), 0.95);
+}
+
+}  // namespace
+}  // namespace talign

@@ -1,0 +1,30 @@
+#include "talign/align/number_key.h"
+
+#include <gtest/gtest.h>
+
+namespace talign {
+namespace {
+
+struct Case {
+  const char* number;
+  const char* key;
+};
+
+const Case kCases[] = {
+    {"5000", "5000"},         {"5 000", "5000"},       {"5\u00a0000", "5000"},
+    {"5\u202f000", "5000"},   {"5,000", "5000"},       {"5.000", "5000"},
+    {"200 000", "200000"},    {"1,000,000", "1000000"}, {"1.000.000", "1000000"},
+    {"3,5", "3.5"},           {"3.5", "3.5"},          {"3,50", "3.5"},
+    {"9,8", "9.8"},           {"1,234.5", "1234.5"},   {"1.234,5", "1234.5"},
+    {"2011", "2011"},         {"007", "7"},            {"0,5", "0.5"},
+};
+
+TEST(NumberKeyTest, LocaleFormatsOfOneValueAgree) {
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.number);
+    EXPECT_EQ(NumberKey(c.number), c.key);
+  }
+}
+
+}  // namespace
+}  // namespace talign
