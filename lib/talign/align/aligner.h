@@ -21,9 +21,9 @@ struct AlignerOptions {
   std::vector<std::pair<std::string, std::string>> lexicon;
   // cost (see CostModelOptions): weights of the bead cost's components.
   CostModelOptions cost;
-  // full_matrix_cells (4'000'000): inputs with at most this many DP cells ((n+1)·(m+1))
+  // full_matrix_cells (300'000): inputs with at most this many DP cells ((n+1)·(m+1))
   // search the whole matrix in the first pass; larger ones use a band around the diagonal.
-  std::size_t full_matrix_cells = 4'000'000;
+  std::size_t full_matrix_cells = 300'000;
   // band_half_width (64): first-pass band half width, in target segments, around the
   // diagonal; doubled wherever the best path meets the band's edge.
   std::size_t band_half_width = 64;

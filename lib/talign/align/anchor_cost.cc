@@ -47,10 +47,12 @@ double AnchorCost::Cost(const BeadView& bead) const {
 
 std::size_t CountCommonAnchors(const std::vector<SegmentFeatures>& src, const BeadView& bead,
                                const std::vector<SegmentFeatures>& tgt) {
+  // Single segments (most candidates) are compared in place, without a copy.
   thread_local std::vector<std::uint32_t> a, b;
-  GatherAnchors(src, bead.src_begin, bead.src_count, &a);
-  GatherAnchors(tgt, bead.tgt_begin, bead.tgt_count, &b);
-  return SortedIntersectionSize(a, b);
+  if (bead.src_count > 1) GatherAnchors(src, bead.src_begin, bead.src_count, &a);
+  if (bead.tgt_count > 1) GatherAnchors(tgt, bead.tgt_begin, bead.tgt_count, &b);
+  return SortedIntersectionSize(bead.src_count > 1 ? a : src[bead.src_begin].anchors,
+                                bead.tgt_count > 1 ? b : tgt[bead.tgt_begin].anchors);
 }
 
 }  // namespace talign
