@@ -1,0 +1,38 @@
+// The interface every `talign check` check implements, and what it gets to look at.
+//
+//   CheckContext context{src_segments, tgt_segments, alignment, &glossary};
+//   std::vector<Finding> findings = RunChecks(ParseChecks("term-missing"), context);
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "talign/align/bead.h"
+#include "talign/glossary/glossary.h"
+#include "talign/glossary/term_matcher.h"
+#include "talign/qa/finding.h"
+#include "talign/text/document.h"
+
+namespace talign {
+
+// Everything a check reads. Borrowed, not owned: it must outlive the RunChecks call.
+struct CheckContext {
+  const std::vector<Segment>& src;
+  const std::vector<Segment>& tgt;
+  const Alignment& alignment;           // beads index into src and tgt
+  const Glossary* glossary = nullptr;   // required by checks whose needs_glossary() is true
+  const TermMatcher* matcher = nullptr; // of `glossary`; RunChecks builds one when null
+};
+
+class Check {
+ public:
+  virtual ~Check() = default;
+  // SPEC's name of the check, as --checks spells it.
+  virtual std::string_view name() const = 0;
+  // True when the check reads context.glossary and context.matcher.
+  virtual bool needs_glossary() const { return false; }
+  // Appends this check's findings, in bead order.
+  virtual void Run(const CheckContext& context, std::vector<Finding>& findings) const = 0;
+};
+
+}  // namespace talign

@@ -1,0 +1,31 @@
+// What a check reports: one problem in one bead.
+//
+//   Finding f{"term-forbidden", Severity::kError, /*bead=*/3, {2}, {3}, "taliban", "Talibans",
+//             {"Taliban"}, "forbidden form `Talibans` …"};
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "talign/base/error.h"
+#include "talign/glossary/severity.h"
+
+namespace talign {
+
+struct Finding {
+  std::string check;  // SPEC's check name: "term-missing", "term-forbidden", …
+  Severity severity = Severity::kError;
+  std::size_t bead = 0;                      // index into the checked Alignment's beads
+  std::vector<std::size_t> source_segments;  // the bead's segments, 0-based
+  std::vector<std::size_t> target_segments;
+  std::string term;  // the glossary entry's first source form; empty for non-term checks
+  // The words that triggered the finding: the forbidden target words for term-forbidden,
+  // the source words of the term for term-missing. Empty where nothing applies.
+  std::string found;
+  std::vector<std::string> expected;  // accepted forms, where they apply
+  std::string message;                // one line for people, naming the glossary entry
+  SourceLocation rule;                // the glossary entry (file:line:col) when there is one
+};
+
+}  // namespace talign

@@ -1,0 +1,75 @@
+#include "talign/qa/run_checks.h"
+
+#include <algorithm>
+#include <string>
+
+#include "talign/base/error.h"
+
+namespace talign {
+namespace {
+
+void CheckIndices(const std::vector<std::size_t>& indices, std::size_t count, std::size_t bead,
+                  const char* side) {
+  for (std::size_t index : indices) {
+    if (index >= count) {
+      throw Error(ErrorKind::kData, "bead " + std::to_string(bead) + " names " + side +
+                                        " segment " + std::to_string(index) + ", but there are only " +
+                                        std::to_string(count) + "; is the alignment for these files?");
+    }
+  }
+}
+
+void ValidateBeads(const CheckContext& context) {
+  for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
+    CheckIndices(context.alignment.beads[b].src, context.src.size(), b, "source");
+    CheckIndices(context.alignment.beads[b].tgt, context.tgt.size(), b, "target");
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> RunChecks(const std::vector<std::unique_ptr<Check>>& checks,
+                               const CheckContext& context) {
+  ValidateBeads(context);
+  std::unique_ptr<TermMatcher> own_matcher;
+  CheckContext with_matcher = context;
+  for (const auto& check : checks) {
+    if (!check->needs_glossary() || with_matcher.matcher != nullptr) continue;
+    if (context.glossary == nullptr) {
+      throw Error(ErrorKind::kUsage, "check `" + std::string(check->name()) +
+                                         "` needs a glossary (--glossary FILE)");
+    }
+    own_matcher = std::make_unique<TermMatcher>(*context.glossary);
+    with_matcher.matcher = own_matcher.get();
+  }
+  std::vector<Finding> findings;
+  for (const auto& check : checks) check->Run(with_matcher, findings);
+  std::stable_sort(findings.begin(), findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.bead < b.bead; });
+  return findings;
+}
+
+CheckSummary Summarize(const CheckContext& context, const std::vector<Finding>& findings) {
+  CheckSummary summary{context.src.size(), context.tgt.size(), context.alignment.beads.size(), {}};
+  for (const Finding& finding : findings) {
+    ++(finding.severity == Severity::kError ? summary.findings.errors : summary.findings.warnings);
+  }
+  return summary;
+}
+
+FailOn ParseFailOn(std::string_view name) {
+  if (name == "error") return FailOn::kError;
+  if (name == "warning") return FailOn::kWarning;
+  if (name == "never") return FailOn::kNever;
+  throw Error(ErrorKind::kUsage,
+              "--fail-on is `" + std::string(name) + "`; expected error, warning or never");
+}
+
+bool ReachesFailOn(const std::vector<Finding>& findings, FailOn fail_on) {
+  if (fail_on == FailOn::kNever) return false;
+  Severity least = fail_on == FailOn::kError ? Severity::kError : Severity::kWarning;
+  return std::any_of(findings.begin(), findings.end(),
+                     [least](const Finding& f) { return f.severity >= least; });
+}
+
+}  // namespace talign

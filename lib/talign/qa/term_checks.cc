@@ -1,0 +1,123 @@
+// term-missing and term-forbidden. Both look at one bead at a time: a term and its
+// translation count as a pair only inside the same bead.
+#include "talign/qa/term_checks.h"
+
+#include <set>
+#include <string>
+
+namespace talign {
+namespace {
+
+std::string Quoted(const std::string& s) { return "`" + s + "`"; }
+
+// "`a`", "`a` or `b`", "`a`, `b` or `c`".
+std::string Alternatives(const std::vector<std::string>& forms) {
+  std::string out;
+  for (std::size_t i = 0; i < forms.size(); ++i) {
+    if (i > 0) out += i + 1 == forms.size() ? " or " : ", ";
+    out += Quoted(forms[i]);
+  }
+  return out;
+}
+
+Finding TermFinding(std::string_view check, std::size_t bead_index, const Bead& bead,
+                    const Term& term) {
+  Finding finding;
+  finding.check = std::string(check);
+  finding.severity = term.severity;
+  finding.bead = bead_index;
+  finding.source_segments = bead.src;
+  finding.target_segments = bead.tgt;
+  finding.term = term.sources[0];
+  finding.expected = term.targets;
+  finding.rule = term.where;
+  return finding;
+}
+
+// Terms with a target match in the bead. Forbidden forms count too: the term was rendered,
+// wrongly, and term-forbidden reports that; a second finding would only repeat it.
+std::set<std::size_t> RenderedTerms(const CheckContext& context, const Bead& bead) {
+  std::set<std::size_t> rendered;
+  for (std::size_t t : bead.tgt) {
+    for (TermSide side : {TermSide::kTarget, TermSide::kForbidden}) {
+      for (const TermMatch& m : context.matcher->Find(side, context.tgt[t].text, t)) {
+        rendered.insert(m.term);
+      }
+    }
+  }
+  return rendered;
+}
+
+class TermMissingCheck : public Check {
+ public:
+  std::string_view name() const override { return "term-missing"; }
+  bool needs_glossary() const override { return true; }
+
+  void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
+    for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
+      CheckBead(context, b, findings);
+    }
+  }
+
+ private:
+  // A 1-0 (or 2-0) bead is an omission, the omission check's business: skipped here.
+  void CheckBead(const CheckContext& context, std::size_t b, std::vector<Finding>& findings) const {
+    const Bead& bead = context.alignment.beads[b];
+    if (bead.src.empty() || bead.tgt.empty()) return;
+    std::set<std::size_t> rendered = RenderedTerms(context, bead);
+    std::set<std::size_t> reported;
+    for (std::size_t s : bead.src) {
+      const std::string& text = context.src[s].text;
+      for (const TermMatch& m : context.matcher->Find(TermSide::kSource, text, s)) {
+        const Term& term = context.glossary->terms[m.term];
+        // An entry without targets only forbids; one finding per term and bead.
+        if (term.targets.empty() || rendered.count(m.term) > 0) continue;
+        if (reported.insert(m.term).second) findings.push_back(Describe(term, b, bead, m));
+      }
+    }
+  }
+
+  Finding Describe(const Term& term, std::size_t b, const Bead& bead, const TermMatch& m) const {
+    Finding finding = TermFinding(name(), b, bead, term);
+    finding.found = m.surface;
+    finding.message = Quoted(m.surface) + " has no accepted translation in the target: expected " +
+                      Alternatives(term.targets) + " (glossary " + term.where.ToString() + ")";
+    return finding;
+  }
+};
+
+class TermForbiddenCheck : public Check {
+ public:
+  std::string_view name() const override { return "term-forbidden"; }
+  bool needs_glossary() const override { return true; }
+
+  // Every bead, 0-1 ones too: a forbidden form is wrong wherever it stands.
+  void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
+    for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
+      const Bead& bead = context.alignment.beads[b];
+      for (std::size_t t : bead.tgt) {
+        const std::string& text = context.tgt[t].text;
+        for (const TermMatch& m : context.matcher->Find(TermSide::kForbidden, text, t)) {
+          findings.push_back(Describe(context.glossary->terms[m.term], b, bead, m));
+        }
+      }
+    }
+  }
+
+ private:
+  Finding Describe(const Term& term, std::size_t b, const Bead& bead, const TermMatch& m) const {
+    Finding finding = TermFinding(name(), b, bead, term);
+    finding.found = m.surface;
+    finding.message = "forbidden form " + Quoted(m.surface) + " for " + Quoted(term.sources[0]);
+    if (!term.targets.empty()) finding.message += "; use " + Alternatives(term.targets);
+    finding.message += " (glossary " + term.where.ToString() + ")";
+    return finding;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> MakeTermMissingCheck() { return std::make_unique<TermMissingCheck>(); }
+std::unique_ptr<Check> MakeTermForbiddenCheck() { return std::make_unique<TermForbiddenCheck>(); }
+
+}  // namespace talign

@@ -1,0 +1,22 @@
+// Small builders for QA tests: segments from sentences, beads from "[0]:[0]" lines.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "talign/align/bead.h"
+#include "talign/glossary/glossary.h"
+#include "talign/text/document.h"
+
+namespace talign::testing {
+
+// One segment per sentence, indices 0..n-1.
+std::vector<Segment> Segments(const std::vector<std::string>& sentences);
+// One segment per line of a presegmented file's text.
+std::vector<Segment> SegmentsOfLines(const std::string& text);
+// Beads from SPEC's beads format, one bead per line ("[1,2]:[1]", "[3]:[]").
+Alignment ParseBeads(const std::string& text);
+// The desk glossary, loaded once.
+const Glossary& DeskGlossary();
+
+}  // namespace talign::testing

@@ -1,0 +1,141 @@
+#include "talign/qa/term_checks.h"
+
+#include <gtest/gtest.h>
+
+#include "qa_test_util.h"
+#include "talign/qa/run_checks.h"
+
+namespace talign {
+namespace {
+
+using testing::DeskGlossary;
+using testing::ParseBeads;
+using testing::Segments;
+
+const TermMatcher& DeskMatcher() {
+  static const TermMatcher* matcher = new TermMatcher(DeskGlossary());
+  return *matcher;
+}
+
+struct TermCheckCase {
+  const char* what;
+  std::vector<std::string> src;
+  std::vector<std::string> tgt;
+  const char* beads;
+  std::vector<std::string> findings;  // "check term found"
+};
+
+// Beads from the seed story (corpora/seed), as translated and as a careless translator might.
+const TermCheckCase kCases[] = {
+    {"reference translation",
+     {"Les États-Unis ont effectué ce mercredi 4 mars un bombardement aérien sur des combattants "
+      "taliban dans la province de Helmand, dans le sud de l'Afghanistan, a annoncé un "
+      "porte-parole des forces américaines."},
+     {"The United States carried out an airstrike on Taliban fighters in Helmand province, in "
+      "southern Afghanistan, on Wednesday, March 4, a spokesman for American forces said."},
+     "[0]:[0]",
+     {}},
+    {"French plural carried over",
+     {"Ils exhortent les talibans à mettre fin à leurs « attaques inutiles »."},
+     {"They urge the Talibans to put an end to their \"needless attacks\"."},
+     "[0]:[0]",
+     {"term-forbidden taliban Talibans"}},
+    {"French spelling kept",
+     {"avec le mollah Baradar"},
+     {"with Mollah Baradar"},
+     "[0]:[0]",
+     {"term-forbidden mollah Mollah"}},
+    {"translation missing",
+     {"C'est la première frappe américaine depuis l'accord signé samedi."},
+     {"It was the first American attack since the agreement signed on Saturday."},
+     "[0]:[0]",
+     {"term-missing frappe frappe"}},
+    {"one finding per term and bead",
+     {"La frappe a suivi une autre frappe."},
+     {"The attack followed another attack."},
+     "[0]:[0]",
+     {"term-missing frappe frappe"}},
+    {"warning severity and a multi-word term",
+     {"un bombardement aérien sur Helmand"},
+     {"an aerial bombardment of Helmand"},
+     "[0]:[0]",
+     {"term-missing bombardement aérien bombardement aérien"}},
+    {"translation in the other segment of a 2-1 bead",
+     {"Les États-Unis restent attachés au processus de paix.", "Ils exhortent les talibans."},
+     {"The United States remains committed to the peace process, urging the Taliban."},
+     "[0,1]:[0]",
+     {}},
+    {"1-0 bead is left to the omission check",
+     {"Les talibans ont attaqué.", "Publicité Lire la suite"},
+     {"The Taliban attacked."},
+     "[0]:[0]\n[1]:[]",
+     {}},
+    {"translation in the wrong bead does not count",
+     {"la trêve partielle", "une semaine avant"},
+     {"the partial", "truce a week before"},
+     "[0]:[0]\n[1]:[1]",
+     {"term-missing trêve trêve"}},
+    {"forbidden form in a 0-1 bead",
+     {"Le retrait."},
+     {"The withdrawal.", "A retreat."},
+     "[0]:[0]\n[]:[1]",
+     {"term-forbidden retrait retreat"}},
+};
+
+std::vector<std::string> Describe(const std::vector<Finding>& findings) {
+  std::vector<std::string> out;
+  for (const Finding& f : findings) out.push_back(f.check + " " + f.term + " " + f.found);
+  return out;
+}
+
+TEST(TermChecksTest, FindsMissingAndForbiddenTerms) {
+  for (const TermCheckCase& c : kCases) {
+    SCOPED_TRACE(c.what);
+    std::vector<Segment> src = Segments(c.src);
+    std::vector<Segment> tgt = Segments(c.tgt);
+    Alignment alignment = ParseBeads(c.beads);
+    CheckContext context{src, tgt, alignment, &DeskGlossary(), &DeskMatcher()};
+    std::vector<std::unique_ptr<Check>> checks;
+    checks.push_back(MakeTermMissingCheck());
+    checks.push_back(MakeTermForbiddenCheck());
+    EXPECT_EQ(Describe(RunChecks(checks, context)), c.findings);
+  }
+}
+
+TEST(TermChecksTest, FindingNamesTheEntryAndTheWords) {
+  std::vector<Segment> src = Segments({"Les talibans ont signé.", "Ils exhortent les talibans."});
+  std::vector<Segment> tgt = Segments({"The Taliban signed.", "They urge the Talibans."});
+  Alignment alignment = ParseBeads("[0]:[0]\n[1]:[1]");
+  CheckContext context{src, tgt, alignment, &DeskGlossary(), &DeskMatcher()};
+  std::vector<std::unique_ptr<Check>> checks;
+  checks.push_back(MakeTermForbiddenCheck());
+  std::vector<Finding> findings = RunChecks(checks, context);
+  ASSERT_EQ(findings.size(), 1u);
+  const Finding& f = findings[0];
+  EXPECT_EQ(f.severity, Severity::kError);
+  EXPECT_EQ(f.bead, 1u);
+  EXPECT_EQ(f.source_segments, std::vector<std::size_t>{1});
+  EXPECT_EQ(f.target_segments, std::vector<std::size_t>{1});
+  EXPECT_EQ(f.expected, std::vector<std::string>{"Taliban"});
+  const Term& taliban = DeskGlossary().terms[0];  // the desk file is edited: no fixed line
+  EXPECT_EQ(f.rule.line, taliban.where.line);
+  EXPECT_NE(f.message.find("forbidden form `Talibans` for `taliban`; use `Taliban`"),
+            std::string::npos) << f.message;
+  EXPECT_NE(f.message.find("(glossary " + taliban.where.ToString() + ")"), std::string::npos)
+      << f.message;
+}
+
+TEST(TermChecksTest, SeverityComesFromTheEntry) {
+  std::vector<Segment> src = Segments({"un bombardement aérien"});
+  std::vector<Segment> tgt = Segments({"an aerial bombardment"});
+  Alignment alignment = ParseBeads("[0]:[0]");
+  CheckContext context{src, tgt, alignment, &DeskGlossary(), &DeskMatcher()};
+  std::vector<std::unique_ptr<Check>> checks;
+  checks.push_back(MakeTermMissingCheck());
+  std::vector<Finding> findings = RunChecks(checks, context);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].severity, Severity::kWarning);  // `severity: warning` in the glossary
+}
+
+}  // namespace
+}  // namespace talign
