@@ -18,6 +18,7 @@ bool Override(const char* arg, talign::AlignerOptions* options) {
   double value = std::atof(eq + 1);
   if (name == "null_cost") options->cost.null_cost = value;
   else if (name == "null_cost_per_char") options->cost.null_cost_per_char = value;
+  else if (name == "lexical_weight") options->cost.lexical_weight = value;
   else if (name == "anchor_weight") options->cost.anchor_weight = value;
   else if (name == "length_variance") options->cost.length_variance = value;
   else return false;
@@ -32,7 +33,7 @@ int main(int argc, char** argv) {
     if (!Override(argv[k], &options)) argc = 0;
   }
   if (argc < 3) {
-    std::cerr << "usage: talign_align_eval SRC TGT [null_cost=X null_cost_per_char=X anchor_weight=X length_variance=X]\n";
+    std::cerr << "usage: talign_align_eval SRC TGT [null_cost=X null_cost_per_char=X anchor_weight=X lexical_weight=X length_variance=X]\n";
     return 2;
   }
   bool src_ok = false, tgt_ok = false;

@@ -7,6 +7,8 @@
 #include "talign/align/band.h"
 #include "talign/align/dp.h"
 #include "talign/align/length_cost.h"
+#include "talign/align/lexical_cost.h"
+#include "talign/align/lexical_model.h"
 #include "talign/align/null_cost.h"
 #include "talign/align/segment_features.h"
 
@@ -18,11 +20,15 @@ constexpr double kEvenOddsCost = 2.0;
 constexpr double kConfidenceScale = 1.0;
 
 CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& options,
-                    double variance) {
+                    double variance, const LexicalModel* lexical) {
   CostModel model;
   model.Add(std::make_unique<NullCost>(features, options.null_cost, options.null_cost_per_char));
   model.Add(std::make_unique<LengthCost>(features, variance));
   model.Add(std::make_unique<AnchorCost>(features, options.anchor_weight));
+  if (lexical != nullptr && options.lexical_weight > 0) {
+    model.Add(std::make_unique<LexicalCost>(features, lexical->forward, lexical->backward,
+                                            options.lexical_weight));
+  }
   return model;
 }
 
@@ -66,13 +72,15 @@ Alignment AlignSegments(const std::vector<Segment>& src, const std::vector<Segme
   bool small = (n + 1) * (m + 1) <= options.full_matrix_cells;
   std::size_t width = small ? std::max(n, m) : options.band_half_width;
   std::vector<PathBead> first =
-      AlignInBand(MakeModel(features, options.cost, variance), m, DiagonalPath(n, m), width);
-  // Pass 2: the model refit on pass 1's beads, searched near pass 1's path.
+      AlignInBand(MakeModel(features, options.cost, variance, nullptr), m, DiagonalPath(n, m), width);
+  // Pass 2: length variance and word translations learnt from pass 1's beads, searched
+  // near pass 1's path.
   if (options.cost.length_variance <= 0) {
     variance = EstimateLengthVariance(OneToOneLengths(first, features),
                                       LengthCost(features, variance).ratio());
   }
-  std::vector<PathBead> second = AlignInBand(MakeModel(features, options.cost, variance), m,
+  LexicalModel lexical = TrainLexicalModel(features, first);
+  std::vector<PathBead> second = AlignInBand(MakeModel(features, options.cost, variance, &lexical), m,
                                              PathToGuide(first, n), options.refine_half_width);
   return ToAlignment(second);
 }

@@ -1,0 +1,27 @@
+// The word translation model of the second pass: IBM Model 1 in both directions, trained
+// on the beads of the first pass (Moore 2002).
+//
+//   LexicalModel model = TrainLexicalModel(features, first_pass_path);
+//   LexicalCost lexical(features, model.forward, model.backward, 0.5);
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "talign/align/dp.h"
+#include "talign/align/segment_features.h"
+#include "talign/align/translation_table.h"
+
+namespace talign {
+
+struct LexicalModel {
+  TranslationTable forward;   // t(tgt | src)
+  TranslationTable backward;  // t(src | tgt)
+};
+
+// Trains on the path's beads that have both sides, at most `max_beads` of them (evenly
+// spaced, so that long inputs keep training time bounded). Deterministic.
+LexicalModel TrainLexicalModel(const BitextFeatures& features, const std::vector<PathBead>& path,
+                               std::size_t max_beads = 20000);
+
+}  // namespace talign

@@ -1,0 +1,42 @@
+// IBM Model 1 word translation probabilities t(target word | source word), learnt by EM
+// from sentence pairs of the input itself (Moore 2002: align on length and anchors first,
+// train on the confident beads, then align again with the model).
+//
+//   TranslationTable t = TranslationTable::Train(pairs, src_vocabulary, tgt_vocabulary);
+//   for (const auto& [tgt_word, p] : t.Translations(src_word)) …
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace talign {
+
+// One training pair: the word ids of a bead's source and target sides.
+struct WordPair {
+  const std::vector<std::uint32_t>* src;
+  const std::vector<std::uint32_t>* tgt;
+};
+
+class TranslationTable {
+ public:
+  // Word id `src_vocabulary` stands for NULL (target words with no source counterpart).
+  // Deterministic: sums run in the order of `pairs`.
+  static TranslationTable Train(const std::vector<WordPair>& pairs, std::size_t src_vocabulary,
+                                std::size_t tgt_vocabulary, int iterations = 5);
+
+  // The most likely translations of `src_word` (NULL: src_vocabulary), pruned to those
+  // with t ≥ kMinProbability, as (target word, probability).
+  const std::vector<std::pair<std::uint32_t, float>>& Translations(std::uint32_t src_word) const {
+    return table_[src_word];
+  }
+  std::uint32_t null_word() const { return static_cast<std::uint32_t>(table_.size() - 1); }
+
+  static constexpr float kMinProbability = 0.01f;
+
+ private:
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> table_;  // by source word
+};
+
+}  // namespace talign

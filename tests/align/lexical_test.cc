@@ -1,0 +1,50 @@
+// IBM Model 1 tables and the lexical cost on a few sentence pairs (written for the test).
+#include <gtest/gtest.h>
+
+#include "segments.h"
+#include "talign/align/lexical_cost.h"
+#include "talign/align/lexical_model.h"
+#include "talign/align/segment_features.h"
+
+namespace talign {
+namespace {
+
+using testing::Segments;
+
+const std::vector<std::string> kSrc = {"la maison bleue", "la voiture rouge", "une maison rouge",
+                                       "une voiture bleue"};
+const std::vector<std::string> kTgt = {"the blue house", "the red car", "a red house",
+                                       "a blue car"};
+
+std::vector<PathBead> OneToOne(std::size_t n) {
+  std::vector<PathBead> path;
+  for (std::size_t k = 0; k < n; ++k) path.push_back({{k, 1, k, 1}});
+  return path;
+}
+
+TEST(TranslationTableTest, Model1FindsWordTranslations) {
+  BitextFeatures f = ExtractFeatures(Segments(kSrc), Segments(kTgt), {});
+  LexicalModel model = TrainLexicalModel(f, OneToOne(kSrc.size()));
+  // Word ids follow first occurrence: src "maison" = 1, tgt "house" = 2.
+  float best = 0;
+  std::uint32_t best_word = 0;
+  for (const auto& [word, p] : model.forward.Translations(1)) {
+    if (p > best) best = p, best_word = word;
+  }
+  EXPECT_EQ(best_word, 2u);
+  EXPECT_GT(best, 0.3f);
+}
+
+TEST(LexicalCostTest, TranslationsCostLessThanOtherPairs) {
+  BitextFeatures f = ExtractFeatures(Segments(kSrc), Segments(kTgt), {});
+  LexicalModel model = TrainLexicalModel(f, OneToOne(kSrc.size()));
+  LexicalCost lexical(f, model.forward, model.backward, 1.0);
+  for (std::size_t k = 0; k < kSrc.size(); ++k) {
+    SCOPED_TRACE(kSrc[k]);
+    EXPECT_LT(lexical.Cost({k, 1, k, 1}), lexical.Cost({k, 1, (k + 1) % kSrc.size(), 1}));
+  }
+  EXPECT_EQ(lexical.Cost({0, 1, 0, 0}), 0.0);
+}
+
+}  // namespace
+}  // namespace talign
