@@ -1,0 +1,332 @@
+#include "talign/text/segmentation_rules.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace talign {
+namespace {
+
+using Kind = AbbreviationKind;
+
+// Abbreviations of one kind, space-separated, without their final period.
+struct AbbreviationGroup {
+  Kind kind;
+  std::string_view words;
+};
+
+// Curated for news text; Moses' nonbreaking-prefix lists gave ideas, nothing is copied.
+// "etc." is absent on purpose: before a capital it does end the sentence.
+constexpr AbbreviationGroup kFrenchAbbreviations[] = {
+    {Kind::kNeverEnds, "M MM Mme Mmes Mlle Mlles Dr Pr Me Mgr St Ste av apr cf c.-à-d p.ex ex env éd vs"},
+    {Kind::kBeforeNumber, "p pp n° N° no vol art fig chap t janv févr avr juil sept oct nov déc"},
+    {Kind::kUnlessStarter, "Cie Jr"},
+};
+constexpr std::string_view kFrenchStarters =
+    "Le La Les L' Un Une Des Du De D' Ce Cet Cette Ces C' Cela Ceci Ça Il Ils Elle Elles On Je J' "
+    "Nous Vous Tu Mais Et Ou Donc Or Puis Alors Ainsi Pourtant Cependant Enfin Selon Depuis Pour "
+    "Dans En Au Aux À Avec Sans Sur Après Avant Lors Quand Comment Pourquoi Qui Que Qu' Quel "
+    "Quelle Si S' N' Aucun Tous Chaque Mon Ma Mes Son Sa Ses Leur Leurs Notre Votre Voici Voilà "
+    "Par Pendant Malgré";
+
+constexpr AbbreviationGroup kEnglishAbbreviations[] = {
+    {Kind::kNeverEnds, "Mr Mrs Ms Mx Messrs Dr Prof St Mt Ft Gen Sen Rep Gov Lt Col Capt Sgt Adm Rev "
+                       "Hon Pres e.g i.e vs cf viz"},
+    {Kind::kBeforeNumber, "No Nos no N° p pp Vol vol Art Fig fig Ch ca Jan Feb Mar Apr Jun Jul Aug "
+                          "Sep Sept Oct Nov Dec"},
+    {Kind::kUnlessStarter, "Inc Co co Corp Ltd Jr Sr Bros"},
+};
+constexpr std::string_view kEnglishStarters =
+    "A An The This That These Those There Then Thus It Its He She We They I You My Our His Her "
+    "Their How What When Where Which Who Why Did Do Does Is Are Was Were Can Could Will Would "
+    "Should In On At As After Before But And Or So If However Meanwhile For From Since While "
+    "Although Yet Still Also Some Many Most All Not One Please Let Let's Being";
+
+// Calls f on each space-separated word of `words`.
+template <typename F>
+void ForEachWord(std::string_view words, F f) {
+  for (std::size_t begin = 0, end; begin < words.size(); begin = end + 1) {
+    end = std::min(words.find(' ', begin), words.size());
+    f(words.substr(begin, end - begin));
+  }
+}
+
+template <std::size_t N>
+SegmentationRules MakeRules(const AbbreviationGroup (&groups)[N], std::string_view starters) {
+  SegmentationRules rules;
+  for (const AbbreviationGroup& g : groups) {
+    ForEachWord(g.words, [&](std::string_view w) { rules.abbreviations.emplace(w, g.kind); });
+  }
+  ForEachWord(starters, [&](std::string_view w) { rules.sentence_starters.insert(w); });
+  return rules;
+}
+
+UChar32 At(std::string_view s, std::size_t i, std::size_t* next) {
+  int32_t j = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), j, static_cast<int32_t>(s.size()), c);
+  *next = static_cast<std::size_t>(j);
+  return c;
+}
+
+UChar32 Before(std::string_view s, std::size_t i, std::size_t* prev) {
+  int32_t j = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, j, c);
+  *prev = static_cast<std::size_t>(j);
+  return c;
+}
+
+bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c); }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+// '"' and apostrophes open or close a quotation; they close only before white space.
+bool IsAmbiguousQuote(UChar32 c) { return c == '"' || IsApostrophe(c); }
+bool IsCloser(UChar32 c) {
+  int8_t t = u_charType(c);
+  return t == U_END_PUNCTUATION || t == U_FINAL_PUNCTUATION || IsAmbiguousQuote(c);
+}
+bool IsOpener(UChar32 c) {
+  int8_t t = u_charType(c);
+  return t == U_START_PUNCTUATION || t == U_INITIAL_PUNCTUATION || IsAmbiguousQuote(c);
+}
+bool IsTerminator(UChar32 c) {
+  return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x203C || (c >= 0x2047 && c <= 0x2049);
+}
+bool IsSpaceOrCloser(UChar32 c) { return IsSpace(c) || IsCloser(c); }
+bool IsWordChar(UChar32 c) { return !IsSpace(c) && !IsOpener(c); }
+bool IsBullet(UChar32 c, bool line_start) {
+  constexpr UChar32 kBullets[] = {0x2022, 0x25E6, 0x25AA, 0x2023, 0x2043, 0x25CF, 0x25A0, 0x25BA, 0x25B8, '*'};
+  if (std::find(std::begin(kBullets), std::end(kBullets), c) != std::end(kBullets)) return true;
+  return line_start && (c == '-' || c == 0x2013 || c == 0x2014);
+}
+
+template <typename Pred>
+std::size_t SkipBack(std::string_view s, std::size_t pos, std::size_t floor, Pred pred) {
+  std::size_t prev;
+  while (pos > floor && pred(Before(s, pos, &prev))) pos = prev;
+  return pos;
+}
+
+template <typename Pred>
+std::size_t SkipForward(std::string_view s, std::size_t pos, Pred pred) {
+  std::size_t next;
+  while (pos < s.size() && pred(At(s, pos, &next))) pos = next;
+  return pos;
+}
+
+// The punctuation before a boundary candidate, and the word it follows.
+struct Ending {
+  std::size_t end = 0;         // just past the punctuation and its closing quotes
+  std::size_t word_begin = 0;  // the word before the punctuation: "Mr", "U.S", "J.-C"
+  std::size_t word_end = 0;
+  int periods = 0;
+  bool spaced = false;     // ". . .": periods separated by spaces
+  bool other = false;      // '?', '!', '…': more than a period
+  bool closed = false;     // a closing quote or bracket follows the punctuation
+  bool bracketed = false;  // "[...]": an omission mark
+};
+
+// Walks back over the terminators before `p` into `e`; returns where they start.
+std::size_t ScanTerminators(std::string_view s, std::size_t floor, std::size_t p, Ending* e) {
+  std::size_t prev;
+  for (; p > floor; p = prev) {
+    UChar32 c = Before(s, p, &prev);
+    if (c == '.') {
+      ++e->periods;
+    } else if (IsTerminator(c)) {
+      e->other = true;
+    } else if (c == ' ' && e->periods > 0 && prev > floor && s[prev - 1] == '.') {
+      e->spaced = true;
+    } else {
+      break;
+    }
+  }
+  e->bracketed = p > floor && s[p - 1] == '[';
+  return p;
+}
+
+Ending ParseEnding(std::string_view s, std::size_t floor, std::size_t next) {
+  Ending e;
+  e.end = SkipBack(s, next, floor, IsSpace);
+  std::size_t terminators_end = SkipBack(s, e.end, floor, IsSpaceOrCloser);
+  e.closed = terminators_end < e.end;
+  e.word_end = ScanTerminators(s, floor, terminators_end, &e);
+  e.word_begin = SkipBack(s, e.word_end, floor, IsWordChar);
+  return e;
+}
+
+// The word after a boundary candidate: its first character, and its letters for a lookup
+// among sentence openers ("C'est" → "C'").
+struct NextWord {
+  UChar32 first = 0;
+  std::string letters;
+};
+
+NextWord ParseNext(std::string_view s, std::size_t pos) {
+  NextWord w;
+  std::size_t p = SkipForward(s, pos, [](UChar32 c) { return IsSpace(c) || IsOpener(c); });
+  std::size_t next;
+  if (p < s.size()) w.first = At(s, p, &next);
+  std::size_t end = SkipForward(s, p, [](UChar32 c) { return u_isalpha(c) != 0; });
+  w.letters.assign(s.substr(p, end - p));
+  if (end < s.size() && IsApostrophe(At(s, end, &next))) w.letters += '\'';
+  return w;
+}
+
+// "U.S", "a.m", "S.A": single letters joined by periods.
+bool IsInitialism(std::string_view word) {
+  if (word.size() < 3) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    bool letter_slot = i % 2 == 0;
+    if (letter_slot != (std::isalpha(static_cast<unsigned char>(word[i])) != 0)) return false;
+    if (!letter_slot && word[i] != '.') return false;
+  }
+  return word.size() % 2 == 1;
+}
+
+bool IsSingleCapital(std::string_view word) {
+  std::size_t next;
+  return !word.empty() && u_isupper(At(word, 0, &next)) && next == word.size();
+}
+
+// Abbreviations, initialisms and initials: does the period before `next` end the sentence?
+bool AbbreviationContinues(std::string_view word, const NextWord& next, const SegmentationRules& rules) {
+  bool before_starter = rules.sentence_starters.count(next.letters) > 0;
+  auto found = rules.abbreviations.find(word);
+  if (found == rules.abbreviations.end()) {
+    return (IsInitialism(word) || IsSingleCapital(word)) && !before_starter;
+  }
+  switch (found->second) {
+    case Kind::kNeverEnds:
+      return true;
+    case Kind::kBeforeNumber:
+      return u_isdigit(next.first);
+    case Kind::kUnlessStarter:
+      return !before_starter;
+  }
+  return false;
+}
+
+struct Marker {
+  std::size_t end = 0;
+  UChar32 bullet = 0;
+  int kind = 0;  // 0: a bullet alone, 1: a number, 2: a lower-case letter
+  int value = 0;
+  std::string_view punct;  // ".", ")" or ".)" after the number or letter
+};
+
+// "12." "3)" "b.)": up to three digits or one lower-case letter, then the punctuation.
+std::size_t ParseOrdinal(std::string_view s, std::size_t p, Marker* m) {
+  std::size_t q = p;
+  int value = 0;
+  while (q < s.size() && q - p < 3 && IsDigit(s[q])) value = value * 10 + (s[q++] - '0');
+  int kind = q > p ? 1 : 0;
+  if (kind == 0 && q < s.size() && s[q] >= 'a' && s[q] <= 'z') {
+    value = s[q++];
+    kind = 2;
+  }
+  if (kind == 0 || (q < s.size() && IsDigit(s[q]))) return p;
+  for (std::string_view punct : {".)", ")", "."}) {
+    if (s.substr(q, punct.size()) != punct) continue;
+    m->end = q + punct.size();
+    m->kind = kind;
+    m->value = value;
+    m->punct = punct;
+    return m->end;
+  }
+  return p;
+}
+
+std::optional<Marker> ParseMarker(std::string_view s, std::size_t pos, bool line_start) {
+  Marker m;
+  std::size_t p = pos, next;
+  if (pos < s.size() && IsBullet(At(s, pos, &next), line_start)) {
+    m.bullet = At(s, pos, &next);
+    m.end = next;
+    p = SkipForward(s, next, IsSpace);  // "• 9." as well as "⁃9."
+  }
+  ParseOrdinal(s, p, &m);
+  bool found = m.bullet != 0 || m.kind != 0;
+  if (!found || m.end >= s.size() || !IsSpace(At(s, m.end, &next))) return std::nullopt;
+  return m;
+}
+
+// An e-mail address or URL holds "Jane.Doe" or "example.Com": no sentence ends inside.
+bool InAddress(std::string_view s, std::size_t pos) {
+  constexpr std::size_t kReach = 128;  // bounded look-around keeps segmentation linear
+  std::size_t begin = pos > kReach ? pos - kReach : 0;
+  std::string_view window = s.substr(begin, std::min(s.size(), pos + kReach) - begin);
+  std::size_t left = window.find_last_of(" \t\r\n", pos - begin);
+  std::size_t right = window.find_first_of(" \t\r\n", pos - begin);
+  left = left == std::string_view::npos ? 0 : left;
+  std::string_view token = window.substr(left, right == std::string_view::npos ? right : right - left);
+  return token.find_first_of("@/") != std::string_view::npos;
+}
+
+}  // namespace
+
+const SegmentationRules& RulesFor(std::string_view language_code) {
+  static const SegmentationRules kFrench = MakeRules(kFrenchAbbreviations, kFrenchStarters);
+  static const SegmentationRules kEnglish = MakeRules(kEnglishAbbreviations, kEnglishStarters);
+  static const SegmentationRules kNone;
+  if (language_code == "fr") return kFrench;
+  if (language_code == "en") return kEnglish;
+  return kNone;
+}
+
+bool ContinuesSentence(std::string_view text, std::size_t sentence_begin, std::size_t next,
+                       const SegmentationRules& rules) {
+  std::size_t prev;
+  bool after_space = next > 0 && IsSpace(Before(text, next, &prev));
+  if (!after_space && !IsGluedBoundary(text, next)) return true;  // inside a word: "J.-C."
+  Ending e = ParseEnding(text, sentence_begin, next);
+  NextWord w = ParseNext(text, next);
+  if (e.bracketed || (e.spaced && e.periods == 3)) return true;  // omission marks
+  if (u_islower(w.first)) return true;  // "Yahoo! in", "« Un accord ? » a-t-il demandé"
+  if (e.other || e.periods != 1) return false;
+  std::optional<std::size_t> marker = ListMarkerEnd(text, sentence_begin, false);
+  if (marker && *marker == e.end) return true;  // "1. The first item"
+  if (e.closed) return false;  // "…great." She
+  return AbbreviationContinues(text.substr(e.word_begin, e.word_end - e.word_begin), w, rules);
+}
+
+std::size_t SkipClosingPunctuation(std::string_view text, std::size_t pos) {
+  std::size_t p = SkipForward(text, pos, IsSpace), next, unused;
+  while (p < text.size()) {
+    UChar32 c = At(text, p, &next);
+    if (!IsCloser(c)) break;
+    if (IsAmbiguousQuote(c) && next < text.size() && !IsSpace(At(text, next, &unused))) break;
+    p = SkipForward(text, next, IsSpace);
+  }
+  return p;
+}
+
+bool IsGluedBoundary(std::string_view text, std::size_t pos) {
+  if (pos < 2 || pos + 1 >= text.size() || !IsTerminator(static_cast<unsigned char>(text[pos - 1]))) {
+    return false;
+  }
+  std::size_t prev, next, after;
+  UChar32 before = Before(text, pos - 1, &prev);
+  UChar32 first = At(text, pos, &next);
+  bool word_before = u_islower(before) || u_isdigit(before);
+  bool word_after = u_isupper(first) && next < text.size() && u_islower(At(text, next, &after));
+  return word_before && word_after && !InAddress(text, pos);
+}
+
+std::optional<std::size_t> ListMarkerEnd(std::string_view text, std::size_t pos, bool line_start) {
+  std::optional<Marker> m = ParseMarker(text, pos, line_start);
+  return m ? std::optional<std::size_t>(m->end) : std::nullopt;
+}
+
+bool StartsNextListItem(std::string_view text, std::size_t sentence_begin, std::size_t pos) {
+  std::optional<Marker> first = ParseMarker(text, sentence_begin, false);
+  std::optional<Marker> next = ParseMarker(text, pos, false);
+  return first && next && first->bullet == next->bullet && first->kind == next->kind &&
+         first->punct == next->punct && (first->kind == 0 || next->value == first->value + 1);
+}
+
+}  // namespace talign

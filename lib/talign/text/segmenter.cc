@@ -1,0 +1,225 @@
+#include "talign/text/segmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <string>
+
+#include "talign/base/error.h"
+#include "talign/text/segmentation_rules.h"
+
+namespace talign {
+namespace {
+
+// How a boundary candidate is checked depends on where it comes from.
+enum class Source {
+  kPunctuation,  // after sentence-final punctuation: ICU's, "…", glued "world.Today"
+  kListItem,     // before an item marker ("2.") when the sentence opens with one ("1.")
+  kLine,         // a line of a list: a bulleted line, or any line of a list paragraph
+};
+
+struct Candidate {
+  std::size_t pos;
+  Source source;
+  bool operator<(const Candidate& other) const { return pos < other.pos; }
+};
+
+// A paragraph line of at most this many words, not ending in punctuation, reads as a list
+// item ("features\ncontact manager\n"); longer lines are hard-wrapped prose.
+constexpr int kMaxListLineWords = 4;
+
+UChar32 At(std::string_view s, std::size_t i, std::size_t* next) {
+  int32_t j = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), j, static_cast<int32_t>(s.size()), c);
+  *next = static_cast<std::size_t>(j);
+  return c;
+}
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+// `range` without the white space (any Unicode white space, '\r' included) at its ends.
+ByteRange Trim(std::string_view text, ByteRange range) {
+  std::size_t next;
+  while (range.begin < range.end && u_isUWhiteSpace(At(text, range.begin, &next))) range.begin = next;
+  while (range.end > range.begin) {
+    int32_t i = static_cast<int32_t>(range.end);
+    UChar32 c;
+    U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), static_cast<int32_t>(range.begin), i, c);
+    if (!u_isUWhiteSpace(c)) break;
+    range.end = static_cast<std::size_t>(i);
+  }
+  return range;
+}
+
+// The segment text: runs of ASCII white space become one space. NBSP and NNBSP are kept:
+// they are typography ("5 000", "« Oui »"), not layout.
+std::string Collapse(std::string_view text, ByteRange range) {
+  std::string out;
+  out.reserve(range.size());
+  for (std::size_t i = range.begin; i < range.end; ++i) {
+    if (!IsAsciiSpace(text[i])) {
+      out += text[i];
+    } else if (out.empty() || out.back() != ' ') {
+      out += ' ';
+    }
+  }
+  return out;
+}
+
+// The lines of `range`, '\n' excluded.
+std::vector<ByteRange> Lines(std::string_view text, ByteRange range) {
+  std::vector<ByteRange> lines;
+  for (std::size_t begin = range.begin; begin < range.end;) {
+    std::size_t end = std::min(text.find('\n', begin), range.end);
+    lines.push_back({begin, end});
+    begin = end + 1;
+  }
+  return lines;
+}
+
+// Paragraphs: runs of lines that are not blank, trimmed.
+std::vector<ByteRange> Paragraphs(std::string_view text) {
+  std::vector<ByteRange> paragraphs;
+  ByteRange current{text.size(), 0};
+  for (ByteRange line : Lines(text, {0, text.size()})) {
+    ByteRange content = Trim(text, line);
+    if (content.size() > 0) {
+      current = {std::min(current.begin, content.begin), content.end};
+    } else if (current.end > 0) {
+      paragraphs.push_back(current);
+      current = {text.size(), 0};
+    }
+  }
+  if (current.end > 0) paragraphs.push_back(current);
+  return paragraphs;
+}
+
+// True when every line of the paragraph is a few words ending in a letter or digit.
+bool IsListParagraph(std::string_view text, const std::vector<ByteRange>& lines) {
+  auto is_item = [&](ByteRange line) {
+    ByteRange content = Trim(text, line);
+    std::string_view s = text.substr(content.begin, content.size());
+    int32_t end = static_cast<int32_t>(s.size());
+    UChar32 last = 0;
+    if (end > 0) U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, end, last);
+    return u_isalnum(last) && std::count(s.begin(), s.end(), ' ') < kMaxListLineWords;
+  };
+  return lines.size() > 1 && std::all_of(lines.begin(), lines.end(), is_item);
+}
+
+// Candidates of the rule pass: what ICU misses ("…", glued sentences, list items, lines).
+void AddRuleCandidates(std::string_view flat, std::string_view text, ByteRange paragraph,
+                       std::vector<Candidate>* out) {
+  for (std::size_t i = paragraph.begin; i < paragraph.end; ++i) {
+    if (flat.compare(i, 3, "\u2026") == 0) {
+      out->push_back({SkipClosingPunctuation(flat, i + 3), Source::kPunctuation});
+    } else if (IsGluedBoundary(flat, i + 1)) {
+      out->push_back({i + 1, Source::kPunctuation});
+    } else if (i > paragraph.begin && IsAsciiSpace(flat[i - 1]) && ListMarkerEnd(flat, i, false)) {
+      out->push_back({i, Source::kListItem});
+    }
+  }
+  std::vector<ByteRange> lines = Lines(text, paragraph);
+  bool list = IsListParagraph(text, lines);
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    std::size_t start = Trim(text, lines[i]).begin;
+    if (list || ListMarkerEnd(text, start, true)) out->push_back({start, Source::kLine});
+  }
+}
+
+}  // namespace
+
+struct Segmenter::Impl {
+  std::unique_ptr<icu::BreakIterator> sentences;
+  const SegmentationRules* rules = nullptr;
+  UText* utext = nullptr;  // reused from paragraph to paragraph
+
+  ~Impl() { utext_close(utext); }
+
+  void AddIcuCandidates(std::string_view flat, ByteRange paragraph, std::vector<Candidate>* out);
+  bool IsBoundary(std::string_view flat, std::size_t sentence_begin, const Candidate& c) const;
+  void SplitParagraph(std::string_view text, std::string_view flat, ByteRange paragraph,
+                      std::size_t paragraph_index, std::vector<Segment>* out);
+};
+
+void Segmenter::Impl::AddIcuCandidates(std::string_view flat, ByteRange paragraph,
+                                       std::vector<Candidate>* out) {
+  UErrorCode status = U_ZERO_ERROR;
+  utext = utext_openUTF8(utext, flat.data() + paragraph.begin, static_cast<int64_t>(paragraph.size()), &status);
+  sentences->setText(utext, status);
+  if (U_FAILURE(status)) throw Error(ErrorKind::kData, std::string("ICU: ") + u_errorName(status));
+  for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
+    out->push_back({SkipClosingPunctuation(flat, paragraph.begin + b), Source::kPunctuation});
+  }
+}
+
+bool Segmenter::Impl::IsBoundary(std::string_view flat, std::size_t sentence_begin, const Candidate& c) const {
+  switch (c.source) {
+    case Source::kPunctuation:
+      return !ContinuesSentence(flat, sentence_begin, c.pos, *rules);
+    case Source::kListItem:
+      return StartsNextListItem(flat, sentence_begin, c.pos);
+    case Source::kLine:
+      return true;
+  }
+  return false;
+}
+
+void Segmenter::Impl::SplitParagraph(std::string_view text, std::string_view flat, ByteRange paragraph,
+                                     std::size_t paragraph_index, std::vector<Segment>* out) {
+  std::vector<Candidate> candidates;
+  std::string_view bounded = flat.substr(0, paragraph.end);  // rules look no further
+  AddIcuCandidates(bounded, paragraph, &candidates);
+  AddRuleCandidates(bounded, text, paragraph, &candidates);
+  std::stable_sort(candidates.begin(), candidates.end());
+  std::size_t begin = paragraph.begin;
+  auto emit = [&](std::size_t end) {
+    ByteRange range = Trim(text, {begin, end});
+    if (range.size() > 0) out->push_back({out->size(), paragraph_index, range, Collapse(text, range)});
+    begin = end;
+  };
+  for (const Candidate& c : candidates) {
+    if (c.pos > begin && c.pos < paragraph.end && IsBoundary(bounded, begin, c)) emit(c.pos);
+  }
+  emit(paragraph.end);
+}
+
+Segmenter::Segmenter(const Language& language) : impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale locale = icu::Locale::forLanguageTag(language.tag(), status);
+  impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(locale, status));
+  if (U_FAILURE(status)) {
+    throw Error(ErrorKind::kData, "no sentence rules for `" + language.tag() + "`: " + u_errorName(status));
+  }
+  impl_->rules = &RulesFor(language.code());
+}
+
+Segmenter::~Segmenter() = default;
+
+std::vector<Segment> Segmenter::Split(std::string_view text, const SegmenterOptions& options) const {
+  std::vector<Segment> segments;
+  if (options.presegmented) {
+    std::size_t paragraph = 0;
+    for (ByteRange line : Lines(text, {0, text.size()})) {
+      ByteRange range = Trim(text, line);
+      segments.push_back({segments.size(), paragraph, range, Collapse(text, range)});
+      if (range.size() == 0) ++paragraph;
+    }
+    return segments;
+  }
+  // Hard line breaks become spaces (same byte length, so offsets hold): ICU would end a
+  // sentence at each one, but inside a paragraph they only wrap lines.
+  std::string flat(text);
+  std::replace_if(flat.begin(), flat.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+  std::vector<ByteRange> paragraphs = Paragraphs(text);
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    impl_->SplitParagraph(text, flat, paragraphs[i], i, &segments);
+  }
+  return segments;
+}
+
+}  // namespace talign
