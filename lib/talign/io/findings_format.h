@@ -1,0 +1,33 @@
+// Reports of `talign check`: SPEC's JSON and a text report for terminals.
+//
+//   std::vector<Finding> findings = RunChecks(checks, context);
+//   CheckSummary summary = Summarize(context, findings);
+//   WriteFindingsJson(std::cout, findings, summary);
+//   WriteFindingsText(std::cout, findings, summary, context.src, context.tgt);
+#pragma once
+
+#include <ostream>
+#include <vector>
+
+#include "talign/qa/finding.h"
+#include "talign/qa/run_checks.h"
+#include "talign/text/document.h"
+
+namespace talign {
+
+// {"findings":[{"check":…,"severity":…,"source_segments":[…],"target_segments":[…],
+//   "term":…,"found":…,"expected":[…],"message":…}],
+//  "summary":{"segments":{"source":N,"target":M},"beads":B,"findings":{"error":E,"warning":W}}}
+// Keys in SPEC's order; `term`, `found` and `expected` only where they apply (non-empty).
+// One line, ending in a newline.
+void WriteFindingsJson(std::ostream& out, const std::vector<Finding>& findings,
+                       const CheckSummary& summary);
+
+// One block per finding: severity, check and segment numbers; the message; the bead's
+// source and target sentences. Then a one-line summary. `src`/`tgt` are the checked
+// segments that findings index into.
+void WriteFindingsText(std::ostream& out, const std::vector<Finding>& findings,
+                       const CheckSummary& summary, const std::vector<Segment>& src,
+                       const std::vector<Segment>& tgt);
+
+}  // namespace talign
