@@ -68,7 +68,8 @@ const BadFixture kBadFixtures[] = {
     {"empty_source.yaml", ErrorKind::kData, 3, 13, "empty form in `source`"},
     {"no_source.yaml", ErrorKind::kData, 3, 5, "has no `source`"},
     {"unknown_language.yaml", ErrorKind::kData, 1, 33, "unknown language `xx-nope`"},
-    {"bad_severity.yaml", ErrorKind::kData, 5, 15, "`severity` is `fatal`; expected error or warning"},
+    {"bad_severity.yaml", ErrorKind::kData, 5, 15,
+     "`severity` is `fatal`; expected error or warning"},
     {"top_level_typo.yaml", ErrorKind::kData, 2, 1, "unknown key `titel` in the glossary"},
     {"does_not_exist.yaml", ErrorKind::kNoInput, 0, 0, "cannot read"},
 };
@@ -103,7 +104,8 @@ const BadText kBadTexts[] = {
     {"terms:\n  - source: taliban\n    count: many\n", "`count` is `many`; expected an integer"},
     {"terms:\n  - source: taliban\n    source: talibans\n", "key `source` appears twice"},
     {"terms:\n  - taliban\n", "a glossary entry is a string; expected a map"},
-    {"terms:\n  - source: taliban\n    examples: [{source: a, traget: b}]\n", "unknown key `traget`"},
+    {"terms:\n  - source: taliban\n    examples: [{source: a, traget: b}]\n",
+     "unknown key `traget`"},
     {"", "glossary has no `terms` list"},
 };
 
@@ -125,8 +127,8 @@ TEST(GlossaryYamlTest, MissingLanguagesIsAnError) {
 }
 
 TEST(GlossaryYamlTest, DeepNestingFailsQuickly) {
-  std::string deep = std::string(kHeader) + "terms: " + std::string(100000, '[') +
-                     std::string(100000, ']') + "\n";
+  std::string deep =
+      std::string(kHeader) + "terms: " + std::string(100000, '[') + std::string(100000, ']') + "\n";
   auto start = std::chrono::steady_clock::now();
   EXPECT_THROW(ParseGlossary(deep, "deep.yaml"), Error);
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));

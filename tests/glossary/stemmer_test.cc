@@ -13,11 +13,15 @@ struct StemCase {
 
 // Snowball's stems for forms from the seed story.
 const StemCase kStemCases[] = {
-    {"fr", "talibans", "taliban"},   {"fr", "talibane", "taliban"},
-    {"fr", "accords", "accord"},     {"fr", "mollahs", "mollah"},
-    {"en", "agreements", "agreement"}, {"en", "withdrawals", "withdraw"},
-    {"de", "Abkommen", "Abkomm"},     {"fr-CA", "frappes", "frapp"},
-    {"ja", "協定", "協定"},             // no Snowball stemmer: identity
+    {"fr", "talibans", "taliban"},
+    {"fr", "talibane", "taliban"},
+    {"fr", "accords", "accord"},
+    {"fr", "mollahs", "mollah"},
+    {"en", "agreements", "agreement"},
+    {"en", "withdrawals", "withdraw"},
+    {"de", "Abkommen", "Abkomm"},
+    {"fr-CA", "frappes", "frapp"},
+    {"ja", "協定", "協定"},  // no Snowball stemmer: identity
 };
 
 TEST(StemmerTest, StemsKnownForms) {
@@ -34,9 +38,7 @@ TEST(StemmerTest, ReportsWhetherSnowballKnowsTheLanguage) {
   EXPECT_FALSE(Stemmer(Language::Parse("ja")).has_stemmer());
 }
 
-TEST(StemmerTest, EmptyWordStaysEmpty) {
-  EXPECT_EQ(Stemmer(Language::Parse("fr")).Stem(""), "");
-}
+TEST(StemmerTest, EmptyWordStaysEmpty) { EXPECT_EQ(Stemmer(Language::Parse("fr")).Stem(""), ""); }
 
 }  // namespace
 }  // namespace talign

@@ -74,41 +74,47 @@ const MatchCase kCases[] = {
     {TermSide::kSource, "depuis l'accord de Doha", {"accord-de-doha:accord de Doha"}},
     {TermSide::kSource, "depuis l’accord de Doha", {"accord-de-doha:accord de Doha"}},
     {TermSide::kSource, "les accords de Doha", {"accord-de-doha:accords de Doha"}},
-    {TermSide::kSource, "l'accord des Doha", {}},           // function words compare exactly
-    {TermSide::kSource, "l'accord, de Doha", {}},           // punctuation breaks a form
+    {TermSide::kSource, "l'accord des Doha", {}},  // function words compare exactly
+    {TermSide::kSource, "l'accord, de Doha", {}},  // punctuation breaks a form
     {TermSide::kSource, "l'accord signé samedi à Doha", {}},
     {TermSide::kSource, "Les Etats-Unis ont frappé", {"etats-unis:Etats-Unis"}},
     {TermSide::kSource, "les ÉTATS-UNIS", {"etats-unis:ÉTATS-UNIS"}},
     {TermSide::kSource, "une trève partielle", {"treve:trève"}},  // the seed's misspelling
-    {TermSide::kSource, "les forces de sécurité afghane", {"forces-de-securite-afghanes:forces de sécurité afghane"}},
+    {TermSide::kSource,
+     "les forces de sécurité afghane",
+     {"forces-de-securite-afghanes:forces de sécurité afghane"}},
     {TermSide::kSource, "les mollahs", {"mollah:mollahs"}},
     {TermSide::kSource, "de gros travaux", {"travail:travaux"}},  // Hunspell lemma
-    {TermSide::kSource, "les négociations\u00a0interafghanes", {"negociations-interafghanes:négociations\u00a0interafghanes"}},
+    {TermSide::kSource,
+     "les négociations\u00a0interafghanes",
+     {"negociations-interafghanes:négociations\u00a0interafghanes"}},
     // Target forms: whole words, inflection-aware, case per entry.
     {TermSide::kTarget, "the Doha agreements", {"accord-de-doha:Doha agreements"}},
     {TermSide::kTarget, "the doha accord", {"accord-de-doha:doha accord"}},
     {TermSide::kTarget, "the Taliban's spokesman", {"taliban:Taliban"}},
     {TermSide::kTarget, "Taliban fighters", {"taliban:Taliban"}},
-    {TermSide::kTarget, "the taliban", {}},           // case_sensitive
-    {TermSide::kTarget, "in Talibanistan", {}},       // never inside another word
+    {TermSide::kTarget, "the taliban", {}},      // case_sensitive
+    {TermSide::kTarget, "in Talibanistan", {}},  // never inside another word
     {TermSide::kTarget, "US forces", {"etats-unis:US"}},
     {TermSide::kTarget, "U.S. forces", {"etats-unis:U.S."}},
-    {TermSide::kTarget, "told us", {}},               // case_sensitive keeps the pronoun out
+    {TermSide::kTarget, "told us", {}},  // case_sensitive keeps the pronoun out
     {TermSide::kTarget, "the Mullahs", {"mollah:Mullahs"}},
     {TermSide::kTarget, "a withdrawal of troops", {"retrait:withdrawal"}},
     {TermSide::kTarget, "a partial truce", {"treve:truce"}},
     {TermSide::kTarget, "a ceasefire", {"treve:ceasefire"}},
-    {TermSide::kTarget, "intra-Afghan negotiations", {"negociations-interafghanes:intra-Afghan negotiations"}},
+    {TermSide::kTarget,
+     "intra-Afghan negotiations",
+     {"negociations-interafghanes:intra-Afghan negotiations"}},
     {TermSide::kTarget, "intra Afghan negotiations", {}},  // the hyphen is part of the form
     // Forbidden forms: whole words exactly as written, case per entry, no inflection.
     {TermSide::kForbidden, "the Talibans said", {"taliban:Talibans"}},
     {TermSide::kForbidden, "the Taliban said", {}},
     {TermSide::kForbidden, "the Taliban's envoy", {}},
-    {TermSide::kForbidden, "TALIBANS", {}},           // case_sensitive
+    {TermSide::kForbidden, "TALIBANS", {}},  // case_sensitive
     {TermSide::kForbidden, "the Mollah said", {"mollah:Mollah"}},
     {TermSide::kForbidden, "the mollahs", {"mollah:mollahs"}},
     {TermSide::kForbidden, "a retreat", {"retrait:retreat"}},
-    {TermSide::kForbidden, "the retreats", {}},       // no inflection added
+    {TermSide::kForbidden, "the retreats", {}},  // no inflection added
     {TermSide::kForbidden, "the retreating army", {}},
     {TermSide::kForbidden, "inter-Afghan talks", {"negociations-interafghanes:inter-Afghan"}},
     {TermSide::kForbidden, "international talks", {}},

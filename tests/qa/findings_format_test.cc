@@ -1,8 +1,8 @@
 #include "talign/io/findings_format.h"
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "qa_test_util.h"
@@ -17,12 +17,12 @@ using testing::Segments;
 // Two beads of the seed story, the second with SPEC's example fault planted.
 class FindingsFormatTest : public ::testing::Test {
  protected:
-  std::vector<Segment> src_ = Segments(
-      {"C'est la première frappe américaine depuis l'accord signé samedi.",
-       "Ils exhortent les talibans à mettre fin à leurs « attaques inutiles »."});
-  std::vector<Segment> tgt_ = Segments(
-      {"It was the first US strike since the agreement was signed on Saturday.",
-       "They urge the Talibans to put an end to their \"needless attacks\"."});
+  std::vector<Segment> src_ =
+      Segments({"C'est la première frappe américaine depuis l'accord signé samedi.",
+                "Ils exhortent les talibans à mettre fin à leurs « attaques inutiles »."});
+  std::vector<Segment> tgt_ =
+      Segments({"It was the first US strike since the agreement was signed on Saturday.",
+                "They urge the Talibans to put an end to their \"needless attacks\"."});
   Alignment alignment_ = ParseBeads("[0]:[0]\n[1]:[1]");
   CheckContext context_{src_, tgt_, alignment_, &testing::DeskGlossary()};
   std::vector<Finding> findings_ = RunChecks(ParseChecks(""), context_);
@@ -38,9 +38,9 @@ TEST_F(FindingsFormatTest, JsonHasSpecsShape) {
   const auto& finding = json["findings"][0];
   std::vector<std::string> keys;
   for (const auto& item : finding.items()) keys.push_back(item.key());
-  EXPECT_EQ(keys, (std::vector<std::string>{"check", "severity", "source_segments",
-                                            "target_segments", "term", "found", "expected",
-                                            "message"}));
+  EXPECT_EQ(keys,
+            (std::vector<std::string>{"check", "severity", "source_segments", "target_segments",
+                                      "term", "found", "expected", "message"}));
   EXPECT_EQ(finding["check"], "term-forbidden");
   EXPECT_EQ(finding["severity"], "error");
   EXPECT_EQ(finding["source_segments"], nlohmann::ordered_json::array({1}));

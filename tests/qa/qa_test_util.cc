@@ -49,13 +49,15 @@ Alignment ParseBeads(const std::string& text) {
   for (std::string line; std::getline(in, line);) {
     std::size_t colon = line.find("]:[");
     if (colon == std::string::npos) continue;
-    alignment.beads.push_back({Indices(line.substr(0, colon + 1)), Indices(line.substr(colon + 2))});
+    alignment.beads.push_back(
+        {Indices(line.substr(0, colon + 1)), Indices(line.substr(colon + 2))});
   }
   return alignment;
 }
 
 const Glossary& DeskGlossary() {
-  static const Glossary* glossary = new Glossary(LoadGlossary(SourcePath("glossary/news.fr-en.yaml")));
+  static const Glossary* glossary =
+      new Glossary(LoadGlossary(SourcePath("glossary/news.fr-en.yaml")));
   return *glossary;
 }
 

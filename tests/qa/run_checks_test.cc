@@ -39,9 +39,7 @@ TEST(RunChecksTest, ReachesFailOn) {
   }
 }
 
-TEST(RunChecksTest, BadFailOnIsAUsageError) {
-  EXPECT_THROW(ParseFailOn("errors"), Error);
-}
+TEST(RunChecksTest, BadFailOnIsAUsageError) { EXPECT_THROW(ParseFailOn("errors"), Error); }
 
 TEST(RunChecksTest, SummarizesCountsAndOrdersByBead) {
   std::vector<Segment> src = Segments({"La frappe.", "Les talibans.", "Un bombardement aérien."});

@@ -120,7 +120,8 @@ TEST(TermChecksTest, FindingNamesTheEntryAndTheWords) {
   const Term& taliban = DeskGlossary().terms[0];  // the desk file is edited: no fixed line
   EXPECT_EQ(f.rule.line, taliban.where.line);
   EXPECT_NE(f.message.find("forbidden form `Talibans` for `taliban`; use `Taliban`"),
-            std::string::npos) << f.message;
+            std::string::npos)
+      << f.message;
   EXPECT_NE(f.message.find("(glossary " + taliban.where.ToString() + ")"), std::string::npos)
       << f.message;
 }

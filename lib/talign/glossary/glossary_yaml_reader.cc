@@ -18,10 +18,14 @@ constexpr std::size_t kMaxNodes = 1'000'000;
 
 std::string TypeName(const YAML::Node& node) {
   switch (node.Type()) {
-    case YAML::NodeType::Scalar: return "a string";
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Map: return "a map";
-    default: return "empty";
+    case YAML::NodeType::Scalar:
+      return "a string";
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Map:
+      return "a map";
+    default:
+      return "empty";
   }
 }
 
@@ -48,6 +52,7 @@ class Reader {
   template <typename T>
   T Number(const YAML::Node& value, const std::string& key, const char* expected);
   std::vector<TermExample> Examples(const YAML::Node& value);
+  Severity ReadSeverity(const YAML::Node& value);
   Language ReadLanguage(const YAML::Node& value, const std::string& key);
   void ReadLanguages(const YAML::Node& value, Glossary& glossary);
   Term ReadTerm(const YAML::Node& entry);
@@ -60,7 +65,8 @@ class Reader {
 SourceLocation Reader::Where(const YAML::Node& node) const {
   YAML::Mark mark = node.Mark();  // 0-based; null mark (-1) for synthesised nodes
   if (mark.is_null()) return {file_};
-  return {file_, static_cast<std::size_t>(mark.line) + 1, static_cast<std::size_t>(mark.column) + 1};
+  return {file_, static_cast<std::size_t>(mark.line) + 1,
+          static_cast<std::size_t>(mark.column) + 1};
 }
 
 void Reader::Fail(const YAML::Node& node, const std::string& what) const {
@@ -111,7 +117,8 @@ std::vector<std::string> Reader::StringOrList(const YAML::Node& value, const std
     for (const YAML::Node& item : value) forms.push_back(String(item, "an item of `" + key + "`"));
   }
   for (const std::string& form : forms) {
-    if (form.find_first_not_of(" \t") == std::string::npos) Fail(value, "empty form in `" + key + "`");
+    if (form.find_first_not_of(" \t") == std::string::npos)
+      Fail(value, "empty form in `" + key + "`");
   }
   return forms;
 }
@@ -147,26 +154,32 @@ std::vector<TermExample> Reader::Examples(const YAML::Node& value) {
   return examples;
 }
 
+// One row per key of a glossary entry: how its value is read into the Term.
 const std::unordered_map<std::string, Reader::TermField>& Reader::TermFields() {
+  using V = const YAML::Node&;
+  // clang-format off
   static const auto* fields = new std::unordered_map<std::string, TermField>{
-      {"source", [](Reader& r, const YAML::Node& v, Term& t) { t.sources = r.StringOrList(v, "source"); }},
-      {"target", [](Reader& r, const YAML::Node& v, Term& t) { t.targets = r.StringOrList(v, "target"); }},
-      {"forbidden", [](Reader& r, const YAML::Node& v, Term& t) { t.forbidden = r.StringOrList(v, "forbidden"); }},
-      {"case_sensitive", [](Reader& r, const YAML::Node& v, Term& t) { t.case_sensitive = r.Bool(v, "case_sensitive"); }},
-      {"note", [](Reader& r, const YAML::Node& v, Term& t) { t.note = r.String(v, "note"); }},
-      {"id", [](Reader& r, const YAML::Node& v, Term& t) { t.id = r.String(v, "id"); }},
-      {"domains", [](Reader& r, const YAML::Node& v, Term& t) { t.domains = r.StringOrList(v, "domains"); }},
-      {"definition", [](Reader& r, const YAML::Node& v, Term& t) { t.definition = r.String(v, "definition"); }},
-      {"severity", [](Reader& r, const YAML::Node& v, Term& t) {
-         std::optional<Severity> s = ParseSeverity(r.String(v, "severity"));
-         if (!s) r.Fail(v, "`severity` is `" + v.Scalar() + "`; expected error or warning");
-         t.severity = *s;
-       }},
-      {"count", [](Reader& r, const YAML::Node& v, Term& t) { t.count = r.Number<long long>(v, "count", "an integer"); }},
-      {"score", [](Reader& r, const YAML::Node& v, Term& t) { t.score = r.Number<double>(v, "score", "a number"); }},
-      {"examples", [](Reader& r, const YAML::Node& v, Term& t) { t.examples = r.Examples(v); }},
+      {"source", [](Reader& r, V v, Term& t) { t.sources = r.StringOrList(v, "source"); }},
+      {"target", [](Reader& r, V v, Term& t) { t.targets = r.StringOrList(v, "target"); }},
+      {"forbidden", [](Reader& r, V v, Term& t) { t.forbidden = r.StringOrList(v, "forbidden"); }},
+      {"case_sensitive", [](Reader& r, V v, Term& t) { t.case_sensitive = r.Bool(v, "case_sensitive"); }},
+      {"note", [](Reader& r, V v, Term& t) { t.note = r.String(v, "note"); }},
+      {"id", [](Reader& r, V v, Term& t) { t.id = r.String(v, "id"); }},
+      {"domains", [](Reader& r, V v, Term& t) { t.domains = r.StringOrList(v, "domains"); }},
+      {"definition", [](Reader& r, V v, Term& t) { t.definition = r.String(v, "definition"); }},
+      {"severity", [](Reader& r, V v, Term& t) { t.severity = r.ReadSeverity(v); }},
+      {"count", [](Reader& r, V v, Term& t) { t.count = r.Number<long long>(v, "count", "an integer"); }},
+      {"score", [](Reader& r, V v, Term& t) { t.score = r.Number<double>(v, "score", "a number"); }},
+      {"examples", [](Reader& r, V v, Term& t) { t.examples = r.Examples(v); }},
   };
+  // clang-format on
   return *fields;
+}
+
+Severity Reader::ReadSeverity(const YAML::Node& value) {
+  std::optional<Severity> severity = ParseSeverity(String(value, "severity"));
+  if (!severity) Fail(value, "`severity` is `" + value.Scalar() + "`; expected error or warning");
+  return *severity;
 }
 
 Term Reader::ReadTerm(const YAML::Node& entry) {
@@ -213,10 +226,12 @@ Language Reader::ReadLanguage(const YAML::Node& value, const std::string& key) {
 
 void Reader::ReadLanguages(const YAML::Node& value, Glossary& glossary) {
   bool has_source = false, has_target = false;
-  ForEachKey(value, "`languages`", {"source", "target"}, [&](const std::string& key, const YAML::Node& v) {
-    (key == "source" ? glossary.source_language : glossary.target_language) = ReadLanguage(v, key);
-    (key == "source" ? has_source : has_target) = true;
-  });
+  ForEachKey(value, "`languages`", {"source", "target"},
+             [&](const std::string& key, const YAML::Node& v) {
+               (key == "source" ? glossary.source_language : glossary.target_language) =
+                   ReadLanguage(v, key);
+               (key == "source" ? has_source : has_target) = true;
+             });
   if (!has_source || !has_target) Fail(value, "`languages` needs both `source` and `target`");
 }
 

@@ -41,7 +41,8 @@ void EmitTerm(YAML::Emitter& out, const Term& term) {
   EmitForms(out, "forbidden", term.forbidden);
   if (term.case_sensitive) out << YAML::Key << "case_sensitive" << YAML::Value << true;
   EmitString(out, "note", term.note);
-  if (!term.domains.empty()) out << YAML::Key << "domains" << YAML::Value << YAML::Flow << term.domains;
+  if (!term.domains.empty())
+    out << YAML::Key << "domains" << YAML::Value << YAML::Flow << term.domains;
   EmitString(out, "definition", term.definition);
   if (term.severity != Severity::kError) {
     out << YAML::Key << "severity" << YAML::Value << std::string(SeverityName(term.severity));

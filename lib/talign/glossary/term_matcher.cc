@@ -30,7 +30,8 @@ namespace {
 
 KeyKind KindFor(TermSide side, bool case_sensitive) {
   switch (side) {
-    case TermSide::kSource: return KeyKind::kInflected;  // case_sensitive is for targets only
+    case TermSide::kSource:
+      return KeyKind::kInflected;  // case_sensitive is for targets only
     case TermSide::kTarget:
       return case_sensitive ? KeyKind::kInflectedCaseSensitive : KeyKind::kInflected;
     case TermSide::kForbidden:
@@ -41,9 +42,12 @@ KeyKind KindFor(TermSide side, bool case_sensitive) {
 
 const std::vector<std::string>& FormsOf(const Term& term, TermSide side) {
   switch (side) {
-    case TermSide::kSource: return term.sources;
-    case TermSide::kTarget: return term.targets;
-    case TermSide::kForbidden: return term.forbidden;
+    case TermSide::kSource:
+      return term.sources;
+    case TermSide::kTarget:
+      return term.targets;
+    case TermSide::kForbidden:
+      return term.forbidden;
   }
   return term.sources;
 }
@@ -72,7 +76,8 @@ TermMatcher::TermMatcher(const Glossary& glossary, const TermMatcherOptions& opt
     const WordKeys& keys = side == TermSide::kSource ? *src_keys_ : *tgt_keys_;
     for (std::size_t t = 0; t < glossary.terms.size(); ++t) {
       KeyKind kind = KindFor(side, glossary.terms[t].case_sensitive);
-      for (const std::string& form : FormsOf(glossary.terms[t], side)) index->Add(t, form, keys, kind);
+      for (const std::string& form : FormsOf(glossary.terms[t], side))
+        index->Add(t, form, keys, kind);
     }
     indices_[static_cast<int>(side)] = std::move(index);
   }
@@ -97,8 +102,8 @@ std::vector<TermMatch> TermMatcher::Find(TermSide side, std::string_view text,
         const Form& form = index.forms[f];
         if (!MatchesAt(form, token_keys, i)) continue;
         ByteRange range{tokens[i].range.begin, tokens[i + form.words.size() - 1].range.end};
-        matches.push_back({form.term, segment, range,
-                           std::string(text.substr(range.begin, range.size()))});
+        matches.push_back(
+            {form.term, segment, range, std::string(text.substr(range.begin, range.size()))});
       }
     }
   }

@@ -1,10 +1,9 @@
 #include "talign/glossary/word_keys.h"
 
-#include <hunspell.hxx>
-
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <hunspell.hxx>
 #include <set>
 
 #include "talign/text/normalizer.h"
@@ -15,12 +14,14 @@ namespace {
 // Words a multi-word term names exactly: "accord de Doha" must not match "accord des Doha",
 // and stems of such short words collide. Folded spellings, per BCP 47 primary subtag.
 const std::set<std::string, std::less<>>& FunctionWords(const std::string& code) {
-  static const auto* table = new std::unordered_map<std::string, std::set<std::string, std::less<>>>{
-      {"fr", {"a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les",
-              "ou", "par", "pour", "sur", "un", "une", "dans", "avec"}},
-      {"en", {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
-              "with"}},
-  };
+  static const auto* table =
+      new std::unordered_map<std::string, std::set<std::string, std::less<>>>{
+          {"fr", {"a",  "au",  "aux", "d",   "de",   "des", "du", "en",  "et",   "l",   "la",
+                  "le", "les", "ou",  "par", "pour", "sur", "un", "une", "dans", "avec"}},
+          {"en",
+           {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+            "with"}},
+      };
   static const std::set<std::string, std::less<>> kNone;
   auto it = table->find(code);
   return it == table->end() ? kNone : it->second;
@@ -41,7 +42,8 @@ std::unique_ptr<Hunspell> OpenHunspell(const std::string& dir, const std::string
     if (code == lang) name = dictionary;
   }
   std::string base = dir + "/" + name;
-  if (!std::filesystem::exists(base + ".aff") || !std::filesystem::exists(base + ".dic")) return nullptr;
+  if (!std::filesystem::exists(base + ".aff") || !std::filesystem::exists(base + ".dic"))
+    return nullptr;
   auto hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
   // Our text is UTF-8; a dictionary in a legacy charset would see garbled words.
   if (hunspell->get_dict_encoding() != "UTF-8") return nullptr;
@@ -101,7 +103,8 @@ const std::vector<std::string>& WordKeys::KeysOf(const Token& token) const {
 }
 
 std::vector<std::string> WordKeys::PatternKeys(const Token& token, KeyKind kind) const {
-  bool case_sensitive = kind == KeyKind::kInflectedCaseSensitive || kind == KeyKind::kExactCaseSensitive;
+  bool case_sensitive =
+      kind == KeyKind::kInflectedCaseSensitive || kind == KeyKind::kExactCaseSensitive;
   bool inflected = kind == KeyKind::kInflected || kind == KeyKind::kInflectedCaseSensitive;
   if (token.kind != TokenKind::kWord) return {"w" + Fold(token.text)};  // numbers, punctuation
   std::vector<std::string> keys;

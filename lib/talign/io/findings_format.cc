@@ -1,7 +1,6 @@
 #include "talign/io/findings_format.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 namespace talign {
@@ -44,7 +43,8 @@ std::string Indices(const std::vector<std::size_t>& indices) {
 void WriteSentences(std::ostream& out, const char* side, const std::vector<std::size_t>& indices,
                     const std::vector<Segment>& segments) {
   for (std::size_t i : indices) {
-    out << "  " << side << ' ' << i << ": " << (i < segments.size() ? segments[i].text : "?") << '\n';
+    out << "  " << side << ' ' << i << ": " << (i < segments.size() ? segments[i].text : "?")
+        << '\n';
   }
 }
 

@@ -19,9 +19,9 @@ namespace talign {
 struct CheckContext {
   const std::vector<Segment>& src;
   const std::vector<Segment>& tgt;
-  const Alignment& alignment;           // beads index into src and tgt
-  const Glossary* glossary = nullptr;   // required by checks whose needs_glossary() is true
-  const TermMatcher* matcher = nullptr; // of `glossary`; RunChecks builds one when null
+  const Alignment& alignment;            // beads index into src and tgt
+  const Glossary* glossary = nullptr;    // required by checks whose needs_glossary() is true
+  const TermMatcher* matcher = nullptr;  // of `glossary`; RunChecks builds one when null
 };
 
 class Check {

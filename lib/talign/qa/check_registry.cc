@@ -31,7 +31,8 @@ std::unique_ptr<Check> MakeCheck(std::string_view name) {
   }
   std::string names;
   for (const auto& entry : kChecks) names += (names.empty() ? "" : ", ") + std::string(entry.first);
-  throw Error(ErrorKind::kUsage, "unknown check `" + std::string(name) + "` (known checks: " + names + ")");
+  throw Error(ErrorKind::kUsage,
+              "unknown check `" + std::string(name) + "` (known checks: " + names + ")");
 }
 
 }  // namespace

@@ -13,8 +13,9 @@ void CheckIndices(const std::vector<std::size_t>& indices, std::size_t count, st
   for (std::size_t index : indices) {
     if (index >= count) {
       throw Error(ErrorKind::kData, "bead " + std::to_string(bead) + " names " + side +
-                                        " segment " + std::to_string(index) + ", but there are only " +
-                                        std::to_string(count) + "; is the alignment for these files?");
+                                        " segment " + std::to_string(index) +
+                                        ", but there are only " + std::to_string(count) +
+                                        "; is the alignment for these files?");
     }
   }
 }
@@ -36,8 +37,8 @@ std::vector<Finding> RunChecks(const std::vector<std::unique_ptr<Check>>& checks
   for (const auto& check : checks) {
     if (!check->needs_glossary() || with_matcher.matcher != nullptr) continue;
     if (context.glossary == nullptr) {
-      throw Error(ErrorKind::kUsage, "check `" + std::string(check->name()) +
-                                         "` needs a glossary (--glossary FILE)");
+      throw Error(ErrorKind::kUsage,
+                  "check `" + std::string(check->name()) + "` needs a glossary (--glossary FILE)");
     }
     own_matcher = std::make_unique<TermMatcher>(*context.glossary);
     with_matcher.matcher = own_matcher.get();

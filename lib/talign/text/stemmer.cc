@@ -31,8 +31,8 @@ Stemmer::~Stemmer() { sb_stemmer_delete(stemmer_); }
 
 std::string Stemmer::Stem(std::string_view word) const {
   if (stemmer_ == nullptr || word.empty()) return std::string(word);
-  const sb_symbol* stem = sb_stemmer_stem(
-      stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+  const sb_symbol* stem = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()),
+                                          static_cast<int>(word.size()));
   if (stem == nullptr) return std::string(word);  // out of memory: fall back to the word
   return std::string(reinterpret_cast<const char*>(stem), sb_stemmer_length(stemmer_));
 }
