@@ -164,6 +164,14 @@ TEST(GlossaryYamlTest, SaveThenLoadGivesTheSameGlossary) {
   }
 }
 
+TEST(GlossaryTest, TranslationPairsListEverySourceTargetPair) {
+  Glossary g = LoadGlossary(Fixture("good.yaml"));
+  auto pairs = TranslationPairs(g);
+  ASSERT_EQ(pairs.size(), 6u);  // 1×1 + 2×2 + 1×1
+  EXPECT_EQ(pairs[0], (std::pair<std::string, std::string>{"taliban", "Taliban"}));
+  EXPECT_EQ(pairs[4], (std::pair<std::string, std::string>{"accords de Doha", "Doha accord"}));
+}
+
 struct IdCase {
   const char* source;
   const char* id;

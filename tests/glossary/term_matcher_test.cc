@@ -127,6 +127,19 @@ TEST(TermMatcherTest, MatchesBySpecRules) {
   }
 }
 
+// The usage example at the top of term_matcher.h.
+TEST(TermMatcherTest, HeaderExample) {
+  const TermMatcher& matcher = Matcher();
+  std::vector<TermMatch> m =
+      matcher.Find(TermSide::kSource, "Les talibans ont signé l'accord de Doha.", 3);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].segment, 3u);
+  EXPECT_EQ(m[0].surface, "talibans");
+  EXPECT_EQ(m[1].surface, "accord de Doha");
+  EXPECT_EQ(matcher.Find(TermSide::kTarget, "the Doha agreements", 3).size(), 1u);
+  EXPECT_EQ(matcher.Find(TermSide::kForbidden, "the Talibans said", 3).size(), 1u);
+}
+
 TEST(TermMatcherTest, ReportsSegmentAndByteRange) {
   std::string text = "Depuis l'accord de Doha, les talibans";
   std::vector<TermMatch> matches = Matcher().Find(TermSide::kSource, text, 7);

@@ -26,4 +26,14 @@ std::string DefaultTermId(const std::string& source) {
   return id;
 }
 
+std::vector<std::pair<std::string, std::string>> TranslationPairs(const Glossary& glossary) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const Term& term : glossary.terms) {
+    for (const std::string& source : term.sources) {
+      for (const std::string& target : term.targets) pairs.emplace_back(source, target);
+    }
+  }
+  return pairs;
+}
+
 }  // namespace talign

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "talign/base/error.h"
@@ -44,6 +45,10 @@ struct Glossary {
   Language target_language = Language::Parse("en");
   std::vector<Term> terms;
 };
+
+// Every (source form, accepted target form) pair of the glossary, entry by entry: the
+// lexicon the aligner takes as anchors (AlignerOptions::lexicon).
+std::vector<std::pair<std::string, std::string>> TranslationPairs(const Glossary& glossary);
 
 // The default id of an entry: its first source form folded to a slug,
 // "accord de Doha" → "accord-de-doha", "États-Unis" → "etats-unis".
