@@ -60,6 +60,16 @@ bool IsDigitGroupAfter(std::string_view text, std::size_t space_begin, std::size
   return true;
 }
 
+// True when `number` can take another digit group: its leading group has one to three
+// digits and nothing but group spaces follows ("5", "12 345"), unlike "2020" or "3,5".
+bool CanTakeDigitGroup(std::string_view number) {
+  std::size_t lead = 0;
+  while (lead < number.size() && u_isdigit(static_cast<unsigned char>(number[lead]))) ++lead;
+  std::size_t unused;
+  return lead >= 1 && lead <= 3 &&
+         (lead == number.size() || IsGroupSpace(CodePointAt(number, lead, &unused)));
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
@@ -85,6 +95,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     }
     bool group_continues = KindOf(text, range) == TokenKind::kNumber && !tokens.empty() &&
                            tokens.back().kind == TokenKind::kNumber &&
+                           CanTakeDigitGroup(tokens.back().text) &&
                            IsDigitGroupAfter(text, tokens.back().range.end, &unused) &&
                            unused == range.end;
     if (group_continues) {
