@@ -126,6 +126,20 @@ TEST_F(SegmenterEn, Ellipses) {
   });
 }
 
+TEST_F(SegmenterEn, NewsCases) {
+  ExpectSplits(en_, {
+      {"Dr. Smith arrived at 10 a.m. and left at noon.", {"Dr. Smith arrived at 10 a.m. and left at noon."}},
+      {"The U.N. Security Council met on Monday.", {"The U.N. Security Council met on Monday."}},
+      {"He was born in Washington, D.C. He moved to New York.",
+       {"He was born in Washington, D.C.", "He moved to New York."}},
+      {"Mrs. Jones said, \"Wait!\" Then she left.", {"Mrs. Jones said, \"Wait!\"", "Then she left."}},
+      {"Is it true? \"Yes,\" he said.", {"Is it true?", "\"Yes,\" he said."}},
+      {"The meeting is on Sept. 15 at 3 p.m. in Room 4.", {"The meeting is on Sept. 15 at 3 p.m. in Room 4."}},
+      {"See Fig. 3 for details. The results are clear.", {"See Fig. 3 for details.", "The results are clear."}},
+      {"He said: 'I agree.' Then he left.", {"He said: 'I agree.'", "Then he left."}},
+  });
+}
+
 TEST_F(SegmenterEn, HardWrappedLinesAreSpaces) {
   ExpectSplits(en_, {
       {"This is a sentence\ncut off in the middle because pdf.", {"This is a sentence cut off in the middle because pdf."}},

@@ -115,6 +115,28 @@ TEST_F(SegmenterFr, QuotesAndEllipses) {
   });
 }
 
+TEST_F(SegmenterFr, NewsCases) {
+  ExpectSplits(fr_, {
+      {"Le député M. Jean Dupont s'est exprimé à l'Assemblée. Il a critiqué le gouvernement.",
+       {"Le député M. Jean Dupont s'est exprimé à l'Assemblée.", "Il a critiqué le gouvernement."}},
+      {"Il est né en 1950 (cf. p. 12). Sa mère était institutrice.",
+       {"Il est né en 1950 (cf. p. 12).", "Sa mère était institutrice."}},
+      {"« Je ne sais pas », a-t-il répondu. « Peut-être demain. »",
+       {"« Je ne sais pas », a-t-il répondu.", "« Peut-être demain. »"}},
+      {"Qu'a-t-il dit ? « Rien. » Alors je suis parti.", {"Qu'a-t-il dit ?", "« Rien. »", "Alors je suis parti."}},
+      {"Elle habite au 12, av. des Champs-Élysées. C'est cher.",
+       {"Elle habite au 12, av. des Champs-Élysées.", "C'est cher."}},
+      {"Les résultats sont : 1) la hausse ; 2) la baisse.", {"Les résultats sont : 1) la hausse ; 2) la baisse."}},
+      {"Il mesure 1,80 m. Il pèse 80 kg.", {"Il mesure 1,80 m.", "Il pèse 80 kg."}},
+      {"Nous étions le 14 juil. et il faisait chaud.", {"Nous étions le 14 juil. et il faisait chaud."}},
+      {"Voir l'art. 5 de la Constitution.", {"Voir l'art. 5 de la Constitution."}},
+      {"C'était en l'an 800 apr. J.-C. Charlemagne fut couronné.",
+       {"C'était en l'an 800 apr. J.-C.", "Charlemagne fut couronné."}},
+      {"L'O.N.U. a condamné l'attaque.", {"L'O.N.U. a condamné l'attaque."}},
+      {"Il a répondu : « Non ». Puis il est parti.", {"Il a répondu : « Non ».", "Puis il est parti."}},
+  });
+}
+
 TEST_F(SegmenterFr, HardWrappedLinesAreSpaces) {
   ExpectSplits(fr_, {
       {"Ce texte est coupé\nen plein milieu à cause du pdf.", {"Ce texte est coupé en plein milieu à cause du pdf."}},

@@ -22,7 +22,7 @@ struct AbbreviationGroup {
 // "etc." is absent on purpose: before a capital it does end the sentence.
 constexpr AbbreviationGroup kFrenchAbbreviations[] = {
     {Kind::kNeverEnds, "M MM Mme Mmes Mlle Mlles Dr Pr Me Mgr St Ste av apr cf c.-à-d p.ex ex env éd vs"},
-    {Kind::kBeforeNumber, "p pp n° N° no vol art fig chap t janv févr avr juil sept oct nov déc"},
+    {Kind::kBeforeNumber, "p pp n° N° no vol art Art fig chap t janv févr avr juil sept oct nov déc"},
     {Kind::kUnlessStarter, "Cie Jr"},
 };
 constexpr std::string_view kFrenchStarters =
@@ -81,7 +81,6 @@ UChar32 Before(std::string_view s, std::size_t i, std::size_t* prev) {
 }
 
 bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c); }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 // '"' and apostrophes open or close a quotation; they close only before white space.
 bool IsAmbiguousQuote(UChar32 c) { return c == '"' || IsApostrophe(c); }
@@ -179,13 +178,11 @@ NextWord ParseNext(std::string_view s, std::size_t pos) {
 
 // "U.S", "a.m", "S.A": single letters joined by periods.
 bool IsInitialism(std::string_view word) {
-  if (word.size() < 3) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    bool letter_slot = i % 2 == 0;
-    if (letter_slot != (std::isalpha(static_cast<unsigned char>(word[i])) != 0)) return false;
-    if (!letter_slot && word[i] != '.') return false;
+  for (std::size_t i = 0; i < word.size(); i += 2) {
+    if (!std::isalpha(static_cast<unsigned char>(word[i]))) return false;
+    if (i + 1 < word.size() && word[i + 1] != '.') return false;
   }
-  return word.size() % 2 == 1;
+  return word.size() >= 3 && word.size() % 2 == 1;
 }
 
 bool IsSingleCapital(std::string_view word) {
@@ -223,13 +220,14 @@ struct Marker {
 std::size_t ParseOrdinal(std::string_view s, std::size_t p, Marker* m) {
   std::size_t q = p;
   int value = 0;
-  while (q < s.size() && q - p < 3 && IsDigit(s[q])) value = value * 10 + (s[q++] - '0');
+  auto digit_at = [&](std::size_t i) { return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); };
+  while (q - p < 3 && digit_at(q)) value = value * 10 + (s[q++] - '0');
   int kind = q > p ? 1 : 0;
   if (kind == 0 && q < s.size() && s[q] >= 'a' && s[q] <= 'z') {
     value = s[q++];
     kind = 2;
   }
-  if (kind == 0 || (q < s.size() && IsDigit(s[q]))) return p;
+  if (kind == 0 || digit_at(q)) return p;  // "2020." is a year, not an item number
   for (std::string_view punct : {".)", ")", "."}) {
     if (s.substr(q, punct.size()) != punct) continue;
     m->end = q + punct.size();
@@ -306,7 +304,7 @@ std::size_t SkipClosingPunctuation(std::string_view text, std::size_t pos) {
 }
 
 bool IsGluedBoundary(std::string_view text, std::size_t pos) {
-  if (pos < 2 || pos + 1 >= text.size() || !IsTerminator(static_cast<unsigned char>(text[pos - 1]))) {
+  if (pos < 2 || pos + 1 >= text.size() || std::string_view(".?!").find(text[pos - 1]) == std::string_view::npos) {
     return false;
   }
   std::size_t prev, next, after;

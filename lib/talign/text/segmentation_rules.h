@@ -36,8 +36,10 @@ struct SegmentationRules {
 const SegmentationRules& RulesFor(std::string_view language_code);
 
 // True when a boundary proposed at `next` (where the following text starts, white space
-// skipped) after sentence-final punctuation is not a sentence end: an abbreviation, an
-// initial, an ellipsis before lower case, a list number, a break inside a word…
+// skipped) after sentence-final punctuation is not a sentence end: lower case follows
+// ("Yahoo! in"), an abbreviation or initial ends the word ("M. Dupont", "Jonas E. Smith"),
+// an omission mark ("[...]", " . . . "), a list marker that opens the sentence ("1. The
+// first item"), or no space follows (inside "J.-C.", unless IsGluedBoundary).
 // `sentence_begin` starts the current sentence; `text` ends where the paragraph ends.
 bool ContinuesSentence(std::string_view text, std::size_t sentence_begin, std::size_t next,
                        const SegmentationRules& rules);

@@ -98,6 +98,18 @@ std::vector<ByteRange> Paragraphs(std::string_view text) {
   return paragraphs;
 }
 
+// Presegmented text: one segment per line, empty lines included; an empty line ends a paragraph.
+std::vector<Segment> SplitLines(std::string_view text) {
+  std::vector<Segment> segments;
+  std::size_t paragraph = 0;
+  for (ByteRange line : Lines(text, {0, text.size()})) {
+    ByteRange range = Trim(text, line);
+    segments.push_back({segments.size(), paragraph, range, Collapse(text, range)});
+    if (range.size() == 0) ++paragraph;
+  }
+  return segments;
+}
+
 // True when every line of the paragraph is a few words ending in a letter or digit.
 bool IsListParagraph(std::string_view text, const std::vector<ByteRange>& lines) {
   auto is_item = [&](ByteRange line) {
@@ -201,20 +213,12 @@ Segmenter::Segmenter(const Language& language) : impl_(std::make_unique<Impl>())
 Segmenter::~Segmenter() = default;
 
 std::vector<Segment> Segmenter::Split(std::string_view text, const SegmenterOptions& options) const {
-  std::vector<Segment> segments;
-  if (options.presegmented) {
-    std::size_t paragraph = 0;
-    for (ByteRange line : Lines(text, {0, text.size()})) {
-      ByteRange range = Trim(text, line);
-      segments.push_back({segments.size(), paragraph, range, Collapse(text, range)});
-      if (range.size() == 0) ++paragraph;
-    }
-    return segments;
-  }
-  // Hard line breaks become spaces (same byte length, so offsets hold): ICU would end a
-  // sentence at each one, but inside a paragraph they only wrap lines.
+  if (options.presegmented) return SplitLines(text);
+  // Line breaks become spaces (one byte for one, so offsets hold): ICU would end a sentence
+  // at each, but inside a paragraph they only wrap lines.
   std::string flat(text);
   std::replace_if(flat.begin(), flat.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+  std::vector<Segment> segments;
   std::vector<ByteRange> paragraphs = Paragraphs(text);
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     impl_->SplitParagraph(text, flat, paragraphs[i], i, &segments);
