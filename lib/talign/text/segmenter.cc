@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "talign/base/error.h"
@@ -84,17 +85,17 @@ std::vector<ByteRange> Lines(std::string_view text, ByteRange range) {
 // Paragraphs: runs of lines that are not blank, trimmed.
 std::vector<ByteRange> Paragraphs(std::string_view text) {
   std::vector<ByteRange> paragraphs;
-  ByteRange current{text.size(), 0};
+  std::optional<ByteRange> open;  // the paragraph being read
   for (ByteRange line : Lines(text, {0, text.size()})) {
     ByteRange content = Trim(text, line);
     if (content.size() > 0) {
-      current = {std::min(current.begin, content.begin), content.end};
-    } else if (current.end > 0) {
-      paragraphs.push_back(current);
-      current = {text.size(), 0};
+      open = ByteRange{open ? open->begin : content.begin, content.end};
+    } else if (open) {
+      paragraphs.push_back(*open);
+      open.reset();
     }
   }
-  if (current.end > 0) paragraphs.push_back(current);
+  if (open) paragraphs.push_back(*open);
   return paragraphs;
 }
 
