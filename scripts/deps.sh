@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages talign needs, only those missing (a no-op when all are present).
+set -euo pipefail
+
+PACKAGES=(
+  cmake g++ make pkg-config python3
+  libicu-dev libboost-program-options-dev libboost-locale-dev libyaml-cpp-dev
+  libstemmer-dev libhunspell-dev hunspell-fr hunspell-en-us libpugixml-dev
+  nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
+  dict-freedict-fra-eng dict-freedict-eng-fra
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "talign: installing missing Debian packages: ${missing[*]}" >&2
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

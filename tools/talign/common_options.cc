@@ -1,0 +1,72 @@
+#include "common_options.h"
+
+#include <iostream>
+
+#include "talign/base/error.h"
+#include "talign/io/text_input.h"
+
+namespace talign::cli {
+
+po::options_description CommonOptionsDescription(CommonOptions* o, bool pair) {
+  po::options_description common("Common options");
+  if (pair) {
+    common.add_options()
+        ("src-lang", po::value(&o->src_lang)->default_value(o->src_lang), "source language (BCP 47)")
+        ("tgt-lang", po::value(&o->tgt_lang)->default_value(o->tgt_lang), "target language (BCP 47)");
+  }
+  common.add_options()
+      ("presegmented", po::bool_switch(&o->presegmented), "every input line is one segment")
+      ("encoding", po::value(&o->encoding), "input encoding, e.g. latin1, windows-1252 (default UTF-8)")
+      ("output,o", po::value(&o->output)->default_value(o->output), "output file, written atomically; - for stdout")
+      ("quiet", po::bool_switch(&o->quiet), "no progress on stderr")
+      ("help,h", po::bool_switch(&o->help), "show this help");
+  return common;
+}
+
+bool ParseCommandLine(const std::vector<std::string>& args, const std::string& usage,
+                      const po::options_description& visible, std::vector<std::string>* inputs) {
+  po::options_description all;
+  all.add(visible).add_options()("input", po::value(inputs));
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+  po::notify(vm);
+  if (vm.count("help") && vm["help"].as<bool>()) {
+    std::cout << "usage: " << usage << "\n\n" << visible;
+    return true;
+  }
+  return false;
+}
+
+void RequireInputs(const std::vector<std::string>& inputs, std::size_t min, std::size_t max,
+                   const std::string& usage) {
+  if (inputs.size() < min || inputs.size() > max) {
+    throw Error(ErrorKind::kUsage, "wrong number of arguments; usage: " + usage);
+  }
+}
+
+Language ParseLanguage(const std::string& tag, const char* option) {
+  try {
+    return Language::Parse(tag);
+  } catch (const Error& e) {
+    throw Error(ErrorKind::kData, std::string("--") + option + ": " + e.message());
+  }
+}
+
+}  // namespace talign::cli
+
+namespace talign::cli {
+
+DocumentPair ReadPair(const CommonOptions& o, const std::string& src_path,
+                      const std::string& tgt_path) {
+  if (src_path == "-" && tgt_path == "-") {
+    throw Error(ErrorKind::kUsage, "only one of SRC and TGT can be standard input");
+  }
+  Language src_lang = ParseLanguage(o.src_lang, "src-lang");
+  Language tgt_lang = ParseLanguage(o.tgt_lang, "tgt-lang");
+  return {ReadDocument(src_path, src_lang, o.segmenter(), o.encoding),
+          ReadDocument(tgt_path, tgt_lang, o.segmenter(), o.encoding)};
+}
+
+}  // namespace talign::cli

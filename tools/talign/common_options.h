@@ -1,0 +1,54 @@
+// Options shared by the commands (SPEC "Common rules") and the helpers that apply them.
+#pragma once
+
+#include <boost/program_options.hpp>
+#include <string>
+#include <vector>
+
+#include "talign/base/language.h"
+#include "talign/text/segmenter.h"
+
+namespace talign::cli {
+
+namespace po = boost::program_options;
+
+struct CommonOptions {
+  std::string src_lang = "fr";
+  std::string tgt_lang = "en";
+  std::string encoding;  // "" = UTF-8 (or UTF-16 with a BOM)
+  std::string output = "-";
+  bool presegmented = false;
+  bool quiet = false;
+  bool help = false;
+
+  SegmenterOptions segmenter() const { return {presegmented}; }
+};
+
+// --src-lang/--tgt-lang (pair commands only), --presegmented, --encoding, -o, --quiet, --help.
+po::options_description CommonOptionsDescription(CommonOptions* options, bool pair);
+
+// Parses `args` into `visible` + positional `inputs`; true when --help was asked (printed).
+bool ParseCommandLine(const std::vector<std::string>& args, const std::string& usage,
+                      const po::options_description& visible, std::vector<std::string>* inputs);
+
+// Throws Error{kUsage} unless `inputs` has between `min` and `max` entries.
+void RequireInputs(const std::vector<std::string>& inputs, std::size_t min, std::size_t max,
+                   const std::string& usage);
+
+// Language::Parse, with the option's name in the error.
+Language ParseLanguage(const std::string& tag, const char* option);
+
+}  // namespace talign::cli
+
+namespace talign::cli {
+
+struct DocumentPair {
+  Document src;
+  Document tgt;
+};
+
+// Reads and segments SRC and TGT with the common options' languages and encoding.
+DocumentPair ReadPair(const CommonOptions& options, const std::string& src_path,
+                      const std::string& tgt_path);
+
+}  // namespace talign::cli
