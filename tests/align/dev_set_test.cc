@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <sstream>
 
-#include "alignment_score.h"
+#include "test_util/alignment_score.h"
 #include "segments.h"
 #include "talign/align/aligner.h"
 #include "test_util/test_data.h"
@@ -25,12 +25,12 @@ std::vector<std::string> Lines(const std::string& path) {
 void AddPair(const std::string& src, const std::string& tgt, const std::string& gold,
              AlignmentCounts* counts) {
   Alignment a = AlignSegments(Segments(Lines(src)), Segments(Lines(tgt)));
-  counts->Add(ParseBeads(ReadFile(gold)), a.beads);
+  counts->Add(BeadsFromText(ReadFile(gold)).beads, a.beads);
 }
 
 TEST(AlignmentScoreTest, MatchesTheScorerOnAHandCase) {
-  std::vector<Bead> gold = ParseBeads("[0]:[0]\n[1, 2]:[1]\n[3]:[]\n[]:[2]\n");
-  std::vector<Bead> test = ParseBeads("[0]:[0]\n[1]:[1]\n[2]:[]\n[3]:[]\n[]:[2]\n");
+  std::vector<Bead> gold = BeadsFromText("[0]:[0]\n[1, 2]:[1]\n[3]:[]\n[]:[2]\n").beads;
+  std::vector<Bead> test = BeadsFromText("[0]:[0]\n[1]:[1]\n[2]:[]\n[3]:[]\n[]:[2]\n").beads;
   AlignmentCounts c;
   c.Add(gold, test);
   // Precision strict 3/5, lax 4/5; recall strict 1/2, lax 2/2.

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "align/alignment_score.h"
+#include "test_util/alignment_score.h"
 #include "run_talign.h"
 #include "test_util/temp_dir.h"
 #include "test_util/test_data.h"
@@ -31,7 +31,7 @@ TEST(SeedCorpus, AlignsAsTheGold) {
   Outcome run = RunTalign("align " + kPair + kGlossary);
   ASSERT_EQ(run.exit_code, 0) << run.err;
   AlignmentCounts counts;
-  counts.Add(ParseBeads(ReadFile(Seed("article.gold.beads"))), ParseBeads(run.out));
+  counts.Add(BeadsFromText(ReadFile(Seed("article.gold.beads"))).beads, BeadsFromText(run.out).beads);
   EXPECT_DOUBLE_EQ(counts.StrictF1(), 1.0) << run.out;
 }
 

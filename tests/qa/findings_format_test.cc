@@ -11,7 +11,7 @@
 namespace talign {
 namespace {
 
-using testing::ParseBeads;
+using testing::BeadsFromText;
 using testing::Segments;
 
 // Two beads of the seed story, the second with SPEC's example fault planted.
@@ -23,7 +23,7 @@ class FindingsFormatTest : public ::testing::Test {
   std::vector<Segment> tgt_ =
       Segments({"It was the first US strike since the agreement was signed on Saturday.",
                 "They urge the Talibans to put an end to their \"needless attacks\"."});
-  Alignment alignment_ = ParseBeads("[0]:[0]\n[1]:[1]");
+  Alignment alignment_ = BeadsFromText("[0]:[0]\n[1]:[1]");
   CheckContext context_{src_, tgt_, alignment_, &testing::DeskGlossary()};
   std::vector<Finding> findings_ = RunChecks(ParseChecks(""), context_);
   CheckSummary summary_ = Summarize(context_, findings_);

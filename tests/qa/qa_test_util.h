@@ -7,6 +7,7 @@
 #include "talign/align/bead.h"
 #include "talign/glossary/glossary.h"
 #include "talign/text/document.h"
+#include "test_util/alignment_score.h"
 
 namespace talign::testing {
 
@@ -14,8 +15,6 @@ namespace talign::testing {
 std::vector<Segment> Segments(const std::vector<std::string>& sentences);
 // One segment per line of a presegmented file's text.
 std::vector<Segment> SegmentsOfLines(const std::string& text);
-// Beads from SPEC's beads format, one bead per line ("[1,2]:[1]", "[3]:[]").
-Alignment ParseBeads(const std::string& text);
 // The desk glossary, loaded once.
 const Glossary& DeskGlossary();
 

@@ -8,7 +8,7 @@
 namespace talign {
 namespace {
 
-using testing::ParseBeads;
+using testing::BeadsFromText;
 using testing::Segments;
 
 Finding WithSeverity(Severity severity) {
@@ -44,7 +44,7 @@ TEST(RunChecksTest, BadFailOnIsAUsageError) { EXPECT_THROW(ParseFailOn("errors")
 TEST(RunChecksTest, SummarizesCountsAndOrdersByBead) {
   std::vector<Segment> src = Segments({"La frappe.", "Les talibans.", "Un bombardement aérien."});
   std::vector<Segment> tgt = Segments({"The attack.", "The Talibans.", "A bombing."});
-  Alignment alignment = ParseBeads("[0]:[0]\n[1]:[1]\n[2]:[2]");
+  Alignment alignment = BeadsFromText("[0]:[0]\n[1]:[1]\n[2]:[2]");
   CheckContext context{src, tgt, alignment, &testing::DeskGlossary()};
   // term-forbidden first in the list, yet its bead-1 finding sorts after term-missing's bead 0.
   std::vector<Finding> findings = RunChecks(ParseChecks("term-forbidden,term-missing"), context);
@@ -62,7 +62,7 @@ TEST(RunChecksTest, SummarizesCountsAndOrdersByBead) {
 
 TEST(RunChecksTest, TermCheckWithoutGlossaryIsAUsageError) {
   std::vector<Segment> src = Segments({"a"});
-  Alignment alignment = ParseBeads("[0]:[0]");
+  Alignment alignment = BeadsFromText("[0]:[0]");
   CheckContext context{src, src, alignment};
   try {
     RunChecks(ParseChecks("term-missing"), context);
@@ -75,7 +75,7 @@ TEST(RunChecksTest, TermCheckWithoutGlossaryIsAUsageError) {
 
 TEST(RunChecksTest, BeadBeyondTheSegmentsIsADataError) {
   std::vector<Segment> src = Segments({"a"});
-  Alignment alignment = ParseBeads("[0]:[0]\n[1]:[]");
+  Alignment alignment = BeadsFromText("[0]:[0]\n[1]:[]");
   CheckContext context{src, src, alignment, &testing::DeskGlossary()};
   try {
     RunChecks(ParseChecks(""), context);

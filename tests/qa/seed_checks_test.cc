@@ -19,7 +19,7 @@ class SeedChecksTest : public ::testing::Test {
     if (!testing::Exists(SourcePath("corpora/seed/article.gold.beads"))) GTEST_SKIP();
     src_ = testing::SegmentsOfLines(ReadFile(SourcePath("corpora/seed/article.fr.sentences")));
     tgt_ = testing::SegmentsOfLines(ReadFile(SourcePath("corpora/seed/article.en.sentences")));
-    gold_ = testing::ParseBeads(ReadFile(SourcePath("corpora/seed/article.gold.beads")));
+    gold_ = testing::BeadsFromText(ReadFile(SourcePath("corpora/seed/article.gold.beads")));
   }
 
   std::vector<Finding> Check(const std::vector<Segment>& tgt) {

@@ -9,7 +9,7 @@ namespace talign {
 namespace {
 
 using testing::DeskGlossary;
-using testing::ParseBeads;
+using testing::BeadsFromText;
 using testing::Segments;
 
 const TermMatcher& DeskMatcher() {
@@ -93,7 +93,7 @@ TEST(TermChecksTest, FindsMissingAndForbiddenTerms) {
     SCOPED_TRACE(c.what);
     std::vector<Segment> src = Segments(c.src);
     std::vector<Segment> tgt = Segments(c.tgt);
-    Alignment alignment = ParseBeads(c.beads);
+    Alignment alignment = BeadsFromText(c.beads);
     CheckContext context{src, tgt, alignment, &DeskGlossary(), &DeskMatcher()};
     std::vector<std::unique_ptr<Check>> checks;
     checks.push_back(MakeTermMissingCheck());
@@ -105,7 +105,7 @@ TEST(TermChecksTest, FindsMissingAndForbiddenTerms) {
 TEST(TermChecksTest, FindingNamesTheEntryAndTheWords) {
   std::vector<Segment> src = Segments({"Les talibans ont signé.", "Ils exhortent les talibans."});
   std::vector<Segment> tgt = Segments({"The Taliban signed.", "They urge the Talibans."});
-  Alignment alignment = ParseBeads("[0]:[0]\n[1]:[1]");
+  Alignment alignment = BeadsFromText("[0]:[0]\n[1]:[1]");
   CheckContext context{src, tgt, alignment, &DeskGlossary(), &DeskMatcher()};
   std::vector<std::unique_ptr<Check>> checks;
   checks.push_back(MakeTermForbiddenCheck());
@@ -129,7 +129,7 @@ TEST(TermChecksTest, FindingNamesTheEntryAndTheWords) {
 TEST(TermChecksTest, SeverityComesFromTheEntry) {
   std::vector<Segment> src = Segments({"un bombardement aérien"});
   std::vector<Segment> tgt = Segments({"an aerial bombardment"});
-  Alignment alignment = ParseBeads("[0]:[0]");
+  Alignment alignment = BeadsFromText("[0]:[0]");
   CheckContext context{src, tgt, alignment, &DeskGlossary(), &DeskMatcher()};
   std::vector<std::unique_ptr<Check>> checks;
   checks.push_back(MakeTermMissingCheck());

@@ -31,11 +31,12 @@ bool ParseCommandLine(const std::vector<std::string>& args, const std::string& u
   positional.add("input", -1);
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-  po::notify(vm);
+  // --help wins over missing required options, so it is looked at before notify().
   if (vm.count("help") && vm["help"].as<bool>()) {
     std::cout << "usage: " << usage << "\n\n" << visible;
     return true;
   }
+  po::notify(vm);
   return false;
 }
 

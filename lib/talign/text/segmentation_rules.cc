@@ -21,7 +21,8 @@ struct AbbreviationGroup {
 // Curated for news text; Moses' nonbreaking-prefix lists gave ideas, nothing is copied.
 // "etc." is absent on purpose: before a capital it does end the sentence.
 constexpr AbbreviationGroup kFrenchAbbreviations[] = {
-    {Kind::kNeverEnds, "M MM Mme Mmes Mlle Mlles Dr Pr Me Mgr St Ste av apr cf c.-à-d p.ex ex env éd vs"},
+    {Kind::kNeverEnds, "M MM Mme Mmes Mlle Mlles Dr Pr Me Mgr St Ste av apr cf c.-à-d p.ex ex env éd vs "
+                       "Gén Col Maj Lt Cdt Capt Sgt Adm Gen Ft"},  // ranks, also in translated news
     {Kind::kBeforeNumber, "p pp n° N° no vol art Art fig chap t janv févr avr juil sept oct nov déc"},
     {Kind::kUnlessStarter, "Cie Jr"},
 };
@@ -33,8 +34,8 @@ constexpr std::string_view kFrenchStarters =
     "Par Pendant Malgré";
 
 constexpr AbbreviationGroup kEnglishAbbreviations[] = {
-    {Kind::kNeverEnds, "Mr Mrs Ms Mx Messrs Dr Prof St Mt Ft Gen Sen Rep Gov Lt Col Capt Sgt Adm Rev "
-                       "Hon Pres e.g i.e vs cf viz"},
+    {Kind::kNeverEnds, "Mr Mrs Ms Mx Messrs Dr Prof St Mt Ft Gen Sen Rep Gov Lt Col Maj Capt Sgt Adm "
+                       "Cmdr Brig Rev Hon Pres Atty Supt Det e.g i.e vs cf viz"},
     {Kind::kBeforeNumber, "No Nos no N° p pp Vol vol Art Fig fig Ch ca Jan Feb Mar Apr Jun Jul Aug "
                           "Sep Sept Oct Nov Dec"},
     {Kind::kUnlessStarter, "Inc Co co Corp Ltd Jr Sr Bros"},
@@ -125,6 +126,7 @@ struct Ending {
   int periods = 0;
   bool spaced = false;     // ". . .": periods separated by spaces
   bool other = false;      // '?', '!', '…': more than a period
+  bool ellipsis = false;   // "…", "...", "....": an ellipsis, perhaps ending the sentence
   bool closed = false;     // a closing quote or bracket follows the punctuation
   bool bracketed = false;  // "[...]": an omission mark
 };
@@ -138,6 +140,7 @@ std::size_t ScanTerminators(std::string_view s, std::size_t floor, std::size_t p
       ++e->periods;
     } else if (IsTerminator(c)) {
       e->other = true;
+      e->ellipsis = e->ellipsis || c == 0x2026;
     } else if (c == ' ' && e->periods > 0 && prev > floor && s[prev - 1] == '.') {
       e->spaced = true;
     } else {
@@ -145,6 +148,7 @@ std::size_t ScanTerminators(std::string_view s, std::size_t floor, std::size_t p
     }
   }
   e->bracketed = p > floor && s[p - 1] == '[';
+  e->ellipsis = e->ellipsis || e->periods >= 3;
   return p;
 }
 
@@ -285,6 +289,7 @@ bool ContinuesSentence(std::string_view text, std::size_t sentence_begin, std::s
   NextWord w = ParseNext(text, next);
   if (e.bracketed || (e.spaced && e.periods == 3)) return true;  // omission marks
   if (u_islower(w.first)) return true;  // "Yahoo! in", "« Un accord ? » a-t-il demandé"
+  if (e.ellipsis && !u_isupper(w.first)) return true;  // "resold for... 1.6 million"
   if (e.other || e.periods != 1) return false;
   std::optional<std::size_t> marker = ListMarkerEnd(text, sentence_begin, false);
   if (marker && *marker == e.end) return true;  // "1. The first item"
@@ -292,12 +297,13 @@ bool ContinuesSentence(std::string_view text, std::size_t sentence_begin, std::s
   return AbbreviationContinues(text.substr(e.word_begin, e.word_end - e.word_begin), w, rules);
 }
 
-std::size_t SkipClosingPunctuation(std::string_view text, std::size_t pos) {
+std::size_t SkipClosingPunctuation(std::string_view text, std::size_t pos, bool quote_open) {
   std::size_t p = SkipForward(text, pos, IsSpace), next, unused;
   while (p < text.size()) {
     UChar32 c = At(text, p, &next);
-    if (!IsCloser(c)) break;
-    if (IsAmbiguousQuote(c) && next < text.size() && !IsSpace(At(text, next, &unused))) break;
+    bool closes = c == '"' ? quote_open : IsCloser(c);
+    if (!closes || (IsApostrophe(c) && next < text.size() && !IsSpace(At(text, next, &unused)))) break;
+    quote_open = quote_open != (c == '"');
     p = SkipForward(text, next, IsSpace);
   }
   return p;

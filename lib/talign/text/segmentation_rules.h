@@ -46,7 +46,9 @@ bool ContinuesSentence(std::string_view text, std::size_t sentence_begin, std::s
 
 // Moves a boundary proposed at `pos` past the closing quotes and brackets that close the
 // sentence before it ("l'attaque. »"), then past white space: where the next sentence starts.
-std::size_t SkipClosingPunctuation(std::string_view text, std::size_t pos);
+// `quote_open`: an odd number of '"' precede `pos` in the paragraph, so that a '"' after
+// white space closes a quotation (`sept ans. " Il`: it opens one when none is open).
+std::size_t SkipClosingPunctuation(std::string_view text, std::size_t pos, bool quote_open);
 
 // True when `pos` follows a '.', '?' or '!' glued to the next sentence ("world.Today",
 // "1,000.That") — not inside an e-mail address, a URL or an abbreviation like "U.S".

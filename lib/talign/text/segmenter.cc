@@ -124,18 +124,50 @@ bool IsListParagraph(std::string_view text, const std::vector<ByteRange>& lines)
   return lines.size() > 1 && std::all_of(lines.begin(), lines.end(), is_item);
 }
 
-// Candidates of the rule pass: what ICU misses ("…", glued sentences, list items, lines).
-void AddRuleCandidates(std::string_view flat, std::string_view text, ByteRange paragraph,
-                       std::vector<Candidate>* out) {
-  for (std::size_t i = paragraph.begin; i < paragraph.end; ++i) {
-    if (flat.compare(i, 3, "\u2026") == 0) {
-      out->push_back({SkipClosingPunctuation(flat, i + 3), Source::kPunctuation});
-    } else if (IsGluedBoundary(flat, i + 1)) {
-      out->push_back({i + 1, Source::kPunctuation});
-    } else if (i > paragraph.begin && IsAsciiSpace(flat[i - 1]) && ListMarkerEnd(flat, i, false)) {
-      out->push_back({i, Source::kListItem});
-    }
+// Counts '"' from the paragraph start up to a position that only moves forward, to tell a
+// closing '"' from an opening one.
+class QuoteParity {
+ public:
+  QuoteParity(std::string_view text, std::size_t begin) : text_(text), pos_(begin) {}
+  bool OpenAt(std::size_t pos) {
+    for (; pos_ < pos; ++pos_) open_ = open_ != (text_[pos_] == '"');
+    return open_;
   }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_;
+  bool open_ = false;
+};
+
+// A candidate ICU does not propose at byte `i`: after "…", in glued "world.Today", before a
+// sentence that opens with a number ("Esitjeni. 70 of these"), before a list item.
+std::optional<Candidate> RuleCandidateAt(std::string_view flat, std::size_t i, std::size_t begin,
+                                         QuoteParity* quotes) {
+  if (flat.compare(i, 3, "\u2026") == 0) {
+    return Candidate{SkipClosingPunctuation(flat, i + 3, quotes->OpenAt(i + 3)), Source::kPunctuation};
+  }
+  if (IsGluedBoundary(flat, i + 1)) return Candidate{i + 1, Source::kPunctuation};
+  if (flat[i] == '.' || flat[i] == '?' || flat[i] == '!') {
+    std::size_t next = SkipClosingPunctuation(flat, i + 1, quotes->OpenAt(i + 1));
+    bool digit = next > i + 1 && next < flat.size() && flat[next] >= '0' && flat[next] <= '9';
+    return digit ? std::optional<Candidate>({next, Source::kPunctuation}) : std::nullopt;
+  }
+  if (i > begin && IsAsciiSpace(flat[i - 1]) && ListMarkerEnd(flat, i, false)) {
+    return Candidate{i, Source::kListItem};
+  }
+  return std::nullopt;
+}
+
+void AddRuleCandidates(std::string_view flat, ByteRange paragraph, std::vector<Candidate>* out) {
+  QuoteParity quotes(flat, paragraph.begin);
+  for (std::size_t i = paragraph.begin; i < paragraph.end; ++i) {
+    if (std::optional<Candidate> c = RuleCandidateAt(flat, i, paragraph.begin, &quotes)) out->push_back(*c);
+  }
+}
+
+// Lines of a list paragraph, and lines that open with a bullet or an item number.
+void AddLineCandidates(std::string_view text, ByteRange paragraph, std::vector<Candidate>* out) {
   std::vector<ByteRange> lines = Lines(text, paragraph);
   bool list = IsListParagraph(text, lines);
   for (std::size_t i = 1; i < lines.size(); ++i) {
@@ -165,8 +197,10 @@ void Segmenter::Impl::AddIcuCandidates(std::string_view flat, ByteRange paragrap
   utext = utext_openUTF8(utext, flat.data() + paragraph.begin, static_cast<int64_t>(paragraph.size()), &status);
   sentences->setText(utext, status);
   if (U_FAILURE(status)) throw Error(ErrorKind::kData, std::string("ICU: ") + u_errorName(status));
+  QuoteParity quotes(flat, paragraph.begin);
   for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
-    out->push_back({SkipClosingPunctuation(flat, paragraph.begin + b), Source::kPunctuation});
+    std::size_t pos = paragraph.begin + b;
+    out->push_back({SkipClosingPunctuation(flat, pos, quotes.OpenAt(pos)), Source::kPunctuation});
   }
 }
 
@@ -187,7 +221,8 @@ void Segmenter::Impl::SplitParagraph(std::string_view text, std::string_view fla
   std::vector<Candidate> candidates;
   std::string_view bounded = flat.substr(0, paragraph.end);  // rules look no further
   AddIcuCandidates(bounded, paragraph, &candidates);
-  AddRuleCandidates(bounded, text, paragraph, &candidates);
+  AddRuleCandidates(bounded, paragraph, &candidates);
+  AddLineCandidates(text, paragraph, &candidates);
   std::stable_sort(candidates.begin(), candidates.end());
   std::size_t begin = paragraph.begin;
   auto emit = [&](std::size_t end) {

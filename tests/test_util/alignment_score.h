@@ -2,7 +2,7 @@
 // Volk; Vecalign's score.py), so that tests can pin dev-set quality.
 //
 //   AlignmentCounts c;
-//   c.Add(ParseBeads(ReadFile("gold.beads")), aligner_beads);
+//   c.Add(BeadsFromText(ReadFile("gold.beads")).beads, aligner_beads);
 //   c.StrictF1();  // micro-averaged over every Add()
 #pragma once
 
@@ -14,8 +14,8 @@
 
 namespace talign::testing {
 
-// Beads in SPEC format, one per line; spaces after commas and a third ":" field allowed.
-std::vector<Bead> ParseBeads(const std::string& text);
+// Beads in SPEC format, one per line (talign::ParseBeads with room for any test's indices).
+Alignment BeadsFromText(const std::string& text);
 
 class AlignmentCounts {
  public:

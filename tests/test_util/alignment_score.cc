@@ -1,24 +1,14 @@
-#include "alignment_score.h"
+#include "test_util/alignment_score.h"
 
 #include <map>
 #include <set>
-#include <sstream>
+
+#include "talign/io/beads_format.h"
 
 namespace talign::testing {
 namespace {
 
 using Key = std::pair<std::vector<std::size_t>, std::vector<std::size_t>>;
-
-std::vector<std::size_t> ParseList(const std::string& field) {
-  std::vector<std::size_t> indices;
-  std::string inner = field.substr(field.find('[') + 1);
-  inner = inner.substr(0, inner.find(']'));
-  std::istringstream in(inner);
-  for (std::string item; std::getline(in, item, ',');) {
-    if (item.find_first_not_of(' ') != std::string::npos) indices.push_back(std::stoul(item));
-  }
-  return indices;
-}
 
 std::set<Key> Keys(const std::vector<Bead>& beads, bool both_sides_only) {
   std::set<Key> keys;
@@ -50,15 +40,9 @@ std::pair<std::size_t, std::size_t> Hits(const std::set<Key>& reference,
 
 }  // namespace
 
-std::vector<Bead> ParseBeads(const std::string& text) {
-  std::vector<Bead> beads;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    std::size_t colon = line.find("]:");
-    if (colon == std::string::npos) continue;
-    beads.push_back({ParseList(line.substr(0, colon + 1)), ParseList(line.substr(colon + 2)), 0.0});
-  }
-  return beads;
+Alignment BeadsFromText(const std::string& text) {
+  constexpr std::size_t kRoom = 1 << 20;  // segments per side; test documents are far smaller
+  return ParseBeads(text, "<test beads>", kRoom, kRoom);
 }
 
 void AlignmentCounts::Add(const std::vector<Bead>& gold, const std::vector<Bead>& test) {
