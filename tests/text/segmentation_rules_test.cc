@@ -51,6 +51,8 @@ TEST(ContinuesSentence, Table) {
       {"en", "stairways [...]\" |(Smith 55)", true},
       {"en", "weakened . . . |I", true},
       {"en", "compounds. . . . |The", false},
+      {"en", "resold for... |1.6 million", true},
+      {"en", "in the village of Esitjeni. |70 of these", false},
       {"en", "Hello world.|Today", false},
       {"en", "Jane.|Doe@example.com", true},
   };
@@ -65,11 +67,15 @@ TEST(ContinuesSentence, Table) {
 
 TEST(SkipClosingPunctuation, MovesPastQuotesThatCloseTheSentence) {
   const std::string attack = "l'attaque. » Les";
-  EXPECT_EQ(SkipClosingPunctuation(attack, 11), attack.find("Les"));
+  EXPECT_EQ(SkipClosingPunctuation(attack, 11, false), attack.find("Les"));
   const std::string great = "great.\" She";
-  EXPECT_EQ(SkipClosingPunctuation(great, 6), great.find("She"));
-  const std::string opening = "great. \"She";  // a quote glued to a word opens
-  EXPECT_EQ(SkipClosingPunctuation(opening, 7), 7u);
+  EXPECT_EQ(SkipClosingPunctuation(great, 6, /*quote_open=*/true), great.find("She"));
+  const std::string glued = "great. \"She";  // a quote glued to a word opens
+  EXPECT_EQ(SkipClosingPunctuation(glued, 7, true), 7u);
+  // French news often spaces ASCII quotes: only an open quotation can be closed.
+  const std::string spaced = "sept ans. \" Ils";
+  EXPECT_EQ(SkipClosingPunctuation(spaced, 10, /*quote_open=*/false), 10u);
+  EXPECT_EQ(SkipClosingPunctuation(spaced, 10, /*quote_open=*/true), spaced.find("Ils"));
 }
 
 TEST(IsGluedBoundary, Table) {

@@ -137,6 +137,12 @@ TEST_F(SegmenterEn, NewsCases) {
       {"The meeting is on Sept. 15 at 3 p.m. in Room 4.", {"The meeting is on Sept. 15 at 3 p.m. in Room 4."}},
       {"See Fig. 3 for details. The results are clear.", {"See Fig. 3 for details.", "The results are clear."}},
       {"He said: 'I agree.' Then he left.", {"He said: 'I agree.'", "Then he left."}},
+      {"She protested the sale of land resold for... 1.6 million to developers.",
+       {"She protested the sale of land resold for... 1.6 million to developers."}},
+      {"Sponsors were found for 180 orphans in Esitjeni. 70 of these attend a secondary school.",
+       {"Sponsors were found for 180 orphans in Esitjeni.", "70 of these attend a secondary school."}},
+      {"Prosecutor Maj. Ashden Fein spoke at Ft. Meade on Jan. 5. 20 reporters attended.",
+       {"Prosecutor Maj. Ashden Fein spoke at Ft. Meade on Jan. 5.", "20 reporters attended."}},
   });
 }
 

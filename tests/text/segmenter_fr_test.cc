@@ -134,6 +134,14 @@ TEST_F(SegmenterFr, NewsCases) {
        {"C'était en l'an 800 apr. J.-C.", "Charlemagne fut couronné."}},
       {"L'O.N.U. a condamné l'attaque.", {"L'O.N.U. a condamné l'attaque."}},
       {"Il a répondu : « Non ». Puis il est parti.", {"Il a répondu : « Non ».", "Puis il est parti."}},
+      // Newswire style (WMT newstest2013): spaced ASCII quotes, ranks kept from English copy.
+      {"Le cancer lui avait laissé un répit de deux ans. \" Ils m'avaient donné cinq ans \", dit-il.",
+       {"Le cancer lui avait laissé un répit de deux ans.", "\" Ils m'avaient donné cinq ans \", dit-il."}},
+      {"\" Il s'agit de Vénus. \" Puis il se tait.", {"\" Il s'agit de Vénus. \"", "Puis il se tait."}},
+      {"Le Procureur Maj. Ashden Fein et la juge Col. Denise Lind étaient à Ft. Meade.",
+       {"Le Procureur Maj. Ashden Fein et la juge Col. Denise Lind étaient à Ft. Meade."}},
+      {"Il est arrivé le 2 mars 2020. 5 000 prisonniers seront libérés.",
+       {"Il est arrivé le 2 mars 2020.", "5 000 prisonniers seront libérés."}},
   });
 }
 

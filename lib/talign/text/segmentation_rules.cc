@@ -301,8 +301,8 @@ std::size_t SkipClosingPunctuation(std::string_view text, std::size_t pos, bool 
   std::size_t p = SkipForward(text, pos, IsSpace), next, unused;
   while (p < text.size()) {
     UChar32 c = At(text, p, &next);
-    bool closes = c == '"' ? quote_open : IsCloser(c);
-    if (!closes || (IsApostrophe(c) && next < text.size() && !IsSpace(At(text, next, &unused)))) break;
+    bool closes = IsCloser(c) && (c != '"' || quote_open);
+    if (!closes || (IsAmbiguousQuote(c) && next < text.size() && !IsSpace(At(text, next, &unused)))) break;
     quote_open = quote_open != (c == '"');
     p = SkipForward(text, next, IsSpace);
   }
