@@ -21,9 +21,11 @@ struct AbbreviationGroup {
 // Curated for news text; Moses' nonbreaking-prefix lists gave ideas, nothing is copied.
 // "etc." is absent on purpose: before a capital it does end the sentence.
 constexpr AbbreviationGroup kFrenchAbbreviations[] = {
-    {Kind::kNeverEnds, "M MM Mme Mmes Mlle Mlles Dr Pr Me Mgr St Ste av apr cf c.-à-d p.ex ex env éd vs "
-                       "Gén Col Maj Lt Cdt Capt Sgt Adm Gen Ft"},  // ranks, also in translated news
-    {Kind::kBeforeNumber, "p pp n° N° no vol art Art fig chap t janv févr avr juil sept oct nov déc"},
+    {Kind::kNeverEnds,
+     "M MM Mme Mmes Mlle Mlles Dr Pr Me Mgr St Ste av apr cf c.-à-d p.ex ex env éd vs "
+     "Gén Col Maj Lt Cdt Capt Sgt Adm Gen Ft"},  // ranks, also in translated news
+    {Kind::kBeforeNumber,
+     "p pp n° N° no vol art Art fig chap t janv févr avr juil sept oct nov déc"},
     {Kind::kUnlessStarter, "Cie Jr"},
 };
 constexpr std::string_view kFrenchStarters =
@@ -34,10 +36,12 @@ constexpr std::string_view kFrenchStarters =
     "Par Pendant Malgré";
 
 constexpr AbbreviationGroup kEnglishAbbreviations[] = {
-    {Kind::kNeverEnds, "Mr Mrs Ms Mx Messrs Dr Prof St Mt Ft Gen Sen Rep Gov Lt Col Maj Capt Sgt Adm "
-                       "Cmdr Brig Rev Hon Pres Atty Supt Det e.g i.e vs cf viz"},
-    {Kind::kBeforeNumber, "No Nos no N° p pp Vol vol Art Fig fig Ch ca Jan Feb Mar Apr Jun Jul Aug "
-                          "Sep Sept Oct Nov Dec"},
+    {Kind::kNeverEnds,
+     "Mr Mrs Ms Mx Messrs Dr Prof St Mt Ft Gen Sen Rep Gov Lt Col Maj Capt Sgt Adm "
+     "Cmdr Brig Rev Hon Pres Atty Supt Det e.g i.e vs cf viz"},
+    {Kind::kBeforeNumber,
+     "No Nos no N° p pp Vol vol Art Fig fig Ch ca est Jan Feb Mar Apr Jun Jul Aug "
+     "Sep Sept Oct Nov Dec"},
     {Kind::kUnlessStarter, "Inc Co co Corp Ltd Jr Sr Bros"},
 };
 constexpr std::string_view kEnglishStarters =
@@ -94,12 +98,14 @@ bool IsOpener(UChar32 c) {
   return t == U_START_PUNCTUATION || t == U_INITIAL_PUNCTUATION || IsAmbiguousQuote(c);
 }
 bool IsTerminator(UChar32 c) {
-  return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x203C || (c >= 0x2047 && c <= 0x2049);
+  return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x203C ||
+         (c >= 0x2047 && c <= 0x2049);
 }
 bool IsSpaceOrCloser(UChar32 c) { return IsSpace(c) || IsCloser(c); }
 bool IsWordChar(UChar32 c) { return !IsSpace(c) && !IsOpener(c); }
 bool IsBullet(UChar32 c, bool line_start) {
-  constexpr UChar32 kBullets[] = {0x2022, 0x25E6, 0x25AA, 0x2023, 0x2043, 0x25CF, 0x25A0, 0x25BA, 0x25B8, '*'};
+  constexpr UChar32 kBullets[] = {0x2022, 0x25E6, 0x25AA, 0x2023, 0x2043,
+                                  0x25CF, 0x25A0, 0x25BA, 0x25B8, '*'};
   if (std::find(std::begin(kBullets), std::end(kBullets), c) != std::end(kBullets)) return true;
   return line_start && (c == '-' || c == 0x2013 || c == 0x2014);
 }
@@ -195,7 +201,8 @@ bool IsSingleCapital(std::string_view word) {
 }
 
 // Abbreviations, initialisms and initials: does the period before `next` end the sentence?
-bool AbbreviationContinues(std::string_view word, const NextWord& next, const SegmentationRules& rules) {
+bool AbbreviationContinues(std::string_view word, const NextWord& next,
+                           const SegmentationRules& rules) {
   bool before_starter = rules.sentence_starters.count(next.letters) > 0;
   auto found = rules.abbreviations.find(word);
   if (found == rules.abbreviations.end()) {
@@ -224,7 +231,9 @@ struct Marker {
 std::size_t ParseOrdinal(std::string_view s, std::size_t p, Marker* m) {
   std::size_t q = p;
   int value = 0;
-  auto digit_at = [&](std::size_t i) { return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); };
+  auto digit_at = [&](std::size_t i) {
+    return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]));
+  };
   while (q - p < 3 && digit_at(q)) value = value * 10 + (s[q++] - '0');
   int kind = q > p ? 1 : 0;
   if (kind == 0 && q < s.size() && s[q] >= 'a' && s[q] <= 'z') {
@@ -265,7 +274,8 @@ bool InAddress(std::string_view s, std::size_t pos) {
   std::size_t left = window.find_last_of(" \t\r\n", pos - begin);
   std::size_t right = window.find_first_of(" \t\r\n", pos - begin);
   left = left == std::string_view::npos ? 0 : left;
-  std::string_view token = window.substr(left, right == std::string_view::npos ? right : right - left);
+  std::string_view token =
+      window.substr(left, right == std::string_view::npos ? right : right - left);
   return token.find_first_of("@/") != std::string_view::npos;
 }
 
@@ -293,7 +303,7 @@ bool ContinuesSentence(std::string_view text, std::size_t sentence_begin, std::s
   if (e.other || e.periods != 1) return false;
   std::optional<std::size_t> marker = ListMarkerEnd(text, sentence_begin, false);
   if (marker && *marker == e.end) return true;  // "1. The first item"
-  if (e.closed) return false;  // "…great." She
+  if (e.closed) return false;                   // "…great." She
   return AbbreviationContinues(text.substr(e.word_begin, e.word_end - e.word_begin), w, rules);
 }
 
@@ -302,7 +312,8 @@ std::size_t SkipClosingPunctuation(std::string_view text, std::size_t pos, bool 
   while (p < text.size()) {
     UChar32 c = At(text, p, &next);
     bool closes = IsCloser(c) && (c != '"' || quote_open);
-    if (!closes || (IsAmbiguousQuote(c) && next < text.size() && !IsSpace(At(text, next, &unused)))) break;
+    if (!closes || (IsAmbiguousQuote(c) && next < text.size() && !IsSpace(At(text, next, &unused))))
+      break;
     quote_open = quote_open != (c == '"');
     p = SkipForward(text, next, IsSpace);
   }
@@ -310,7 +321,8 @@ std::size_t SkipClosingPunctuation(std::string_view text, std::size_t pos, bool 
 }
 
 bool IsGluedBoundary(std::string_view text, std::size_t pos) {
-  if (pos < 2 || pos + 1 >= text.size() || std::string_view(".?!").find(text[pos - 1]) == std::string_view::npos) {
+  if (pos < 2 || pos + 1 >= text.size() ||
+      std::string_view(".?!").find(text[pos - 1]) == std::string_view::npos) {
     return false;
   }
   std::size_t prev, next, after;

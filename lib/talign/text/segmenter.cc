@@ -40,12 +40,15 @@ UChar32 At(std::string_view s, std::size_t i, std::size_t* next) {
   return c;
 }
 
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 
 // `range` without the white space (any Unicode white space, '\r' included) at its ends.
 ByteRange Trim(std::string_view text, ByteRange range) {
   std::size_t next;
-  while (range.begin < range.end && u_isUWhiteSpace(At(text, range.begin, &next))) range.begin = next;
+  while (range.begin < range.end && u_isUWhiteSpace(At(text, range.begin, &next)))
+    range.begin = next;
   while (range.end > range.begin) {
     int32_t i = static_cast<int32_t>(range.end);
     UChar32 c;
@@ -145,7 +148,8 @@ class QuoteParity {
 std::optional<Candidate> RuleCandidateAt(std::string_view flat, std::size_t i, std::size_t begin,
                                          QuoteParity* quotes) {
   if (flat.compare(i, 3, "\u2026") == 0) {
-    return Candidate{SkipClosingPunctuation(flat, i + 3, quotes->OpenAt(i + 3)), Source::kPunctuation};
+    return Candidate{SkipClosingPunctuation(flat, i + 3, quotes->OpenAt(i + 3)),
+                     Source::kPunctuation};
   }
   if (IsGluedBoundary(flat, i + 1)) return Candidate{i + 1, Source::kPunctuation};
   if (flat[i] == '.' || flat[i] == '?' || flat[i] == '!') {
@@ -162,7 +166,8 @@ std::optional<Candidate> RuleCandidateAt(std::string_view flat, std::size_t i, s
 void AddRuleCandidates(std::string_view flat, ByteRange paragraph, std::vector<Candidate>* out) {
   QuoteParity quotes(flat, paragraph.begin);
   for (std::size_t i = paragraph.begin; i < paragraph.end; ++i) {
-    if (std::optional<Candidate> c = RuleCandidateAt(flat, i, paragraph.begin, &quotes)) out->push_back(*c);
+    if (std::optional<Candidate> c = RuleCandidateAt(flat, i, paragraph.begin, &quotes))
+      out->push_back(*c);
   }
 }
 
@@ -194,7 +199,8 @@ struct Segmenter::Impl {
 void Segmenter::Impl::AddIcuCandidates(std::string_view flat, ByteRange paragraph,
                                        std::vector<Candidate>* out) {
   UErrorCode status = U_ZERO_ERROR;
-  utext = utext_openUTF8(utext, flat.data() + paragraph.begin, static_cast<int64_t>(paragraph.size()), &status);
+  utext = utext_openUTF8(utext, flat.data() + paragraph.begin,
+                         static_cast<int64_t>(paragraph.size()), &status);
   sentences->setText(utext, status);
   if (U_FAILURE(status)) throw Error(ErrorKind::kData, std::string("ICU: ") + u_errorName(status));
   QuoteParity quotes(flat, paragraph.begin);
@@ -204,7 +210,8 @@ void Segmenter::Impl::AddIcuCandidates(std::string_view flat, ByteRange paragrap
   }
 }
 
-bool Segmenter::Impl::IsBoundary(std::string_view flat, std::size_t sentence_begin, const Candidate& c) const {
+bool Segmenter::Impl::IsBoundary(std::string_view flat, std::size_t sentence_begin,
+                                 const Candidate& c) const {
   switch (c.source) {
     case Source::kPunctuation:
       return !ContinuesSentence(flat, sentence_begin, c.pos, *rules);
@@ -216,8 +223,9 @@ bool Segmenter::Impl::IsBoundary(std::string_view flat, std::size_t sentence_beg
   return false;
 }
 
-void Segmenter::Impl::SplitParagraph(std::string_view text, std::string_view flat, ByteRange paragraph,
-                                     std::size_t paragraph_index, std::vector<Segment>* out) {
+void Segmenter::Impl::SplitParagraph(std::string_view text, std::string_view flat,
+                                     ByteRange paragraph, std::size_t paragraph_index,
+                                     std::vector<Segment>* out) {
   std::vector<Candidate> candidates;
   std::string_view bounded = flat.substr(0, paragraph.end);  // rules look no further
   AddIcuCandidates(bounded, paragraph, &candidates);
@@ -227,7 +235,8 @@ void Segmenter::Impl::SplitParagraph(std::string_view text, std::string_view fla
   std::size_t begin = paragraph.begin;
   auto emit = [&](std::size_t end) {
     ByteRange range = Trim(text, {begin, end});
-    if (range.size() > 0) out->push_back({out->size(), paragraph_index, range, Collapse(text, range)});
+    if (range.size() > 0)
+      out->push_back({out->size(), paragraph_index, range, Collapse(text, range)});
     begin = end;
   };
   for (const Candidate& c : candidates) {
@@ -241,19 +250,22 @@ Segmenter::Segmenter(const Language& language) : impl_(std::make_unique<Impl>())
   icu::Locale locale = icu::Locale::forLanguageTag(language.tag(), status);
   impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(locale, status));
   if (U_FAILURE(status)) {
-    throw Error(ErrorKind::kData, "no sentence rules for `" + language.tag() + "`: " + u_errorName(status));
+    throw Error(ErrorKind::kData,
+                "no sentence rules for `" + language.tag() + "`: " + u_errorName(status));
   }
   impl_->rules = &RulesFor(language.code());
 }
 
 Segmenter::~Segmenter() = default;
 
-std::vector<Segment> Segmenter::Split(std::string_view text, const SegmenterOptions& options) const {
+std::vector<Segment> Segmenter::Split(std::string_view text,
+                                      const SegmenterOptions& options) const {
   if (options.presegmented) return SplitLines(text);
   // Line breaks become spaces (one byte for one, so offsets hold): ICU would end a sentence
   // at each, but inside a paragraph they only wrap lines.
   std::string flat(text);
-  std::replace_if(flat.begin(), flat.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+  std::replace_if(
+      flat.begin(), flat.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
   std::vector<Segment> segments;
   std::vector<ByteRange> paragraphs = Paragraphs(text);
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
