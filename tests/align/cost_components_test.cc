@@ -46,6 +46,25 @@ TEST(AnchorKeysTest, LexiconTermsBecomeSharedKeys) {
   EXPECT_EQ(en.back(), "L0");
 }
 
+// The seed article's sentences 1 and 2 with the desk glossary's pairs: a term's several
+// accepted translations are one anchor, so a 2-2 bead gains nothing over two 1-1 beads.
+TEST(AnchorKeysTest, TranslationsOfOneTermShareItsKey) {
+  const std::vector<std::pair<std::string, std::string>> lexicon = {
+      {"États-Unis", "United States"}, {"États-Unis", "US"},       {"frappe", "strike"},
+      {"frappe", "airstrike"},          {"bombardement aérien", "airstrike"}};
+  BitextFeatures f = ExtractFeatures(
+      Segments({"Les États-Unis ont effectué un bombardement aérien sur des combattants.",
+                "C'est la première frappe américaine depuis l'accord."}),
+      Segments({"The United States carried out an airstrike on fighters.",
+                "It was the first US strike since the agreement."}),
+      lexicon);
+  std::size_t first = CountCommonAnchors(f.src, {0, 1, 0, 1}, f.tgt);
+  std::size_t second = CountCommonAnchors(f.src, {1, 1, 1, 1}, f.tgt);
+  EXPECT_GE(first, 2u);   // États-Unis, bombardement aérien
+  EXPECT_GE(second, 1u);  // frappe
+  EXPECT_EQ(CountCommonAnchors(f.src, {0, 2, 0, 2}, f.tgt), first + second);
+}
+
 TEST(LengthCostTest, TranslationsCostLittleMismatchesMuch) {
   BitextFeatures f = Features();
   LengthCost length(f, kDefaultLengthVariance);

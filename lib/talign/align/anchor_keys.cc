@@ -1,5 +1,8 @@
 #include "talign/align/anchor_keys.h"
 
+#include <map>
+#include <set>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -63,23 +66,38 @@ void AddLexiconKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon
   if (lexicon.empty()) return;
   std::vector<std::string> folded;
   for (const Token& t : tokens) folded.push_back(FoldForMatch(t.text));
-  for (std::size_t term = 0; term < lexicon.size(); ++term) {
+  for (const LexiconTerm& term : lexicon) {
     for (std::size_t at = 0; at < folded.size(); ++at) {
-      if (TermAt(folded, at, lexicon[term])) keys->push_back("L" + std::to_string(term));
+      if (TermAt(folded, at, term.words)) keys->push_back("L" + std::to_string(term.id));
     }
   }
+}
+
+std::vector<std::string> FoldTerm(const std::string& term) {
+  std::vector<std::string> folded;
+  for (const Token& t : Tokenize(term)) folded.push_back(FoldForMatch(t.text));
+  return folded;
 }
 
 }  // namespace
 
 LexiconSide FoldLexiconSide(const std::vector<std::string>& terms) {
   LexiconSide side;
-  for (const std::string& term : terms) {
-    std::vector<std::string> folded;
-    for (const Token& t : Tokenize(term)) folded.push_back(FoldForMatch(t.text));
-    side.push_back(std::move(folded));
-  }
+  for (const std::string& term : terms) side.push_back({FoldTerm(term), side.size()});
   return side;
+}
+
+std::pair<LexiconSide, LexiconSide> FoldLexicon(
+    const std::vector<std::pair<std::string, std::string>>& pairs) {
+  std::map<std::vector<std::string>, std::size_t> src_ids;
+  std::set<std::pair<std::vector<std::string>, std::size_t>> tgt_terms;
+  LexiconSide src, tgt;
+  for (const auto& [s, t] : pairs) {
+    auto [it, added] = src_ids.emplace(FoldTerm(s), src_ids.size());
+    if (added) src.push_back({it->first, it->second});
+    if (tgt_terms.emplace(FoldTerm(t), it->second).second) tgt.push_back({FoldTerm(t), it->second});
+  }
+  return {std::move(src), std::move(tgt)};
 }
 
 std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon) {

@@ -5,16 +5,30 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "talign/text/tokenizer.h"
 
 namespace talign {
 
-// One side of AlignerOptions::lexicon: each term as its folded word tokens.
-using LexiconSide = std::vector<std::vector<std::string>>;
+// One term of AlignerOptions::lexicon on one side: its folded word tokens and the id of
+// its key "L<id>".
+struct LexiconTerm {
+  std::vector<std::string> words;
+  std::size_t id = 0;
+};
+using LexiconSide = std::vector<LexiconTerm>;
 
+// Terms keyed by their position: term i gives "L<i>".
 LexiconSide FoldLexiconSide(const std::vector<std::string>& terms);
+
+// Both sides of a lexicon of (source term, target term) pairs, keyed by source term: the
+// accepted translations of one term share its key, so that "États-Unis" matches "United
+// States" in one sentence and "US" in the next as one anchor each, not a cross-sentence
+// bonus that would merge the two into a 2-2 bead.
+std::pair<LexiconSide, LexiconSide> FoldLexicon(
+    const std::vector<std::pair<std::string, std::string>>& pairs);
 
 // Keys of one segment's anchors, one per occurrence (a multiset), in token order:
 // - "#<NumberKey>" for numbers, whatever the locale format;

@@ -56,15 +56,11 @@ std::vector<SegmentFeatures> SideFeatures(const std::vector<Segment>& segments,
 
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                                const std::vector<std::pair<std::string, std::string>>& lexicon) {
-  std::vector<std::string> src_terms, tgt_terms;
-  for (const auto& [s, t] : lexicon) {
-    src_terms.push_back(s);
-    tgt_terms.push_back(t);
-  }
+  auto [src_lexicon, tgt_lexicon] = FoldLexicon(lexicon);
   Interner anchors, src_words, tgt_words;
   BitextFeatures f;
-  f.src = SideFeatures(src, FoldLexiconSide(src_terms), &anchors, &src_words, &f.src_chars);
-  f.tgt = SideFeatures(tgt, FoldLexiconSide(tgt_terms), &anchors, &tgt_words, &f.tgt_chars);
+  f.src = SideFeatures(src, src_lexicon, &anchors, &src_words, &f.src_chars);
+  f.tgt = SideFeatures(tgt, tgt_lexicon, &anchors, &tgt_words, &f.tgt_chars);
   f.anchor_count = anchors.size();
   f.src_vocabulary = src_words.size();
   f.tgt_vocabulary = tgt_words.size();
