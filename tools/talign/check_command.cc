@@ -1,5 +1,10 @@
-// talign check SRC TGT --glossary FILE [--presegmented] [--alignment BEADS_FILE]
-//   [--checks LIST] [--format text|json] [--fail-on error|warning|never] [-o OUT]
+// talign check (SRC TGT | FILE.tmx | --manifest FILE) --glossary FILE [--presegmented]
+//   [--alignment BEADS_FILE] [--checks LIST] [--format text|json|html] [--ignore FILE]
+//   [--renderings] [--fail-on error|warning|never] [-o OUT]
+#include <unistd.h>
+
+#include <cstdlib>
+
 #include "command.h"
 #include "common_options.h"
 #include "talign/align/aligner.h"
@@ -7,8 +12,12 @@
 #include "talign/glossary/glossary_yaml.h"
 #include "talign/io/atomic_output.h"
 #include "talign/io/beads_format.h"
+#include "talign/io/check_report.h"
 #include "talign/io/findings_format.h"
+#include "talign/io/html_report.h"
+#include "talign/io/manifest.h"
 #include "talign/io/text_input.h"
+#include "talign/io/tmx_reader.h"
 #include "talign/qa/check_registry.h"
 #include "talign/qa/run_checks.h"
 
@@ -18,15 +27,24 @@ namespace {
 struct CheckOptions {
   std::string glossary;
   std::string alignment;
+  std::string manifest;
+  std::string ignore;
   std::string checks = "all";
   std::string format = "text";
   std::string fail_on = "error";
+  bool renderings = false;  // the per-term table for a single pair; corpora always get it
 };
 
+bool IsTmx(const std::string& path) {
+  return path.size() > 4 && (path.compare(path.size() - 4, 4, ".tmx") == 0 ||
+                             path.compare(path.size() - 4, 4, ".TMX") == 0);
+}
+
 // The gold or user-given beads, or talign's own alignment anchored by the glossary.
-Alignment AlignmentFor(const CheckOptions& o, const DocumentPair& docs, const Glossary& glossary) {
-  if (!o.alignment.empty()) {
-    return ParseBeads(ReadText(o.alignment, ""), o.alignment, docs.src.segments.size(),
+Alignment AlignmentFor(const std::string& beads_file, const DocumentPair& docs,
+                       const Glossary& glossary) {
+  if (!beads_file.empty()) {
+    return ParseBeads(ReadText(beads_file, ""), beads_file, docs.src.segments.size(),
                       docs.tgt.segments.size());
   }
   AlignerOptions aligner;
@@ -34,49 +52,101 @@ Alignment AlignmentFor(const CheckOptions& o, const DocumentPair& docs, const Gl
   return AlignSegments(docs.src.segments, docs.tgt.segments, aligner);
 }
 
-void WriteReport(std::ostream& out, const std::string& format, const CheckContext& context,
-                 const std::vector<Finding>& findings) {
-  CheckSummary summary = Summarize(context, findings);
-  if (format == "json") {
-    WriteFindingsJson(out, findings, summary);
-  } else {
-    WriteFindingsText(out, findings, summary, context.src, context.tgt);
+void AddPair(Corpus& corpus, const CommonOptions& common, const std::string& src,
+             const std::string& tgt, const std::string& beads_file, const Glossary& glossary) {
+  DocumentPair docs = ReadPair(common, src, tgt);
+  AppendPair(corpus, {src, tgt}, docs.src.segments, docs.tgt.segments,
+             AlignmentFor(beads_file, docs, glossary));
+}
+
+// SRC TGT, one TMX file, or the pairs of a manifest, laid end to end.
+Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
+                  const std::vector<std::string>& inputs, const Glossary& glossary,
+                  const std::string& usage) {
+  Corpus corpus;
+  if (!o.manifest.empty() || (inputs.size() == 1 && IsTmx(inputs[0]))) {
+    RequireInputs(inputs, o.manifest.empty() ? 1 : 0, o.manifest.empty() ? 1 : 0, usage);
+    if (!o.alignment.empty()) {
+      throw Error(ErrorKind::kUsage, "check: --alignment applies to one SRC TGT pair only");
+    }
   }
+  if (!o.manifest.empty()) {
+    for (const ManifestEntry& e : ParseManifest(ReadText(o.manifest, ""), o.manifest)) {
+      AddPair(corpus, common, e.src, e.tgt, "", glossary);
+    }
+  } else if (inputs.size() == 1 && IsTmx(inputs[0])) {
+    ParallelSegments tm = ParseTmx(ReadText(inputs[0], common.encoding), inputs[0],
+                                   ParseLanguage(common.src_lang, "src-lang"),
+                                   ParseLanguage(common.tgt_lang, "tgt-lang"));
+    AppendPair(corpus, {inputs[0], inputs[0]}, tm.src, tm.tgt, tm.alignment);
+  } else {
+    RequireInputs(inputs, 2, 2, usage);
+    AddPair(corpus, common, inputs[0], inputs[1], o.alignment, glossary);
+  }
+  return corpus;
+}
+
+std::vector<TermRenderings> RenderingsOf(const CheckContext& context) {
+  std::vector<TermRenderings> table =
+      RenderingTable(*context.glossary, GlossaryTermUses(context));
+  for (TermRenderings& row : FrequentSourceTerms(context, {})) table.push_back(std::move(row));
+  return table;
+}
+
+bool ColourWanted(const std::string& output) {
+  return output == "-" && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+}
+
+void WriteReport(const std::string& output, const std::string& format, const CheckReport& report) {
+  AtomicOutput out(output);
+  if (format == "json") {
+    WriteReportJson(out.stream(), report);
+  } else if (format == "html") {
+    WriteReportHtml(out.stream(), report);
+  } else {
+    WriteReportText(out.stream(), report, {ColourWanted(output)});
+  }
+  out.Commit();
 }
 
 }  // namespace
 
 ExitCode RunCheck(const std::vector<std::string>& args) {
   const std::string usage =
-      "talign check SRC TGT --glossary FILE [--presegmented] [--alignment BEADS_FILE] "
-      "[--checks LIST] [--format text|json] [--fail-on error|warning|never] [-o OUT]";
+      "talign check (SRC TGT | FILE.tmx | --manifest FILE) --glossary FILE [--presegmented] "
+      "[--alignment BEADS_FILE] [--checks LIST] [--format text|json|html] [--ignore FILE] "
+      "[--renderings] [--fail-on error|warning|never] [-o OUT]";
   CommonOptions common;
   CheckOptions o;
   po::options_description options("Options");
   options.add_options()
       ("glossary", po::value(&o.glossary)->required(), "YAML glossary (SPEC schema)")
       ("alignment", po::value(&o.alignment), "beads file to check against, instead of aligning")
+      ("manifest", po::value(&o.manifest), "check a corpus: lines SRC<TAB>TGT (paths relative to the manifest)")
       ("checks", po::value(&o.checks)->default_value(o.checks), "comma-separated check names, or all")
-      ("format", po::value(&o.format)->default_value(o.format), "text | json")
+      ("format", po::value(&o.format)->default_value(o.format), "text | json | html")
+      ("ignore", po::value(&o.ignore), "file of finding fingerprints to drop, one per line (# comments)")
+      ("renderings", po::bool_switch(&o.renderings), "add the per-term renderings table (always for a corpus)")
       ("fail-on", po::value(&o.fail_on)->default_value(o.fail_on), "exit 1 at: error | warning | never");
   options.add(CommonOptionsDescription(&common, true));
   std::vector<std::string> inputs;
   if (ParseCommandLine(args, usage, options, &inputs)) return ExitCode::kOk;
-  RequireInputs(inputs, 2, 2, usage);
-  if (o.format != "text" && o.format != "json") {
-    throw Error(ErrorKind::kUsage, "check: unknown --format `" + o.format + "` (text or json)");
+  if (o.format != "text" && o.format != "json" && o.format != "html") {
+    throw Error(ErrorKind::kUsage, "check: unknown --format `" + o.format + "` (text, json or html)");
   }
   auto checks = ParseChecks(o.checks);
   FailOn fail_on = ParseFailOn(o.fail_on);
+  IgnoreList ignore = o.ignore.empty() ? IgnoreList() : ParseIgnoreList(ReadText(o.ignore, ""), o.ignore);
   Glossary glossary = LoadGlossary(o.glossary);
-  DocumentPair docs = ReadPair(common, inputs[0], inputs[1]);
-  Alignment alignment = AlignmentFor(o, docs, glossary);
-  CheckContext context{docs.src.segments, docs.tgt.segments, alignment, &glossary};
-  std::vector<Finding> findings = RunChecks(checks, context);
-  AtomicOutput out(common.output);
-  WriteReport(out.stream(), o.format, context, findings);
-  out.Commit();
-  return ReachesFailOn(findings, fail_on) ? ExitCode::kFindings : ExitCode::kOk;
+  Corpus corpus = LoadCorpus(o, common, inputs, glossary, usage);
+  TermMatcher matcher(glossary);
+  CheckContext context{corpus.src, corpus.tgt, corpus.alignment, &glossary, &matcher};
+  std::vector<std::string> names;
+  for (const auto& check : checks) names.emplace_back(check->name());
+  CheckReport report = MakeCheckReport(corpus, names, RunChecks(checks, context), ignore);
+  if (o.renderings || !o.manifest.empty() || inputs.size() == 1) report.renderings = RenderingsOf(context);
+  WriteReport(common.output, o.format, report);
+  return ReachesFailOn(report.findings, fail_on) ? ExitCode::kFindings : ExitCode::kOk;
 }
 
 }  // namespace talign::cli

@@ -52,6 +52,14 @@ std::string Plural(std::size_t n, const char* word) {
   return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s");
 }
 
+// "1 error, 0 warnings in 2 beads (2 source, 2 target segments)", no newline.
+void WriteSummaryLine(std::ostream& out, const CheckSummary& summary) {
+  out << Plural(summary.findings.errors, "error") << ", "
+      << Plural(summary.findings.warnings, "warning") << " in " << Plural(summary.beads, "bead")
+      << " (" << summary.source_segments << " source, " << summary.target_segments
+      << " target segments)";
+}
+
 }  // namespace
 
 void WriteFindingsJson(std::ostream& out, const std::vector<Finding>& findings,
@@ -74,10 +82,92 @@ void WriteFindingsText(std::ostream& out, const std::vector<Finding>& findings,
     WriteSentences(out, "target", f.target_segments, tgt);
     out << '\n';
   }
-  out << Plural(summary.findings.errors, "error") << ", "
-      << Plural(summary.findings.warnings, "warning") << " in " << Plural(summary.beads, "bead")
-      << " (" << summary.source_segments << " source, " << summary.target_segments
-      << " target segments)\n";
+  WriteSummaryLine(out, summary);
+  out << '\n';
+}
+
+namespace {
+
+const char* Colour(const TextStyle& style, const char* code) { return style.colour ? code : ""; }
+
+constexpr const char* kRed = "\033[1;31m";
+constexpr const char* kYellow = "\033[1;33m";
+constexpr const char* kDim = "\033[2m";
+constexpr const char* kReset = "\033[0m";
+
+bool SeveralDocuments(const CheckReport& report) { return report.corpus.parts.size() > 1; }
+
+Json RenderingsJson(const std::vector<TermRenderings>& table) {
+  Json rows = Json::array();
+  for (const TermRenderings& row : table) {
+    Json renderings = Json::array();
+    for (const Rendering& r : row.renderings) {
+      renderings.push_back({{"text", r.text}, {"count", r.count}});
+    }
+    rows.push_back({{"term", row.term},
+                    {"in_glossary", row.in_glossary},
+                    {"beads", row.beads},
+                    {"renderings", std::move(renderings)}});
+  }
+  return rows;
+}
+
+void WriteFindingText(std::ostream& out, const CheckReport& report, std::size_t i,
+                      const TextStyle& style) {
+  const Finding& f = report.findings[i];
+  const char* colour = f.severity == Severity::kError ? kRed : kYellow;
+  out << Colour(style, colour) << SeverityName(f.severity) << Colour(style, kReset) << ": "
+      << f.check << " (source " << Indices(f.source_segments) << "; target "
+      << Indices(f.target_segments) << ") " << Colour(style, kDim) << report.fingerprints[i]
+      << Colour(style, kReset) << '\n';
+  if (SeveralDocuments(report)) {
+    const CorpusPart& part = report.corpus.parts[PartOfBead(report.corpus, f.bead)];
+    out << "  in " << part.src_name << " / " << part.tgt_name << '\n';
+  }
+  out << "  " << f.message << '\n';
+  WriteSentences(out, "source", f.source_segments, report.corpus.src);
+  WriteSentences(out, "target", f.target_segments, report.corpus.tgt);
+  out << '\n';
+}
+
+void WriteRenderingsText(std::ostream& out, const std::vector<TermRenderings>& table) {
+  if (table.empty()) return;
+  out << "\nterm renderings (beads):\n";
+  bool frequent_heading = false;
+  for (const TermRenderings& row : table) {
+    if (!row.in_glossary && !frequent_heading) {
+      out << "frequent source terms not in the glossary (most associated target words):\n";
+      frequent_heading = true;
+    }
+    out << "  " << RenderingLine(row) << '\n';
+  }
+}
+
+}  // namespace
+
+void WriteReportJson(std::ostream& out, const CheckReport& report) {
+  Json json;
+  json["findings"] = Json::array();
+  for (std::size_t i = 0; i < report.findings.size(); ++i) {
+    Json finding = FindingJson(report.findings[i]);
+    if (SeveralDocuments(report)) {
+      finding["document"] = report.corpus.parts[PartOfBead(report.corpus, report.findings[i].bead)].src_name;
+    }
+    finding["fingerprint"] = report.fingerprints[i];
+    json["findings"].push_back(std::move(finding));
+  }
+  json["summary"] = SummaryJson(report.summary);
+  if (report.ignored > 0) json["summary"]["ignored"] = report.ignored;
+  if (!report.renderings.empty()) json["renderings"] = RenderingsJson(report.renderings);
+  out << json.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+void WriteReportText(std::ostream& out, const CheckReport& report, const TextStyle& style) {
+  for (std::size_t i = 0; i < report.findings.size(); ++i) WriteFindingText(out, report, i, style);
+  WriteSummaryLine(out, report.summary);
+  if (report.ignored > 0) out << "; " << report.ignored << " ignored";
+  out << '\n';
+  WriteRenderingsText(out, report.renderings);
 }
 
 }  // namespace talign

@@ -4,11 +4,13 @@
 //   CheckSummary summary = Summarize(context, findings);
 //   WriteFindingsJson(std::cout, findings, summary);
 //   WriteFindingsText(std::cout, findings, summary, context.src, context.tgt);
+//   WriteReportJson(std::cout, report);   // the full report: fingerprints, renderings
 #pragma once
 
 #include <ostream>
 #include <vector>
 
+#include "talign/io/check_report.h"
 #include "talign/qa/finding.h"
 #include "talign/qa/run_checks.h"
 #include "talign/text/document.h"
@@ -29,5 +31,19 @@ void WriteFindingsJson(std::ostream& out, const std::vector<Finding>& findings,
 void WriteFindingsText(std::ostream& out, const std::vector<Finding>& findings,
                        const CheckSummary& summary, const std::vector<Segment>& src,
                        const std::vector<Segment>& tgt);
+
+// As WriteFindingsJson, each finding also with "fingerprint" (last key) and, in a corpus of
+// several documents, "document" (the source file); the summary with "ignored" when the
+// ignore list dropped any; then "renderings":[{"term":…,"in_glossary":true,"beads":N,
+// "renderings":[{"text":…,"count":N}]}] when the report has a table.
+void WriteReportJson(std::ostream& out, const CheckReport& report);
+
+struct TextStyle {
+  bool colour = false;  // (false) ANSI colours: the caller decides, e.g. when out is a terminal
+};
+
+// As WriteFindingsText, with each finding's fingerprint (for --ignore) on its first line,
+// the document name in a corpus of several, and the renderings table at the end.
+void WriteReportText(std::ostream& out, const CheckReport& report, const TextStyle& style = {});
 
 }  // namespace talign

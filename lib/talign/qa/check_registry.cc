@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "talign/base/error.h"
+#include "talign/qa/consistency_checks.h"
 #include "talign/qa/term_checks.h"
 
 namespace talign {
@@ -14,9 +15,11 @@ using CheckFactory = std::unique_ptr<Check> (*)();
 
 // Every check `talign check` knows, in running order. SPEC names not listed here
 // (number-mismatch, untranslated, …) are not implemented yet.
-constexpr std::array<std::pair<std::string_view, CheckFactory>, 2> kChecks = {{
+constexpr std::array<std::pair<std::string_view, CheckFactory>, 4> kChecks = {{
     {"term-missing", &MakeTermMissingCheck},
     {"term-forbidden", &MakeTermForbiddenCheck},
+    {"inconsistent-translation", &MakeInconsistentTranslationCheck},
+    {"inconsistent-source", &MakeInconsistentSourceCheck},
 }};
 
 std::string_view Trim(std::string_view s) {

@@ -1,0 +1,48 @@
+#include "talign/io/manifest.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "talign/base/error.h"
+
+namespace talign {
+namespace {
+
+std::string Resolved(const std::filesystem::path& dir, std::string_view path) {
+  std::filesystem::path p{std::string(path)};
+  return p.is_absolute() || dir.empty() ? p.string() : (dir / p).string();
+}
+
+ManifestEntry ParseLine(std::string_view line, const std::filesystem::path& dir,
+                        const std::string& file_name, std::size_t number) {
+  std::size_t tab = line.find('\t');
+  if (tab == std::string_view::npos || std::count(line.begin(), line.end(), '\t') != 1 ||
+      tab == 0 || tab + 1 == line.size()) {
+    throw Error(ErrorKind::kData, {file_name, number},
+                "expected `SRC<TAB>TGT` (two file names separated by one tab), got `" +
+                    std::string(line) + "`");
+  }
+  return {Resolved(dir, line.substr(0, tab)), Resolved(dir, line.substr(tab + 1)), number};
+}
+
+}  // namespace
+
+std::vector<ManifestEntry> ParseManifest(std::string_view text, const std::string& file_name) {
+  const std::filesystem::path dir =
+      file_name == "-" ? std::filesystem::path() : std::filesystem::path(file_name).parent_path();
+  std::vector<ManifestEntry> entries;
+  std::size_t number = 0;
+  while (!text.empty()) {
+    std::size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos || line.front() == '#') continue;
+    entries.push_back(ParseLine(line, dir, file_name, number));
+  }
+  if (entries.empty()) throw Error(ErrorKind::kData, {file_name}, "the manifest lists no document pair");
+  return entries;
+}
+
+}  // namespace talign

@@ -1,0 +1,26 @@
+// The corpus manifest of `talign check --manifest FILE`: one document pair per line,
+// `SRC<TAB>TGT`. Blank lines and lines starting with `#` are skipped. Relative paths are
+// relative to the manifest's own directory, so a corpus folder can move as a whole.
+//
+//   for (const ManifestEntry& e : ParseManifest(ReadText("week.tsv", ""), "week.tsv"))
+//     ReadDocument(e.src, …);   // e.line names the manifest line in messages
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace talign {
+
+struct ManifestEntry {
+  std::string src;
+  std::string tgt;
+  std::size_t line = 0;  // 1-based line of the manifest
+};
+
+// Throws Error{kData, file:line} on a line without exactly one tab or with an empty path,
+// and on a manifest that lists no pair.
+std::vector<ManifestEntry> ParseManifest(std::string_view text, const std::string& file_name);
+
+}  // namespace talign

@@ -1,0 +1,171 @@
+// FrequentSourceTerms: the corpus's frequent source n-grams that the glossary does not cover
+// yet, with the target words that go with them. Document frequency over beads, Dice.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string_view>
+
+#include "talign/qa/term_renderings.h"
+#include "talign/text/tokenizer.h"
+
+namespace talign {
+namespace {
+
+// Function words that neither start nor end a term candidate. Small on purpose: frequent
+// content words are what the table is for; an unknown language gets none.
+const std::map<std::string, std::set<std::string_view>>& StopWords() {
+  static const auto* kStopWords = new std::map<std::string, std::set<std::string_view>>{
+      {"fr", {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "à", "au",
+              "aux", "en", "dans", "sur", "par", "pour", "avec", "sans", "sous", "entre", "que",
+              "qui", "quoi", "dont", "ce", "cette", "ces", "c", "il", "ils", "elle", "elles",
+              "on", "se", "s", "son", "sa", "ses", "leur", "leurs", "est", "sont", "a", "ont",
+              "été", "être", "avait", "qu", "n", "ne", "pas", "plus", "y", "lui", "selon", "mais",
+              "aussi", "après", "avant", "depuis", "contre", "juste", "très", "ainsi", "tous"}},
+      {"en", {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with",
+              "from", "as", "that", "this", "these", "those", "it", "its", "they", "their",
+              "he", "she", "his", "her", "is", "are", "was", "were", "be", "been", "has",
+              "have", "had", "not", "s", "which", "who", "but", "also", "after", "before",
+              "since", "against", "just", "very", "all", "than", "into", "said"}},
+  };
+  return *kStopWords;
+}
+
+std::string Lower(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+struct Words {
+  const std::set<std::string_view>* stop = nullptr;
+  bool IsContent(const std::string& word) const {
+    return word.size() >= 3 && (stop == nullptr || stop->count(word) == 0);
+  }
+};
+
+Words WordsOf(const CheckContext& context, bool source) {
+  Words words;
+  if (context.glossary == nullptr) return words;
+  const Language& language =
+      source ? context.glossary->source_language : context.glossary->target_language;
+  auto it = StopWords().find(language.code());
+  if (it != StopWords().end()) words.stop = &it->second;
+  return words;
+}
+
+// Byte ranges of the glossary's source matches in a segment: n-grams touching them are
+// covered already.
+std::vector<ByteRange> Covered(const CheckContext& context, const Segment& segment) {
+  std::vector<ByteRange> covered;
+  if (context.matcher == nullptr) return covered;
+  for (const TermMatch& m : context.matcher->Find(TermSide::kSource, segment.text)) {
+    covered.push_back(m.range);
+  }
+  return covered;
+}
+
+bool Overlaps(const std::vector<ByteRange>& covered, std::size_t begin, std::size_t end) {
+  for (const ByteRange& r : covered) {
+    if (begin < r.end && r.begin < end) return true;
+  }
+  return false;
+}
+
+// The candidate n-grams of one segment: runs of word tokens (punctuation breaks a run),
+// first and last words content words.
+void SegmentNgrams(const Words& words, const Segment& segment, const std::vector<ByteRange>& covered,
+                   std::size_t max_words, std::set<std::string>& out) {
+  std::vector<Token> tokens = Tokenize(segment.text);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::string gram;
+    for (std::size_t n = 0; n < max_words && i + n < tokens.size(); ++n) {
+      const Token& token = tokens[i + n];
+      if (token.kind != TokenKind::kWord) break;
+      if (Overlaps(covered, token.range.begin, token.range.end)) break;
+      std::string word = Lower(token.text);
+      if (n == 0 && !words.IsContent(word)) break;
+      gram += (n == 0 ? "" : " ") + word;
+      if (words.IsContent(word)) out.insert(gram);
+    }
+  }
+}
+
+std::set<std::string> SourceGrams(const CheckContext& context, const Words& words,
+                                  const Bead& bead, std::size_t max_words) {
+  std::set<std::string> grams;
+  for (std::size_t i : bead.src) {
+    SegmentNgrams(words, context.src[i], Covered(context, context.src[i]), max_words, grams);
+  }
+  return grams;
+}
+
+std::set<std::string> TargetWords(const CheckContext& context, const Words& words,
+                                  const Bead& bead) {
+  std::set<std::string> grams;
+  for (std::size_t i : bead.tgt) SegmentNgrams(words, context.tgt[i], {}, 1, grams);
+  return grams;
+}
+
+bool Contains(const std::string& longer, const std::string& shorter) {
+  return longer.size() > shorter.size() && (" " + longer + " ").find(" " + shorter + " ") != std::string::npos;
+}
+
+// Most frequent first; an n-gram inside a kept longer one of the same frequency is the same
+// term seen partly ("Sonny" in "Sonny Leggett") and is dropped.
+std::vector<std::pair<std::string, std::size_t>> Pick(const std::map<std::string, std::size_t>& df,
+                                                      const FrequentTermOptions& options) {
+  std::vector<std::pair<std::string, std::size_t>> ranked(df.begin(), df.end());
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first.size() > b.first.size();
+  });
+  std::vector<std::pair<std::string, std::size_t>> kept;
+  for (const auto& candidate : ranked) {
+    if (candidate.second < options.min_beads || kept.size() == options.max_terms) break;
+    bool inside = std::any_of(kept.begin(), kept.end(), [&](const auto& k) {
+      return k.second == candidate.second && Contains(k.first, candidate.first);
+    });
+    if (!inside) kept.push_back(candidate);
+  }
+  return kept;
+}
+
+}  // namespace
+
+std::vector<TermRenderings> FrequentSourceTerms(const CheckContext& context,
+                                                const FrequentTermOptions& options) {
+  Words src_words = WordsOf(context, true);
+  Words tgt_words = WordsOf(context, false);
+  std::vector<std::set<std::string>> src_grams, tgt_words_of_bead;
+  std::map<std::string, std::size_t> src_df, tgt_df;
+  for (const Bead& bead : context.alignment.beads) {
+    if (bead.src.empty() || bead.tgt.empty()) continue;
+    src_grams.push_back(SourceGrams(context, src_words, bead, options.max_words));
+    tgt_words_of_bead.push_back(TargetWords(context, tgt_words, bead));
+    for (const std::string& g : src_grams.back()) ++src_df[g];
+    for (const std::string& w : tgt_words_of_bead.back()) ++tgt_df[w];
+  }
+  std::vector<TermRenderings> table;
+  for (const auto& [gram, df] : Pick(src_df, options)) {
+    std::map<std::string, std::size_t> cooc;
+    for (std::size_t b = 0; b < src_grams.size(); ++b) {
+      if (src_grams[b].count(gram) == 0) continue;
+      for (const std::string& w : tgt_words_of_bead[b]) ++cooc[w];
+    }
+    std::vector<std::pair<double, Rendering>> scored;
+    for (const auto& [word, n] : cooc) {
+      scored.push_back({2.0 * n / static_cast<double>(df + tgt_df[word]), {word, n}});
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    TermRenderings row{gram, false, df, {}};
+    for (std::size_t i = 0; i < scored.size() && i < options.renderings; ++i) {
+      row.renderings.push_back(scored[i].second);
+    }
+    table.push_back(std::move(row));
+  }
+  return table;
+}
+
+}  // namespace talign
