@@ -76,6 +76,17 @@ TEST_F(CliTest, UnknownLanguageExits65) {
   ExpectOneLineError(run, "--src-lang: unknown language `xx`");
 }
 
+TEST_F(CliTest, TwoEmptyInputsAreAnErrorNotAnEmptyAlignment) {
+  WriteFile(dir_.File("empty.fr"), "");
+  WriteFile(dir_.File("empty.en"), "\n\n");
+  Outcome run = RunTalign("align " + F("empty.fr") + " " + F("empty.en"));
+  EXPECT_EQ(run.exit_code, 65);
+  ExpectOneLineError(run, dir_.File("empty.fr") + ": no text in either input");
+  Outcome one_side = RunTalign("align " + F("empty.fr") + " " + F("a.en"));
+  EXPECT_EQ(one_side.exit_code, 0) << one_side.err;
+  EXPECT_EQ(one_side.out, "[]:[0]\n[]:[1]\n");
+}
+
 TEST_F(CliTest, UncreatableOutputExits73) {
   Outcome run = RunTalign("segment " + F("a.fr") + " -o " + F("no/such/dir/out.txt"));
   EXPECT_EQ(run.exit_code, 73);

@@ -66,8 +66,13 @@ DocumentPair ReadPair(const CommonOptions& o, const std::string& src_path,
   }
   Language src_lang = ParseLanguage(o.src_lang, "src-lang");
   Language tgt_lang = ParseLanguage(o.tgt_lang, "tgt-lang");
-  return {ReadDocument(src_path, src_lang, o.segmenter(), o.encoding),
-          ReadDocument(tgt_path, tgt_lang, o.segmenter(), o.encoding)};
+  DocumentPair pair{ReadDocument(src_path, src_lang, o.segmenter(), o.encoding),
+                    ReadDocument(tgt_path, tgt_lang, o.segmenter(), o.encoding)};
+  // One empty side is a real case (everything is an addition); two leave nothing to do.
+  if (pair.src.segments.empty() && pair.tgt.segments.empty()) {
+    throw Error(ErrorKind::kData, {src_path}, "no text in either input (and none in " + tgt_path + ")");
+  }
+  return pair;
 }
 
 }  // namespace talign::cli

@@ -48,6 +48,7 @@ struct DocumentPair {
 };
 
 // Reads and segments SRC and TGT with the common options' languages and encoding.
+// Throws Error{kData} when neither has any text.
 DocumentPair ReadPair(const CommonOptions& options, const std::string& src_path,
                       const std::string& tgt_path);
 
