@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "talign/base/error.h"
-#include "talign/qa/consistency_checks.h"
+#include "talign/qa/number_check.h"
 #include "talign/qa/term_checks.h"
 
 namespace talign {
@@ -15,11 +15,10 @@ using CheckFactory = std::unique_ptr<Check> (*)();
 
 // Every check `talign check` knows, in running order. SPEC names not listed here
 // (number-mismatch, untranslated, …) are not implemented yet.
-constexpr std::array<std::pair<std::string_view, CheckFactory>, 4> kChecks = {{
+constexpr std::array<std::pair<std::string_view, CheckFactory>, 3> kChecks = {{
     {"term-missing", &MakeTermMissingCheck},
     {"term-forbidden", &MakeTermForbiddenCheck},
-    {"inconsistent-translation", &MakeInconsistentTranslationCheck},
-    {"inconsistent-source", &MakeInconsistentSourceCheck},
+    {"number-mismatch", &MakeNumberMismatchCheck},
 }};
 
 std::string_view Trim(std::string_view s) {

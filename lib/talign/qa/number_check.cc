@@ -1,0 +1,110 @@
+// number-mismatch. In each two-sided bead, the numbers of the source side and of the target
+// side are matched by value, as multisets; weak mentions ("un", "first", "COVID-19") only
+// confirm. A value left over on one side is reported unless the other side has it too: a
+// translator may drop a repetition ("en 2012 … en 2012" → "in 2012 … that year").
+#include "talign/qa/number_check.h"
+
+#include <string>
+
+#include "talign/qa/check_languages.h"
+#include "talign/qa/number_parser.h"
+
+namespace talign {
+namespace {
+
+struct Side {
+  std::vector<NumberMention> mentions;
+  std::vector<bool> matched;
+};
+
+Side Read(const std::vector<Segment>& segments, const std::vector<std::size_t>& indices,
+          const std::string& language) {
+  Side side;
+  for (std::size_t i : indices) {
+    for (NumberMention& m : FindNumbers(segments[i].text, language)) {
+      side.mentions.push_back(std::move(m));
+    }
+  }
+  side.matched.assign(side.mentions.size(), false);
+  return side;
+}
+
+bool SameValue(const NumberMention& a, const NumberMention& b, bool alternatives) {
+  if (NumberValueKey(a.value) == NumberValueKey(b.value)) return true;
+  if (!alternatives) return false;
+  auto equal = [](std::optional<double> x, std::optional<double> y) {
+    return x && y && NumberValueKey(*x) == NumberValueKey(*y);
+  };
+  return equal(a.alternative, b.value) || equal(a.value, b.alternative) ||
+         equal(a.alternative, b.alternative);
+}
+
+// Pairs unmatched mentions of equal value, first on the languages' own readings, then on
+// the alternative readings of ambiguous shapes ("5,000" in a French text).
+void Match(Side& src, Side& tgt, bool alternatives) {
+  for (std::size_t i = 0; i < src.mentions.size(); ++i) {
+    for (std::size_t j = 0; j < tgt.mentions.size() && !src.matched[i]; ++j) {
+      if (tgt.matched[j] || !SameValue(src.mentions[i], tgt.mentions[j], alternatives)) continue;
+      src.matched[i] = tgt.matched[j] = true;
+    }
+  }
+}
+
+std::vector<std::string> Leftovers(const Side& side, const Side& other) {
+  std::vector<std::string> surfaces;
+  for (std::size_t i = 0; i < side.mentions.size(); ++i) {
+    if (side.matched[i] || side.mentions[i].weak) continue;
+    bool elsewhere = false;
+    for (const NumberMention& m : other.mentions) elsewhere |= SameValue(side.mentions[i], m, true);
+    if (!elsewhere) surfaces.push_back(side.mentions[i].surface);
+  }
+  return surfaces;
+}
+
+std::string Listed(const std::vector<std::string>& surfaces) {
+  std::string out;
+  for (const std::string& s : surfaces) out += (out.empty() ? "`" : ", `") + s + "`";
+  return out;
+}
+
+std::string Describe(const std::vector<std::string>& src, const std::vector<std::string>& tgt) {
+  if (tgt.empty()) return "source has " + Listed(src) + ", not in the target";
+  if (src.empty()) return "target has " + Listed(tgt) + ", not in the source";
+  return "numbers differ: source has " + Listed(src) + ", target has " + Listed(tgt);
+}
+
+class NumberMismatchCheck : public Check {
+ public:
+  std::string_view name() const override { return "number-mismatch"; }
+
+  void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
+    CheckLanguages languages = LanguagesOf(context);
+    for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
+      const Bead& bead = context.alignment.beads[b];
+      if (bead.src.empty() || bead.tgt.empty()) continue;  // omission/addition's business
+      Side src = Read(context.src, bead.src, languages.source);
+      Side tgt = Read(context.tgt, bead.tgt, languages.target);
+      Match(src, tgt, false);
+      Match(src, tgt, true);
+      std::vector<std::string> src_left = Leftovers(src, tgt);
+      std::vector<std::string> tgt_left = Leftovers(tgt, src);
+      if (src_left.empty() && tgt_left.empty()) continue;
+      Finding finding;
+      finding.check = std::string(name());
+      finding.severity = Severity::kError;
+      finding.bead = b;
+      finding.source_segments = bead.src;
+      finding.target_segments = bead.tgt;
+      for (const std::string& s : tgt_left) finding.found += (finding.found.empty() ? "" : ", ") + s;
+      finding.expected = src_left;
+      finding.message = Describe(src_left, tgt_left);
+      findings.push_back(std::move(finding));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> MakeNumberMismatchCheck() { return std::make_unique<NumberMismatchCheck>(); }
+
+}  // namespace talign

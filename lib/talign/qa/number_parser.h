@@ -1,0 +1,40 @@
+// Numbers as a reader of each language reads them: "5 000" (space, NBSP, NNBSP), "5,000"
+// and "cinq mille" are 5000; "3,5 %" in French is 3.5; "2 000 milliards" and "2 trillion"
+// are 2e12; "dix-huit" is 18; "1er", "3rd" and "XXe" are ordinals' numbers.
+//
+//   std::vector<NumberMention> n = FindNumbers("libérer 5 000 prisonniers", "fr");
+//   // n[0].value == 5000, n[0].surface == "5 000", !n[0].weak
+//   FindNumbers("un accord", "fr")[0].weak;  // true: "un" is usually an article
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "talign/base/byte_range.h"
+
+namespace talign {
+
+struct NumberMention {
+  double value = 0;
+  // The other reading of a shape the language leaves open: French "5,000" is 5 (decimal
+  // comma) but may be 5000 (an English figure quoted); French "5.000" is 5000, maybe 5.
+  std::optional<double> alternative;
+  // True when the words may not be a number at all ("un" article, "neuf" = new, ordinal
+  // words, "une dizaine", the "19" of "COVID-19"): a weak mention confirms a number on the
+  // other side but is never reported as missing.
+  bool weak = false;
+  ByteRange range;      // bytes of the input text, scale and percent words included
+  std::string surface;  // the text of `range`
+};
+
+// Every number in `text`, in order. `language` is a primary subtag: "fr" and "en" have
+// number words and their separator conventions; other languages get digits read the English
+// way. Months and weekdays are not numbers; a date's day and year are.
+std::vector<NumberMention> FindNumbers(std::string_view text, std::string_view language);
+
+// A canonical spelling of a value for comparing and messages: 5000 → "5000", 3.5 → "3.5".
+std::string NumberValueKey(double value);
+
+}  // namespace talign

@@ -1,0 +1,84 @@
+// number-mismatch on real beads: the traps of issue 4 and the seed story.
+#include "talign/qa/number_check.h"
+
+#include <gtest/gtest.h>
+
+#include "qa_test_util.h"
+#include "talign/qa/run_checks.h"
+
+namespace talign {
+namespace {
+
+struct NumberCase {
+  const char* src;
+  const char* tgt;
+  const char* message;  // "" when the bead is clean
+};
+
+const NumberCase kCases[] = {
+    {"un retrait d'ici 14 mois du contingent américain",
+     "the withdrawal of the US contingent within 4 months",
+     "numbers differ: source has `14`, target has `4`"},
+    {"libérer 5 000 prisonniers talibans", "release 50,000 Taliban prisoners",
+     "numbers differ: source has `5 000`, target has `50,000`"},
+    {"libérer 5 000 prisonniers talibans en échange de 1 000 captifs.",
+     "release 5,000 Taliban prisoners in exchange for 1,000 captives.", ""},
+    {"Une dette de 2 000 milliards de dollars.", "A debt of $2 trillion.", ""},
+    {"une hausse de 3,5 % en un an", "a 3.5% rise in a year", ""},
+    {"dix-huit ans de présence militaire", "eighteen years of military presence", ""},
+    {"dix-huit ans de présence militaire", "eighty years of military presence",
+     "numbers differ: source has `dix-huit`, target has `eighty`"},
+    {"une semaine avant la signature", "a week before the signing", ""},
+    {"une semaine avant la signature", "two weeks before the signing",
+     "target has `two`, not in the source"},
+    {"dans le district d'Alingar, le 2 mars 2020.", "in Alingar district, on March 2, 2020.", ""},
+    {"le 2 mars 2020.", "on March 3, 2020.", "numbers differ: source has `2`, target has `3`"},
+    {"ce mercredi 4 mars", "on Wednesday, March 4", ""},
+    {"Au moins 20 soldats ont été tués.", "At least 20 soldiers were killed.", ""},
+    {"Au moins 20 soldats ont été tués.", "At least 12 soldiers were killed.",
+     "numbers differ: source has `20`, target has `12`"},
+    {"Un accord qui inclut l'engagement de libérer des prisonniers.",
+     "The agreement includes a commitment to release prisoners.", ""},
+    {"C'est la première frappe américaine.", "It was the first US strike.", ""},
+    {"la pandémie de COVID-19 au sommet du G7", "the Covid pandemic at the summit", ""},
+    {"Depuis le début des années 70", "since the early 1970s", ""},
+    {"17 millions de dollars d'investissement", "17 billion dollars of investment",
+     "numbers differ: source has `17 millions`, target has `17 billion`"},
+    {"Mais en 1963, tous les travaux furent stoppés.", "In 1962 further research was stopped.",
+     "numbers differ: source has `1963`, target has `1962`"},
+    {"à 18h30", "at 6:30 pm", ""},
+    {"les 1,7 million d'habitants de Gaza", "Gaza's 1.7m people", ""},
+    {"en 2012, puis en 2012 encore", "in 2012, and again that year", ""},
+};
+
+TEST(NumberCheckTest, RealBeads) {
+  for (const NumberCase& c : kCases) {
+    SCOPED_TRACE(std::string(c.src) + " | " + c.tgt);
+    std::vector<Segment> src = testing::Segments({c.src});
+    std::vector<Segment> tgt = testing::Segments({c.tgt});
+    Alignment alignment{{{{0}, {0}, 0}}};
+    std::vector<std::unique_ptr<Check>> checks;
+    checks.push_back(MakeNumberMismatchCheck());
+    std::vector<Finding> findings = RunChecks(checks, {src, tgt, alignment});
+    if (std::string(c.message).empty()) {
+      for (const Finding& f : findings) ADD_FAILURE() << f.message;
+      continue;
+    }
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].check, "number-mismatch");
+    EXPECT_EQ(findings[0].severity, Severity::kError);
+    EXPECT_EQ(findings[0].message, c.message);
+  }
+}
+
+TEST(NumberCheckTest, OneSidedBeadsAreLeftToOmissionAndAddition) {
+  std::vector<Segment> src = testing::Segments({"Au moins 20 soldats ont été tués."});
+  std::vector<Segment> tgt = testing::Segments({"Twelve died."});
+  Alignment alignment{{{{0}, {}, 0}, {{}, {0}, 0}}};
+  std::vector<std::unique_ptr<Check>> checks;
+  checks.push_back(MakeNumberMismatchCheck());
+  EXPECT_TRUE(RunChecks(checks, {src, tgt, alignment}).empty());
+}
+
+}  // namespace
+}  // namespace talign
