@@ -1,59 +1,72 @@
 // talign align SRC TGT [--presegmented] [--glossary FILE] [--format beads|tsv|tmx|json|moses] [-o OUT]
+// talign align --manifest FILE -o DIR [--threads N] …     many pairs, one output file each
+// talign align --jsonl [--threads N] < requests > results  one pair per line, for clusters
+#include <iostream>
+
+#include "align_batch.h"
 #include "command.h"
 #include "common_options.h"
-#include "talign/align/aligner.h"
 #include "talign/base/error.h"
-#include "talign/io/alignment_formats.h"
 #include "talign/glossary/glossary_yaml.h"
 #include "talign/io/atomic_output.h"
 
 namespace talign::cli {
 namespace {
 
-// Moses output is two files, PREFIX.SRC_LANG and PREFIX.TGT_LANG, each written atomically;
-// the second is committed only once both are complete.
-void WriteMoses(const std::string& prefix, const AlignedPair& pair) {
-  if (prefix == "-") throw Error(ErrorKind::kUsage, "align: --format moses needs -o PREFIX");
-  AtomicOutput src(prefix + "." + pair.src.language.tag());
-  AtomicOutput tgt(prefix + "." + pair.tgt.language.tag());
-  WriteMosesSide(src.stream(), pair, Side::kSource);
-  WriteMosesSide(tgt.stream(), pair, Side::kTarget);
-  src.Commit();
-  tgt.Commit();
+struct AlignOptions {
+  std::string format = "beads";
+  std::string glossary;
+  std::string manifest;
+  unsigned threads = 0;
+  bool jsonl = false;
+};
+
+ExitCode AlignOnePair(const CommonOptions& common, const std::vector<std::string>& inputs,
+                      AlignmentFormat format, const AlignerOptions& aligner) {
+  DocumentPair docs = ReadPair(common, inputs[0], inputs[1]);
+  Alignment alignment = AlignSegments(docs.src.segments, docs.tgt.segments, aligner);
+  AlignedPair pair{docs.src, docs.tgt, alignment};
+  if (format == AlignmentFormat::kMoses) {
+    WriteMosesPair(common.output, pair);
+    return ExitCode::kOk;
+  }
+  AtomicOutput out(common.output);
+  WriteAlignment(out.stream(), format, pair);
+  out.Commit();
+  return ExitCode::kOk;
 }
 
 }  // namespace
 
 ExitCode RunAlign(const std::vector<std::string>& args) {
   const std::string usage =
-      "talign align SRC TGT [--presegmented] [--glossary FILE] "
-      "[--format beads|tsv|tmx|json|moses] [-o OUT]";
+      "talign align (SRC TGT | --manifest FILE -o DIR | --jsonl) [--presegmented] "
+      "[--glossary FILE] [--format beads|tsv|tmx|json|moses] [--threads N] [-o OUT]";
   CommonOptions common;
-  std::string format_name = "beads";
-  std::string glossary_path;
+  AlignOptions o;
   po::options_description options("Options");
   options.add_options()
-      ("format", po::value(&format_name)->default_value(format_name), "beads | tsv | tmx | json | moses")
-      ("glossary", po::value(&glossary_path), "YAML glossary whose term pairs anchor the alignment");
+      ("format", po::value(&o.format)->default_value(o.format), "beads | tsv | tmx | json | moses")
+      ("glossary", po::value(&o.glossary), "YAML glossary whose term pairs anchor the alignment")
+      ("manifest", po::value(&o.manifest), "align every SRC<TAB>TGT[<TAB>NAME] line into -o DIR")
+      ("jsonl", po::bool_switch(&o.jsonl), "stdin {\"id\",\"src\",\"tgt\"} lines → stdout json lines")
+      ("threads", po::value(&o.threads)->default_value(0), "documents aligned at once (0: all cores)");
   options.add(CommonOptionsDescription(&common, true));
   std::vector<std::string> inputs;
   if (ParseCommandLine(args, usage, options, &inputs)) return ExitCode::kOk;
-  RequireInputs(inputs, 2, 2, usage);
-  auto format = ParseAlignmentFormat(format_name);
-  if (!format) throw Error(ErrorKind::kUsage, "align: unknown --format `" + format_name + "`");
-  DocumentPair docs = ReadPair(common, inputs[0], inputs[1]);
+  bool batch = !o.manifest.empty() || o.jsonl;
+  RequireInputs(inputs, batch ? 0 : 2, batch ? 0 : 2, usage);
+  auto format = ParseAlignmentFormat(o.format);
+  if (!format) throw Error(ErrorKind::kUsage, "align: unknown --format `" + o.format + "`");
   AlignerOptions aligner;
-  if (!glossary_path.empty()) aligner.lexicon = TranslationPairs(LoadGlossary(glossary_path));
-  Alignment alignment = AlignSegments(docs.src.segments, docs.tgt.segments, aligner);
-  AlignedPair pair{docs.src, docs.tgt, alignment};
-  if (*format == AlignmentFormat::kMoses) {
-    WriteMoses(common.output, pair);
-    return ExitCode::kOk;
+  if (!o.glossary.empty()) aligner.lexicon = TranslationPairs(LoadGlossary(o.glossary));
+  BatchOptions batch_options{common, *format, aligner, o.threads};
+  if (o.jsonl) return AlignJsonLines(std::cin, std::cout, batch_options);
+  if (!o.manifest.empty()) {
+    if (common.output == "-") throw Error(ErrorKind::kUsage, "align: --manifest needs -o DIR");
+    return AlignManifest(o.manifest, common.output, batch_options);
   }
-  AtomicOutput out(common.output);
-  WriteAlignment(out.stream(), *format, pair);
-  out.Commit();
-  return ExitCode::kOk;
+  return AlignOnePair(common, inputs, *format, aligner);
 }
 
 }  // namespace talign::cli

@@ -16,14 +16,16 @@ nlohmann::ordered_json SegmentTexts(const Document& doc) {
   return texts;
 }
 
-void WriteJson(std::ostream& out, const AlignedPair& pair) {
+void WriteJson(std::ostream& out, const AlignedPair& pair, const std::string& id_json) {
   nlohmann::ordered_json beads = nlohmann::ordered_json::array();
   for (const Bead& bead : pair.alignment.beads) {
     beads.push_back({{"source", bead.src}, {"target", bead.tgt}, {"score", bead.score}});
   }
-  nlohmann::ordered_json doc = {{"source_segments", SegmentTexts(pair.src)},
-                        {"target_segments", SegmentTexts(pair.tgt)},
-                        {"beads", std::move(beads)}};
+  nlohmann::ordered_json doc;
+  if (!id_json.empty()) doc["id"] = nlohmann::ordered_json::parse(id_json);
+  doc["source_segments"] = SegmentTexts(pair.src);
+  doc["target_segments"] = SegmentTexts(pair.tgt);
+  doc["beads"] = std::move(beads);
   out << doc.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
@@ -91,9 +93,13 @@ void WriteAlignment(std::ostream& out, AlignmentFormat format, const AlignedPair
     case AlignmentFormat::kBeads: out << FormatBeads(pair.alignment); return;
     case AlignmentFormat::kTsv: WriteTsv(out, pair); return;
     case AlignmentFormat::kTmx: WriteTmx(out, pair); return;
-    case AlignmentFormat::kJson: WriteJson(out, pair); return;
+    case AlignmentFormat::kJson: WriteJson(out, pair, ""); return;
     case AlignmentFormat::kMoses: break;  // two files: WriteMosesSide
   }
+}
+
+void WriteAlignmentJsonLine(std::ostream& out, const AlignedPair& pair, const std::string& id_json) {
+  WriteJson(out, pair, id_json);
 }
 
 void WriteMosesSide(std::ostream& out, const AlignedPair& pair, Side side) {

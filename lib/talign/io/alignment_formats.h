@@ -34,6 +34,10 @@ std::string BeadText(const AlignedPair& pair, const Bead& bead, Side side);
 // Every format but kMoses, which writes two files: use WriteMosesSide for each.
 void WriteAlignment(std::ostream& out, AlignmentFormat format, const AlignedPair& pair);
 
+// SPEC's json alignment on one line, with "id" first: `id_json` is a JSON value's text
+// (e.g. "\"doc-7\"" or "7"), copied from the input line that asked for it.
+void WriteAlignmentJsonLine(std::ostream& out, const AlignedPair& pair, const std::string& id_json);
+
 // One bead per line, for beads that have both sides (Moses parallel data has no empty lines).
 void WriteMosesSide(std::ostream& out, const AlignedPair& pair, Side side);
 

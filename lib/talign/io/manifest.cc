@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <vector>
 
 #include "talign/base/error.h"
 
@@ -13,16 +14,25 @@ std::string Resolved(const std::filesystem::path& dir, std::string_view path) {
   return p.is_absolute() || dir.empty() ? p.string() : (dir / p).string();
 }
 
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  for (std::size_t tab; (tab = line.find('\t')) != std::string_view::npos; line.remove_prefix(tab + 1)) {
+    fields.push_back(line.substr(0, tab));
+  }
+  fields.push_back(line);
+  return fields;
+}
+
 ManifestEntry ParseLine(std::string_view line, const std::filesystem::path& dir,
                         const std::string& file_name, std::size_t number) {
-  std::size_t tab = line.find('\t');
-  if (tab == std::string_view::npos || std::count(line.begin(), line.end(), '\t') != 1 ||
-      tab == 0 || tab + 1 == line.size()) {
+  std::vector<std::string_view> fields = SplitTabs(line);
+  bool empty_field = std::any_of(fields.begin(), fields.end(), [](auto f) { return f.empty(); });
+  if (fields.size() < 2 || fields.size() > 3 || empty_field) {
     throw Error(ErrorKind::kData, {file_name, number},
-                "expected `SRC<TAB>TGT` (two file names separated by one tab), got `" +
-                    std::string(line) + "`");
+                "expected `SRC<TAB>TGT` or `SRC<TAB>TGT<TAB>NAME`, got `" + std::string(line) + "`");
   }
-  return {Resolved(dir, line.substr(0, tab)), Resolved(dir, line.substr(tab + 1)), number};
+  return {Resolved(dir, fields[0]), Resolved(dir, fields[1]), number,
+          fields.size() == 3 ? std::string(fields[2]) : std::string()};
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // The corpus manifest of `talign check --manifest FILE`: one document pair per line,
-// `SRC<TAB>TGT`. Blank lines and lines starting with `#` are skipped. Relative paths are
+// `SRC<TAB>TGT`, with an optional third column naming the pair's output. Blank lines and lines starting with `#` are skipped. Relative paths are
 // relative to the manifest's own directory, so a corpus folder can move as a whole.
 //
 //   for (const ManifestEntry& e : ParseManifest(ReadText("week.tsv", ""), "week.tsv"))
@@ -17,9 +17,10 @@ struct ManifestEntry {
   std::string src;
   std::string tgt;
   std::size_t line = 0;  // 1-based line of the manifest
+  std::string name;      // the optional third column; "" when absent
 };
 
-// Throws Error{kData, file:line} on a line without exactly one tab or with an empty path,
+// Throws Error{kData, file:line} on a line with other than 2 or 3 columns or an empty one,
 // and on a manifest that lists no pair.
 std::vector<ManifestEntry> ParseManifest(std::string_view text, const std::string& file_name);
 
