@@ -6,19 +6,11 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "talign/align/bead.h"
 #include "talign/base/language.h"
-#include "talign/text/document.h"
+#include "talign/io/parallel_segments.h"
 
 namespace talign {
-
-struct ParallelSegments {
-  std::vector<Segment> src;
-  std::vector<Segment> tgt;
-  Alignment alignment;
-};
 
 // <tuv xml:lang> (or TMX 1.1's `lang`) is matched by primary subtag: "fr-FR" is fr. A <seg>'s
 // text is its character data with inline codes (<bpt>, <ept>, <it>, <ph>, <ut>) left out and
