@@ -20,12 +20,14 @@ struct Command {
 ExitCode RunSegment(const std::vector<std::string>& args);
 ExitCode RunAlign(const std::vector<std::string>& args);
 ExitCode RunCheck(const std::vector<std::string>& args);
+ExitCode RunExtract(const std::vector<std::string>& args);
 
 inline const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"segment", "split French or English text into sentences", RunSegment},
       {"align", "align a document with its translation, sentence by sentence", RunAlign},
       {"check", "check a translation against a glossary", RunCheck},
+      {"extract", "propose glossary entries from aligned documents", RunExtract},
   };
   return kCommands;
 }

@@ -1,0 +1,89 @@
+#include "talign/extract/term_candidates.h"
+
+#include "talign/extract/stop_words.h"
+#include "talign/text/normalizer.h"
+#include "talign/text/tokenizer.h"
+
+namespace talign {
+namespace {
+
+bool IsApostrophe(std::string_view t) { return t == "'" || t == "\u2019"; }
+
+// True when tokens[i] is a hyphen glued to word tokens on both sides: "intra-Afghan".
+bool IsInnerHyphen(const std::vector<Token>& tokens, std::size_t i) {
+  if (i == 0 || i + 1 >= tokens.size() || tokens[i].text != "-") return false;
+  const Token& before = tokens[i - 1];
+  const Token& after = tokens[i + 1];
+  return before.kind == TokenKind::kWord && after.kind == TokenKind::kWord &&
+         before.range.end == tokens[i].range.begin && tokens[i].range.end == after.range.begin;
+}
+
+bool IsNounLike(const TermWord& w) {
+  return w.word_class == WordClass::kNoun || w.word_class == WordClass::kUnknown;
+}
+
+// Letters only, two or more bytes: "a", "s" and "F-16" are no single-word terms.
+bool IsWordy(std::string_view text) {
+  if (text.size() < 2) return false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') return false;
+  }
+  return true;
+}
+
+bool CanStart(const std::vector<TermWord>& w, std::size_t i) {
+  if (!w[i].content() || !IsWordy(w[i].text)) return false;
+  if (IsNounLike(w[i])) return true;
+  return w[i].word_class == WordClass::kAdjective && i + 1 < w.size() && w[i + 1].content() &&
+         IsNounLike(w[i + 1]);
+}
+
+bool CanContinue(const TermWord& w) {
+  return w.connector || (w.content() && w.word_class != WordClass::kVerb && IsWordy(w.text));
+}
+
+}  // namespace
+
+std::vector<TermWord> TermWords(std::string_view text, std::string_view language_code,
+                                WordAnalyzer& analyzer) {
+  std::vector<Token> tokens = Tokenize(text);
+  std::vector<TermWord> words;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (IsApostrophe(tokens[i].text)) continue;
+    std::size_t begin = tokens[i].range.begin;
+    std::size_t j = i;
+    while (tokens[j].kind == TokenKind::kWord && IsInnerHyphen(tokens, j + 1)) j += 2;
+    TermWord word;
+    word.text = text.substr(begin, tokens[j].range.end - begin);
+    word.boundary = tokens[i].kind != TokenKind::kWord;
+    if (!word.boundary) {
+      const WordInfo& info = analyzer.Analyze(word.text);
+      word.lemma = info.lemma;
+      word.word_class = info.word_class;
+      word.connector = IsConnector(language_code, FoldForMatch(word.text));
+    }
+    words.push_back(word);
+    i = j;
+  }
+  return words;
+}
+
+std::vector<TermSpan> FindTermSpans(const std::vector<TermWord>& words) {
+  std::vector<TermSpan> spans;
+  for (std::size_t first = 0; first < words.size(); ++first) {
+    if (!CanStart(words, first)) continue;
+    if (IsNounLike(words[first])) spans.push_back({first, first});
+    int connectors = 0;
+    for (std::size_t last = first + 1; last < words.size() && last - first < kMaxTermWords;
+         ++last) {
+      const TermWord& w = words[last];
+      if (!CanContinue(w) || (w.connector && ++connectors > 1)) break;
+      // A connector must lead to a noun: "accord de Doha", not "accord de nouveau".
+      if (w.connector && (last + 1 >= words.size() || !IsNounLike(words[last + 1]))) break;
+      if (!w.connector) spans.push_back({first, last});
+    }
+  }
+  return spans;
+}
+
+}  // namespace talign

@@ -1,0 +1,224 @@
+#include "talign/extract/term_extractor.h"
+
+#include <algorithm>
+#include <random>
+#include <unordered_map>
+
+#include "talign/extract/bead_store.h"
+#include "talign/extract/candidate_ranking.h"
+#include "talign/extract/term_candidates.h"
+#include "talign/extract/term_vocabulary.h"
+#include "talign/extract/word_links.h"
+#include "talign/text/normalizer.h"
+
+namespace talign {
+namespace {
+
+// Fixed so that the model sample, hence the output, is the same on every run.
+constexpr std::uint64_t kSampleSeed = 20130101;
+
+// One side's dictionaries and terms.
+struct Side {
+  Side(const Language& language, const std::string& hunspell_dir)
+      : code(language.code()), analyzer(language, hunspell_dir) {}
+  std::string code;
+  WordAnalyzer analyzer;
+  TermVocabulary terms;
+};
+
+// A bead side as words and candidate spans.
+struct AnalyzedText {
+  std::vector<TermWord> words;
+  std::vector<TermSpan> spans;
+};
+
+AnalyzedText Analyze(Side& side, std::string_view text) {
+  AnalyzedText a;
+  a.words = TermWords(text, side.code, side.analyzer);
+  a.spans = FindTermSpans(a.words);
+  return a;
+}
+
+std::string SpanText(const std::vector<TermWord>& words, const TermSpan& span) {
+  const char* begin = words[span.first].text.data();
+  const char* end = words[span.last].text.data() + words[span.last].text.size();
+  return std::string(begin, end);
+}
+
+// How a term is written: as in the text, except that a lower-case single word is written
+// as its dictionary lemma ("talibans" → "taliban"), the way glossaries list words.
+std::string Spelling(Side& side, const std::vector<TermWord>& words, const TermSpan& span) {
+  std::string text = SpanText(words, span);
+  const TermWord& w = words[span.first];
+  if (span.first == span.last && w.word_class != WordClass::kUnknown && FoldCase(text) == text)
+    return side.analyzer.LemmaText(w.lemma);
+  return text;
+}
+
+bool SentenceInitial(const std::vector<TermWord>& words, const TermSpan& span) {
+  for (std::size_t i = 0; i < span.first; ++i) {
+    if (!words[i].boundary) return false;
+  }
+  return true;
+}
+
+std::vector<std::uint32_t> ContentLemmas(const std::vector<TermWord>& words) {
+  std::vector<std::uint32_t> lemmas;
+  for (const TermWord& w : words) {
+    if (w.content()) lemmas.push_back(w.lemma);
+  }
+  return lemmas;
+}
+
+// Pass 1 on one side: count the bead's terms.
+void CountTerms(Side& side, const AnalyzedText& a) {
+  std::vector<std::uint32_t> ids;
+  for (const TermSpan& span : a.spans) {
+    ids.push_back(side.terms.Add(TermKey(a.words, span), Spelling(side, a.words, span),
+                                 SentenceInitial(a.words, span)));
+  }
+  side.terms.CountBead(std::move(ids));
+}
+
+// The bead's terms seen at least `min_count` times, with their spans.
+std::vector<std::pair<TermSpan, std::uint32_t>> FrequentTerms(const Side& side,
+                                                              const AnalyzedText& a,
+                                                              std::size_t min_count) {
+  std::vector<std::pair<TermSpan, std::uint32_t>> terms;
+  for (const TermSpan& span : a.spans) {
+    auto id = side.terms.Find(TermKey(a.words, span));
+    if (id && side.terms.beads(*id) >= min_count) terms.emplace_back(span, *id);
+  }
+  return terms;
+}
+
+}  // namespace
+
+struct TermExtractor::Impl {
+  Impl(const Language& src_language, const Language& tgt_language, const ExtractOptions& o)
+      : options(o), src(src_language, o.hunspell_dir), tgt(tgt_language, o.hunspell_dir) {}
+
+  void SampleForModel(std::vector<std::uint32_t> s, std::vector<std::uint32_t> t);
+  WordModel TrainModel() const;
+  void CountPairs(const WordModel& model);
+  void CountPairsInBead(const WordModel& model, const StoredBead& bead);
+
+  ExtractOptions options;
+  Side src;
+  Side tgt;
+  BeadStore store;
+  std::size_t beads = 0;
+  std::mt19937_64 rng{kSampleSeed};
+  std::vector<std::vector<std::uint32_t>> sample_src;
+  std::vector<std::vector<std::uint32_t>> sample_tgt;
+  PairCounts pairs;
+};
+
+// Reservoir sampling: every bead has the same chance to train the model, in bounded memory.
+void TermExtractor::Impl::SampleForModel(std::vector<std::uint32_t> s,
+                                         std::vector<std::uint32_t> t) {
+  if (sample_src.size() < options.model_beads) {
+    sample_src.push_back(std::move(s));
+    sample_tgt.push_back(std::move(t));
+    return;
+  }
+  std::uniform_int_distribution<std::size_t> pick(0, beads - 1);
+  std::size_t slot = pick(rng);
+  if (slot < sample_src.size()) {
+    sample_src[slot] = std::move(s);
+    sample_tgt[slot] = std::move(t);
+  }
+}
+
+WordModel TermExtractor::Impl::TrainModel() const {
+  std::vector<WordPair> forward, backward;
+  for (std::size_t i = 0; i < sample_src.size(); ++i) {
+    forward.push_back({&sample_src[i], &sample_tgt[i]});
+    backward.push_back({&sample_tgt[i], &sample_src[i]});
+  }
+  std::size_t src_words = src.analyzer.lemma_count();
+  std::size_t tgt_words = tgt.analyzer.lemma_count();
+  return {TranslationTable::Train(forward, src_words, tgt_words),
+          TranslationTable::Train(backward, tgt_words, src_words)};
+}
+
+void TermExtractor::Impl::CountPairsInBead(const WordModel& model, const StoredBead& bead) {
+  AnalyzedText s = Analyze(src, bead.src);
+  AnalyzedText t = Analyze(tgt, bead.tgt);
+  auto src_terms = FrequentTerms(src, s, options.min_count);
+  if (src_terms.empty()) return;
+  auto tgt_terms = FrequentTerms(tgt, t, options.min_count);
+  WordLinks links(s.words, t.words, model);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> found;
+  for (const auto& [span, src_id] : src_terms) {
+    std::optional<TermSpan> projected = links.Project(span);
+    if (!projected) continue;
+    for (const auto& [tgt_span, tgt_id] : tgt_terms) {
+      if (tgt_span == *projected) found.emplace_back(src_id, tgt_id);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  for (const auto& [s_id, t_id] : found) pairs.Count(s_id, t_id, bead.offset, options.max_examples);
+}
+
+void TermExtractor::Impl::CountPairs(const WordModel& model) {
+  store.Rewind();
+  StoredBead bead;
+  while (store.Next(&bead)) CountPairsInBead(model, bead);
+}
+
+TermExtractor::TermExtractor(const Language& src, const Language& tgt,
+                             const ExtractOptions& options)
+    : impl_(std::make_unique<Impl>(src, tgt, options)) {}
+
+TermExtractor::~TermExtractor() = default;
+
+void TermExtractor::AddDocuments(const std::vector<Segment>& src,
+                                 const std::vector<Segment>& tgt) {
+  Alignment alignment = AlignSegments(src, tgt, impl_->options.aligner);
+  for (const Bead& bead : alignment.beads) {
+    if (bead.src.empty() || bead.tgt.empty()) continue;
+    std::string s, t;
+    for (std::size_t i : bead.src) s += (s.empty() ? "" : " ") + src[i].text;
+    for (std::size_t j : bead.tgt) t += (t.empty() ? "" : " ") + tgt[j].text;
+    AddBead(s, t);
+  }
+}
+
+void TermExtractor::AddBead(const std::string& src, const std::string& tgt) {
+  Impl& m = *impl_;
+  ++m.beads;
+  m.store.Append(src, tgt);
+  AnalyzedText s = Analyze(m.src, src);
+  AnalyzedText t = Analyze(m.tgt, tgt);
+  CountTerms(m.src, s);
+  CountTerms(m.tgt, t);
+  m.SampleForModel(ContentLemmas(s.words), ContentLemmas(t.words));
+}
+
+std::vector<Candidate> TermExtractor::Finish() {
+  Impl& m = *impl_;
+  WordModel model = m.TrainModel();
+  m.sample_src.clear();
+  m.sample_tgt.clear();
+  m.CountPairs(model);
+  RankingInput input{m.src.terms, m.tgt.terms, m.pairs, m.options};
+  return RankCandidates(input, m.store);
+}
+
+std::string TermExtractor::SourceKey(std::string_view form) {
+  AnalyzedText a = Analyze(impl_->src, form);
+  if (a.words.empty()) return "";
+  return TermKey(a.words, {0, a.words.size() - 1});
+}
+
+std::string TermExtractor::TargetKey(std::string_view form) {
+  AnalyzedText a = Analyze(impl_->tgt, form);
+  if (a.words.empty()) return "";
+  return TermKey(a.words, {0, a.words.size() - 1});
+}
+
+std::size_t TermExtractor::beads() const { return impl_->beads; }
+
+}  // namespace talign

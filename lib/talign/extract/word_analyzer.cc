@@ -1,0 +1,121 @@
+#include "talign/extract/word_analyzer.h"
+
+#include <filesystem>
+#include <hunspell.hxx>
+#include <sstream>
+
+#include "talign/extract/stop_words.h"
+#include "talign/text/normalizer.h"
+
+namespace talign {
+namespace {
+
+// Debian names the English dictionary by region; the others by language.
+std::string DictionaryName(const std::string& code) { return code == "en" ? "en_US" : code; }
+
+// Longer tokens are URLs or junk: Hunspell's affix search on them is wasted time.
+constexpr std::size_t kMaxAnalyzedBytes = 64;
+
+std::unique_ptr<Hunspell> OpenHunspell(const std::string& dir, const std::string& code) {
+  if (dir.empty()) return nullptr;
+  std::string base = dir + "/" + DictionaryName(code);
+  if (!std::filesystem::exists(base + ".aff") || !std::filesystem::exists(base + ".dic"))
+    return nullptr;
+  auto hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
+  if (hunspell->get_dict_encoding() != "UTF-8") return nullptr;  // our text is UTF-8
+  return hunspell;
+}
+
+// One Hunspell analysis, e.g. " st:taliban po:nom po:adj is:pl" → lemma and the po: tags.
+struct Reading {
+  std::string lemma;
+  bool noun = false, adjective = false, verb = false, function = false;
+};
+
+Reading ParseReading(const std::string& analysis) {
+  Reading reading;
+  std::istringstream fields(analysis);
+  for (std::string field; fields >> field;) {
+    if (field.rfind("st:", 0) == 0 && reading.lemma.empty()) reading.lemma = field.substr(3);
+    if (field.rfind("po:", 0) != 0) continue;
+    std::string_view pos = std::string_view(field).substr(3);
+    if (pos == "nom" || pos == "npr" || pos == "patr" || pos == "titr") reading.noun = true;
+    else if (pos == "adj") reading.adjective = true;
+    else if (pos[0] == 'v' || pos == "infi") reading.verb = true;
+    else reading.function = true;  // adv, prep, prn, mg (grammatical), det, loc, interj, nb…
+  }
+  return reading;
+}
+
+// Noun beats adjective beats verb beats function word: "taliban" (nom, adj) is a noun,
+// "été" (nom, verb) may be a noun; a word with any content reading can head a term.
+WordClass ClassOf(const std::vector<Reading>& readings) {
+  auto any = [&](bool Reading::*flag) {
+    for (const Reading& r : readings) if (r.*flag) return true;
+    return false;
+  };
+  if (any(&Reading::noun)) return WordClass::kNoun;
+  if (any(&Reading::adjective)) return WordClass::kAdjective;
+  if (any(&Reading::verb)) return WordClass::kVerb;
+  if (any(&Reading::function)) return WordClass::kFunction;
+  return WordClass::kUnknown;
+}
+
+// "US", "UN": capitals say it is no stop word ("us", "un"), even if the stop list has it.
+bool IsAcronym(std::string_view word) {
+  if (word.size() < 2) return false;
+  for (char c : word) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+WordAnalyzer::WordAnalyzer(const Language& language, const std::string& hunspell_dir)
+    : language_code_(language.code()),
+      stemmer_(language),
+      hunspell_(OpenHunspell(hunspell_dir, language.code())) {}
+
+WordAnalyzer::~WordAnalyzer() = default;
+
+const WordInfo& WordAnalyzer::Analyze(std::string_view word) {
+  std::string key(word);
+  auto it = cache_.find(key);
+  if (it != cache_.end()) return it->second;
+  WordInfo info = Compute(key);
+  return cache_.emplace(std::move(key), info).first->second;
+}
+
+WordInfo WordAnalyzer::Compute(const std::string& word) {
+  std::string folded = FoldCase(word);
+  std::vector<Reading> readings;
+  if (hunspell_ && word.size() <= kMaxAnalyzedBytes) {
+    for (const std::string& analysis : hunspell_->analyze(word))
+      readings.push_back(ParseReading(analysis));
+  }
+  WordInfo info;
+  info.word_class = ClassOf(readings);
+  if (!IsAcronym(word) && IsStopWord(language_code_, FoldForMatch(word)))
+    info.word_class = WordClass::kFunction;
+  // The noun reading's lemma when there is one: "pays" is a noun, not a form of "payer".
+  // A reading without `st:` is the dictionary's own entry: its lemma is the word itself.
+  std::string lemma = folded;
+  for (const Reading& r : readings) {
+    if (r.noun || info.word_class != WordClass::kNoun) {
+      if (!r.lemma.empty()) lemma = FoldCase(r.lemma);
+      break;
+    }
+  }
+  info.lemma = Intern(lemma);
+  return info;
+}
+
+std::uint32_t WordAnalyzer::Intern(const std::string& lemma_text) {
+  std::string key = FoldForMatch(stemmer_.Stem(lemma_text));
+  auto [it, added] = lemma_ids_.emplace(key, static_cast<std::uint32_t>(lemma_texts_.size()));
+  if (added) lemma_texts_.push_back(lemma_text);
+  return it->second;
+}
+
+}  // namespace talign

@@ -1,0 +1,70 @@
+// What term extraction needs to know of one word: its lemma and its part of speech, from
+// Hunspell's morphological analysis where the dictionary has one (Debian's fr has `po:` and
+// `st:` fields; en_US has none, so English words get stems and a stop list only).
+//
+//   WordAnalyzer fr(Language::Parse("fr"), "/usr/share/hunspell");
+//   const WordInfo& w = fr.Analyze("talibans");
+//   // w.word_class == WordClass::kNoun, fr.LemmaText(w.lemma) == "taliban"
+//   // fr.Analyze("talibane").lemma == w.lemma: inflections share one lemma id
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "talign/base/language.h"
+#include "talign/text/stemmer.h"
+
+class Hunspell;
+
+namespace talign {
+
+enum class WordClass {
+  kNoun,       // po:nom, or a proper noun (po:npr, po:patr)
+  kAdjective,  // po:adj and no noun reading
+  kVerb,       // a verb reading only
+  kFunction,   // stop words: determiners, prepositions, pronouns, adverbs, auxiliaries
+  kUnknown,    // not in the dictionary (names, neologisms: "interafghanes"), or no morphology
+};
+
+struct WordInfo {
+  std::uint32_t lemma = 0;  // dense id of the lemma's key (Snowball stem of the folded lemma)
+  WordClass word_class = WordClass::kUnknown;
+};
+
+// Not copyable; not thread-safe (caches one WordInfo per distinct spelling, so memory grows
+// with the vocabulary, never with the corpus).
+class WordAnalyzer {
+ public:
+  // hunspell_dir empty, or no UTF-8 dictionary for the language: stems and stop lists only.
+  WordAnalyzer(const Language& language, const std::string& hunspell_dir);
+  ~WordAnalyzer();
+  WordAnalyzer(const WordAnalyzer&) = delete;
+  WordAnalyzer& operator=(const WordAnalyzer&) = delete;
+
+  // The analysis of one word as written (hyphenated compounds are one word). The reference
+  // stays valid while this object lives.
+  const WordInfo& Analyze(std::string_view word);
+
+  // A readable spelling of a lemma: Hunspell's `st:` (lower case) when it had one, else the
+  // first spelling seen.
+  const std::string& LemmaText(std::uint32_t lemma) const { return lemma_texts_[lemma]; }
+  // Lemma ids are 0..lemma_count()-1.
+  std::size_t lemma_count() const { return lemma_texts_.size(); }
+
+ private:
+  WordInfo Compute(const std::string& word);
+  std::uint32_t Intern(const std::string& lemma_text);
+
+  std::string language_code_;
+  Stemmer stemmer_;
+  std::unique_ptr<Hunspell> hunspell_;
+  std::unordered_map<std::string, WordInfo> cache_;
+  std::unordered_map<std::string, std::uint32_t> lemma_ids_;  // by lemma key
+  std::vector<std::string> lemma_texts_;
+};
+
+}  // namespace talign

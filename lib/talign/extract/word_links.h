@@ -1,0 +1,57 @@
+// Word links inside one bead, and the target span a source term translates to when the
+// links allow one (phrase pairs consistent with the word alignment, as in phrase-based MT).
+//
+//   WordLinks links(src_words, tgt_words, model);
+//   links.Project({1, 2});  // "négociations interafghanes" → {3, 4} "intra-Afghan negotiations"
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "talign/align/translation_table.h"
+#include "talign/extract/term_candidates.h"
+
+namespace talign {
+
+// Model 1 both ways, over the lemma ids of each side (the aligner's TranslationTable).
+struct WordModel {
+  TranslationTable forward;   // t(tgt lemma | src lemma)
+  TranslationTable backward;  // t(src lemma | tgt lemma)
+};
+
+// link_threshold (0.1): geometric mean of t(e|f) and t(f|e) below which two words are not
+// linked. Identical or near-identical words (names, cognates: "Baradar", "président" /
+// "president") are linked whatever the model says.
+inline constexpr double kLinkThreshold = 0.1;
+
+class WordLinks {
+ public:
+  // Competitive linking (Melamed 2000): word pairs scoring at least kLinkThreshold are
+  // linked best first, each word at most once, so that a repeated word ("négociations"
+  // twice, "negotiations" once) cannot claim its twin's partner. Keeps no reference.
+  WordLinks(const std::vector<TermWord>& src, const std::vector<TermWord>& tgt,
+            const WordModel& model);
+
+  // The target span consistent with `src_span`: every content word of both spans is linked,
+  // and only inside the pair. nullopt when there is none.
+  std::optional<TermSpan> Project(const TermSpan& src_span) const;
+
+ private:
+  struct Range {  // linked word indices on the other side; first > last: unlinked
+    std::size_t first = 1;
+    std::size_t last = 0;
+    bool linked() const { return first <= last; }
+    void Add(std::size_t i) {
+      if (!linked()) first = last = i;
+      first = std::min(first, i);
+      last = std::max(last, i);
+    }
+  };
+  std::vector<Range> src_links_;  // by source word
+  std::vector<Range> tgt_links_;  // by target word
+  std::vector<bool> src_content_;
+  std::vector<bool> tgt_content_;
+};
+
+}  // namespace talign

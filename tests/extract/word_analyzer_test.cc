@@ -1,0 +1,74 @@
+#include "talign/extract/word_analyzer.h"
+
+#include <gtest/gtest.h>
+
+namespace talign {
+namespace {
+
+struct SameLemmaCase {
+  const char* lang;
+  const char* a;
+  const char* b;
+};
+
+// Inflections from the seed story and newstest2013 that must be one term.
+const SameLemmaCase kSameLemma[] = {
+    {"fr", "talibans", "taliban"},     {"fr", "talibane", "taliban"},
+    {"fr", "Talibans", "taliban"},     {"fr", "négociations", "négociation"},
+    {"fr", "mollahs", "mollah"},       {"fr", "insurgés", "insurgé"},
+    {"fr", "travaux", "travail"},      {"fr", "interafghanes", "interafghane"},
+    {"en", "negotiations", "negotiation"}, {"en", "strikes", "strike"},
+};
+
+TEST(WordAnalyzerTest, GroupsInflectionsUnderOneLemma) {
+  for (const SameLemmaCase& c : kSameLemma) {
+    SCOPED_TRACE(std::string(c.a) + " / " + c.b);
+    WordAnalyzer analyzer(Language::Parse(c.lang), "/usr/share/hunspell");
+    EXPECT_EQ(analyzer.Analyze(c.a).lemma, analyzer.Analyze(c.b).lemma);
+  }
+}
+
+TEST(WordAnalyzerTest, KeepsDifferentWordsApart) {
+  WordAnalyzer fr(Language::Parse("fr"), "/usr/share/hunspell");
+  EXPECT_NE(fr.Analyze("accord").lemma, fr.Analyze("accès").lemma);
+  EXPECT_NE(fr.Analyze("paix").lemma, fr.Analyze("pays").lemma);
+}
+
+struct ClassCase {
+  const char* lang;
+  const char* word;
+  WordClass word_class;
+};
+
+const ClassCase kClasses[] = {
+    {"fr", "négociations", WordClass::kNoun},  {"fr", "porte-parole", WordClass::kNoun},
+    {"fr", "interafghanes", WordClass::kUnknown},  {"fr", "de", WordClass::kFunction},
+    {"fr", "les", WordClass::kFunction},       {"fr", "Baradar", WordClass::kUnknown},
+    {"fr", "signera", WordClass::kVerb},       {"en", "the", WordClass::kFunction},      {"en", "US", WordClass::kUnknown},  // not "us"
+   
+    {"en", "spokesman", WordClass::kUnknown},  // en_US has no parts of speech
+};
+
+TEST(WordAnalyzerTest, ClassifiesByHunspellMorphology) {
+  for (const ClassCase& c : kClasses) {
+    SCOPED_TRACE(std::string(c.lang) + " " + c.word);
+    WordAnalyzer analyzer(Language::Parse(c.lang), "/usr/share/hunspell");
+    EXPECT_EQ(analyzer.Analyze(c.word).word_class, c.word_class);
+  }
+}
+
+TEST(WordAnalyzerTest, SpellsLemmasAsTheDictionaryDoes) {
+  WordAnalyzer fr(Language::Parse("fr"), "/usr/share/hunspell");
+  EXPECT_EQ(fr.LemmaText(fr.Analyze("talibans").lemma), "taliban");
+  EXPECT_EQ(fr.LemmaText(fr.Analyze("négociations").lemma), "négociation");
+}
+
+TEST(WordAnalyzerTest, WorksWithoutDictionaries) {
+  WordAnalyzer fr(Language::Parse("fr"), "");
+  EXPECT_EQ(fr.Analyze("talibans").lemma, fr.Analyze("taliban").lemma);  // Snowball
+  EXPECT_EQ(fr.Analyze("talibans").word_class, WordClass::kUnknown);
+  EXPECT_EQ(fr.Analyze("des").word_class, WordClass::kFunction);  // stop list
+}
+
+}  // namespace
+}  // namespace talign
