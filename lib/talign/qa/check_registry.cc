@@ -5,20 +5,28 @@
 #include <utility>
 
 #include "talign/base/error.h"
+#include "talign/qa/bead_checks.h"
+#include "talign/qa/consistency_checks.h"
 #include "talign/qa/number_check.h"
 #include "talign/qa/term_checks.h"
+#include "talign/qa/untranslated_check.h"
 
 namespace talign {
 namespace {
 
 using CheckFactory = std::unique_ptr<Check> (*)();
 
-// Every check `talign check` knows, in running order. SPEC names not listed here
-// (number-mismatch, untranslated, …) are not implemented yet.
-constexpr std::array<std::pair<std::string_view, CheckFactory>, 3> kChecks = {{
+// Every check `talign check` knows, in running order: SPEC's names, and length-ratio.
+constexpr std::array<std::pair<std::string_view, CheckFactory>, 9> kChecks = {{
     {"term-missing", &MakeTermMissingCheck},
     {"term-forbidden", &MakeTermForbiddenCheck},
     {"number-mismatch", &MakeNumberMismatchCheck},
+    {"untranslated", &MakeUntranslatedCheck},
+    {"omission", &MakeOmissionCheck},
+    {"addition", &MakeAdditionCheck},
+    {"length-ratio", &MakeLengthRatioCheck},
+    {"inconsistent-translation", &MakeInconsistentTranslationCheck},
+    {"inconsistent-source", &MakeInconsistentSourceCheck},
 }};
 
 std::string_view Trim(std::string_view s) {

@@ -1,0 +1,16 @@
+// Page furniture: the lines a news page carries that are not the story ("Publicité",
+// "Lire la suite", "► À écouter : …", "© AFP", "Read more: …"). A translation may drop
+// them, or add its own, and that is no omission or addition.
+//
+//   IsPageFurniture("Publicité Lire la suite");         // true: two items in a row
+//   IsPageFurniture("► À écouter : Un accord de paix");  // true: an item and its title
+#pragma once
+
+#include <string_view>
+
+namespace talign {
+
+// True when the whole of `text`, folded, is made of furniture items of any language known.
+bool IsPageFurniture(std::string_view text);
+
+}  // namespace talign

@@ -1,0 +1,98 @@
+// Every registered check on the seed story over its gold alignment: the reference
+// translation gives no finding at all (its omission "Publicité Lire la suite" is page
+// furniture), and each planted error is found exactly once, by the right check.
+#include <gtest/gtest.h>
+
+#include "qa_test_util.h"
+#include "talign/qa/check_registry.h"
+#include "talign/qa/run_checks.h"
+#include "test_util/test_data.h"
+
+namespace talign {
+namespace {
+
+using testing::ReadFile;
+using testing::SourcePath;
+
+class SeedPlantedTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!testing::Exists(SourcePath("corpora/seed/article.gold.beads"))) GTEST_SKIP();
+    src_ = testing::SegmentsOfLines(ReadFile(SourcePath("corpora/seed/article.fr.sentences")));
+    tgt_ = testing::SegmentsOfLines(ReadFile(SourcePath("corpora/seed/article.en.sentences")));
+    gold_ = testing::BeadsFromText(ReadFile(SourcePath("corpora/seed/article.gold.beads")));
+  }
+
+  std::vector<Finding> Check(const std::vector<Segment>& tgt, const Alignment& alignment) {
+    CheckContext context{src_, tgt, alignment, &testing::DeskGlossary()};
+    return RunChecks(ParseChecks("all"), context);
+  }
+
+  // The target without segment `t`, and the gold beads renumbered to match.
+  void Drop(std::size_t t, std::vector<Segment>* tgt, Alignment* alignment) {
+    tgt->erase(tgt->begin() + static_cast<std::ptrdiff_t>(t));
+    for (Bead& bead : alignment->beads) {
+      std::vector<std::size_t> kept;
+      for (std::size_t i : bead.tgt) {
+        if (i != t) kept.push_back(i > t ? i - 1 : i);
+      }
+      bead.tgt = kept;
+    }
+  }
+
+  // `text` inserted after target segment `t`, in t's bead.
+  void InsertAfter(std::size_t t, const std::string& text, std::vector<Segment>* tgt,
+                   Alignment* alignment) {
+    tgt->insert(tgt->begin() + static_cast<std::ptrdiff_t>(t + 1), testing::Segments({text})[0]);
+    for (Bead& bead : alignment->beads) {
+      bool here = false;
+      for (std::size_t& i : bead.tgt) {
+        here = here || i == t;
+        if (i > t) ++i;
+      }
+      if (here) bead.tgt.push_back(t + 1);
+    }
+  }
+
+  std::vector<Segment> src_;
+  std::vector<Segment> tgt_;
+  Alignment gold_;
+};
+
+TEST_F(SeedPlantedTest, ReferenceTranslationHasNoFindingAtAll) {
+  for (const Finding& f : Check(tgt_, gold_)) ADD_FAILURE() << f.check << ": " << f.message;
+}
+
+TEST_F(SeedPlantedTest, ChangedNumberIsFoundOnce) {
+  std::vector<Segment> tgt = tgt_;
+  std::string& sentence = tgt[8].text;  // "… within 14 months …"
+  ASSERT_NE(sentence.find("14 months"), std::string::npos);
+  sentence.replace(sentence.find("14 months"), 2, "4");
+  std::vector<Finding> findings = Check(tgt, gold_);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].check, "number-mismatch");
+  EXPECT_EQ(findings[0].message, "numbers differ: source has `14`, target has `4`");
+}
+
+TEST_F(SeedPlantedTest, PastedFrenchSentenceIsFoundOnce) {
+  std::vector<Segment> tgt = tgt_;
+  Alignment alignment = gold_;
+  InsertAfter(5, src_[6].text, &tgt, &alignment);  // "Il s'agissait d'une frappe défensive…"
+  std::vector<Finding> findings = Check(tgt, alignment);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].check, "untranslated");
+  EXPECT_EQ(findings[0].target_segments, std::vector<std::size_t>{6});
+}
+
+TEST_F(SeedPlantedTest, DroppedSentenceIsFoundOnce) {
+  std::vector<Segment> tgt = tgt_;
+  Alignment alignment = gold_;
+  Drop(11, &tgt, &alignment);  // "The attacks came just after an unusual telephone conversation…"
+  std::vector<Finding> findings = Check(tgt, alignment);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].check, "omission");
+  EXPECT_EQ(findings[0].source_segments, std::vector<std::size_t>{13});
+}
+
+}  // namespace
+}  // namespace talign
