@@ -29,6 +29,8 @@ const NumberCase kCases[] = {
     {"dix-huit ans de présence militaire", "eighty years of military presence",
      "numbers differ: source has `dix-huit`, target has `eighty`"},
     {"une semaine avant la signature", "a week before the signing", ""},
+    {"Un référendum devrait être organisé dans les quinze jours.",
+     "A referendum is due to be held within the next two weeks.", ""},
     {"une semaine avant la signature", "two weeks before the signing",
      "target has `two`, not in the source"},
     {"dans le district d'Alingar, le 2 mars 2020.", "in Alingar district, on March 2, 2020.", ""},

@@ -393,7 +393,10 @@ std::size_t NumberReader::ReadWords(std::size_t i) {
     }
   }
   // "huit jours", "quinze jours": a week, two weeks.
-  if (language_ == "fr" && (value == 8 || value == 15) && IsWord(end, "jours")) weak = true;
+  if (language_ == "fr" && (value == 8 || value == 15) && IsWord(end, "jours")) {
+    Push(value, value == 8 ? 1 : 2, true, range);
+    return end;
+  }
   Push(value, OtherReading(end, value), weak, range);
   return end;
 }
