@@ -5,6 +5,7 @@
 
 #include "talign/align/anchor_cost.h"
 #include "talign/align/band.h"
+#include "talign/align/coarse.h"
 #include "talign/align/dp.h"
 #include "talign/align/length_cost.h"
 #include "talign/align/lexical_cost.h"
@@ -50,6 +51,21 @@ std::vector<std::size_t> Range(std::size_t begin, std::size_t count) {
   return indices;
 }
 
+// Pass 1 on length and anchors: the whole matrix when small, else a band around the
+// path of the coarsened bitext, aligned the same way.
+std::vector<PathBead> AlignWithoutLexicon(const BitextFeatures& features,
+                                          const AlignerOptions& options, double variance) {
+  const std::size_t n = features.src.size(), m = features.tgt.size();
+  CostModel model = MakeModel(features, options.cost, variance, nullptr);
+  if ((n + 1) * (m + 1) <= options.full_matrix_cells || options.coarse_chunk < 2) {
+    return AlignInBand(model, m, DiagonalPath(n, m), std::max(n, m));
+  }
+  std::vector<PathBead> coarse =
+      AlignWithoutLexicon(Coarsen(features, options.coarse_chunk), options, variance);
+  return AlignInBand(model, m, ProjectGuide(coarse, options.coarse_chunk, n, m),
+                     options.band_half_width);
+}
+
 Alignment ToAlignment(const std::vector<PathBead>& path) {
   Alignment alignment;
   for (const PathBead& bead : path) {
@@ -68,11 +84,7 @@ Alignment AlignSegments(const std::vector<Segment>& src, const std::vector<Segme
   BitextFeatures features = ExtractFeatures(src, tgt, options.lexicon);
   double variance = options.cost.length_variance > 0 ? options.cost.length_variance
                                                      : kDefaultLengthVariance;
-  // Pass 1: the whole matrix when small, else a band around the diagonal.
-  bool small = (n + 1) * (m + 1) <= options.full_matrix_cells;
-  std::size_t width = small ? std::max(n, m) : options.band_half_width;
-  std::vector<PathBead> first =
-      AlignInBand(MakeModel(features, options.cost, variance, nullptr), m, DiagonalPath(n, m), width);
+  std::vector<PathBead> first = AlignWithoutLexicon(features, options, variance);
   // Pass 2: length variance and word translations learnt from pass 1's beads, searched
   // near pass 1's path.
   if (options.cost.length_variance <= 0) {

@@ -22,11 +22,15 @@ struct AlignerOptions {
   // cost (see CostModelOptions): weights of the bead cost's components.
   CostModelOptions cost;
   // full_matrix_cells (300'000): inputs with at most this many DP cells ((n+1)·(m+1))
-  // search the whole matrix in the first pass; larger ones use a band around the diagonal.
+  // search the whole matrix in the first pass; larger ones are first aligned coarsely,
+  // with every `coarse_chunk` segments as one (recursively, until small), and searched
+  // in a band around that path (coarse.h).
   std::size_t full_matrix_cells = 300'000;
-  // band_half_width (64): first-pass band half width, in target segments, around the
-  // diagonal; doubled wherever the best path meets the band's edge.
-  std::size_t band_half_width = 64;
+  // coarse_chunk (8): segments per chunk from one coarse level to the next.
+  std::size_t coarse_chunk = 8;
+  // band_half_width (8): first-pass band half width, in target segments, around the
+  // coarse level's path; doubled while the best path meets the band's edge.
+  std::size_t band_half_width = 8;
   // refine_half_width (8): second-pass band half width around the first pass's path.
   std::size_t refine_half_width = 8;
 };

@@ -1,38 +1,22 @@
 #include "talign/align/anchor_cost.h"
 
-#include <algorithm>
-#include <iterator>
-
 #include "talign/align/bead_shapes.h"
 
 namespace talign {
 namespace {
 
-// The sorted union (with repeats) of the anchors of `count` segments from `begin`.
-// Reuses `out` to avoid allocation in the DP's inner loop.
-void GatherAnchors(const std::vector<SegmentFeatures>& side, std::size_t begin, std::size_t count,
-                   std::vector<std::uint32_t>* out) {
-  out->clear();
-  for (std::size_t k = begin; k < begin + count; ++k) {
-    std::size_t middle = out->size();
-    out->insert(out->end(), side[k].anchors.begin(), side[k].anchors.end());
-    std::inplace_merge(out->begin(), out->begin() + static_cast<std::ptrdiff_t>(middle), out->end());
-  }
-}
+// Occurrences of each anchor id on the source side of the bead being counted; all zero
+// between calls. Grows to the largest id seen.
+thread_local std::vector<std::uint32_t> source_counts;
 
-std::size_t SortedIntersectionSize(const std::vector<std::uint32_t>& a,
-                                   const std::vector<std::uint32_t>& b) {
-  std::size_t common = 0;
-  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-    if (*i < *j) {
-      ++i;
-    } else if (*j < *i) {
-      ++j;
-    } else {
-      ++common, ++i, ++j;
+void CountSource(const std::vector<SegmentFeatures>& side, std::size_t begin, std::size_t count,
+                 std::uint32_t add) {
+  for (std::size_t k = begin; k < begin + count; ++k) {
+    for (std::uint32_t a : side[k].anchors) {
+      if (a >= source_counts.size()) source_counts.resize(a + 1, 0);
+      source_counts[a] = add == 0 ? 0 : source_counts[a] + add;
     }
   }
-  return common;
 }
 
 }  // namespace
@@ -47,12 +31,16 @@ double AnchorCost::Cost(const BeadView& bead) const {
 
 std::size_t CountCommonAnchors(const std::vector<SegmentFeatures>& src, const BeadView& bead,
                                const std::vector<SegmentFeatures>& tgt) {
-  // Single segments (most candidates) are compared in place, without a copy.
-  thread_local std::vector<std::uint32_t> a, b;
-  if (bead.src_count > 1) GatherAnchors(src, bead.src_begin, bead.src_count, &a);
-  if (bead.tgt_count > 1) GatherAnchors(tgt, bead.tgt_begin, bead.tgt_count, &b);
-  return SortedIntersectionSize(bead.src_count > 1 ? a : src[bead.src_begin].anchors,
-                                bead.tgt_count > 1 ? b : tgt[bead.tgt_begin].anchors);
+  // Counting in a dense array: linear in the anchors, no sorting or copying of merges.
+  CountSource(src, bead.src_begin, bead.src_count, 1);
+  std::size_t common = 0;
+  for (std::size_t l = bead.tgt_begin; l < bead.tgt_begin + bead.tgt_count; ++l) {
+    for (std::uint32_t a : tgt[l].anchors) {
+      if (a < source_counts.size() && source_counts[a] > 0) --source_counts[a], ++common;
+    }
+  }
+  CountSource(src, bead.src_begin, bead.src_count, 0);
+  return common;
 }
 
 }  // namespace talign

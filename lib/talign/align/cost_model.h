@@ -45,6 +45,13 @@ class CostComponent {
  public:
   virtual ~CostComponent() = default;
   virtual double Cost(const BeadView& bead) const = 0;
+  // Called by the DP before it relaxes row i, in increasing order: source segment i - 1
+  // will be paired with target segments [tgt_begin, tgt_end) by the beads of rows i to
+  // i + kMaxShapeSide - 1, so a component may cache that row's work (LexicalCost does).
+  // Cost() must give the same result whether or not this was called.
+  virtual void BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const {
+    (void)i, (void)tgt_begin, (void)tgt_end;
+  }
 };
 
 // Owns its components. Not copyable (unique components); movable.
@@ -58,6 +65,9 @@ class CostModel {
     double cost = shape.prior_cost;
     for (const auto& component : components_) cost += component->Cost(bead);
     return cost;
+  }
+  void BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const {
+    for (const auto& component : components_) component->BeginRow(i, tgt_begin, tgt_end);
   }
 
  private:

@@ -31,8 +31,16 @@ void Relax(const CostModel& model, const Band& band, std::size_t i, std::size_t 
   }
 }
 
-std::vector<PathBead> Backtrace(const CostModel& model, const Band& band, std::size_t m,
-                                const Tables& t, bool* touched) {
+// Row i's beads and those of the next rows that read source segment i - 1 span these
+// target segments (the band's rows are monotone).
+void BeginRow(const CostModel& model, const Band& band, std::size_t i) {
+  std::size_t first = i >= kMaxShapeSide ? i - kMaxShapeSide : 0;
+  std::size_t last = std::min(i + kMaxShapeSide - 1, band.rows() - 1);
+  model.BeginRow(i, band.Row(first).lo, band.Row(last).hi);
+}
+
+// Each bead's cost is the difference of the DP costs at its ends.
+std::vector<PathBead> Backtrace(const Band& band, std::size_t m, const Tables& t, bool* touched) {
   std::vector<PathBead> path;
   std::size_t i = band.rows() - 1, j = m;
   while (i > 0 || j > 0) {
@@ -40,7 +48,8 @@ std::vector<PathBead> Backtrace(const CostModel& model, const Band& band, std::s
     if (s == kNoShape) return {};
     const BeadShape& shape = kBeadShapes[s];
     BeadView view{i - shape.src, shape.src, j - shape.tgt, shape.tgt};
-    path.push_back({view, model.Cost(view, shape)});
+    double cost = t.cost[band.Cell(i, j)] - t.cost[band.Cell(view.src_begin, view.tgt_begin)];
+    path.push_back({view, cost});
     i -= shape.src;
     j -= shape.tgt;
     *touched = *touched || band.OnCutEdge(i, j);
@@ -56,12 +65,13 @@ std::vector<PathBead> BestPathInBand(const CostModel& model, const Band& band, s
            std::vector<std::uint8_t>(band.cells(), kNoShape)};
   t.cost[band.Cell(0, 0)] = 0.0;
   for (std::size_t i = 0; i < band.rows(); ++i) {
+    if (i > 0) BeginRow(model, band, i);
     for (std::size_t j = band.Row(i).lo; j <= band.Row(i).hi; ++j) {
       if (i > 0 || j > 0) Relax(model, band, i, j, &t);
     }
   }
   bool touched = false;
-  std::vector<PathBead> path = Backtrace(model, band, m, t, &touched);
+  std::vector<PathBead> path = Backtrace(band, m, t, &touched);
   if (touched_cut_edge != nullptr) *touched_cut_edge = touched;
   return path;
 }

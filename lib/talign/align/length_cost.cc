@@ -11,11 +11,28 @@ std::vector<std::size_t> PrefixSums(const std::vector<SegmentFeatures>& segments
   return sums;
 }
 
-// -log(2·(1 - Φ(|x|))), continued by its asymptote where erfc underflows.
-double TwoSidedTailCost(double x) {
-  double a = std::fabs(x);
+// -log(2·(1 - Φ(a))), continued by its asymptote where erfc underflows.
+double ExactTailCost(double a) {
   if (a < 8.0) return -std::log(std::erfc(a / std::sqrt(2.0)));
   return a * a / 2.0 + std::log(a * std::sqrt(M_PI / 2.0));
+}
+
+// The DP asks for millions of these: a table with linear interpolation below kTableEnd
+// (error < 1e-4, far below the cost differences that decide a bead).
+constexpr double kTableEnd = 8.0;
+constexpr int kTableSteps = 1024;
+
+double TwoSidedTailCost(double x) {
+  static const std::vector<double> table = [] {
+    std::vector<double> t(kTableSteps + 1);
+    for (int k = 0; k <= kTableSteps; ++k) t[k] = ExactTailCost(kTableEnd * k / kTableSteps);
+    return t;
+  }();
+  double a = std::fabs(x);
+  if (a >= kTableEnd) return ExactTailCost(a);
+  double at = a * (kTableSteps / kTableEnd);
+  int k = static_cast<int>(at);
+  return table[k] + (at - k) * (table[k + 1] - table[k]);
 }
 
 constexpr std::size_t kMinPairsForVariance = 10;

@@ -1,5 +1,6 @@
 #include "talign/align/lexical_cost.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace talign {
@@ -7,65 +8,176 @@ namespace {
 
 // Mixing with the background bounds a word's penalty at log(kFloor): one unexplained word
 // cannot outweigh a sentence of evidence.
-constexpr double kFloor = 0.1;
+constexpr float kFloor = 0.1f;
 
-std::vector<double> Unigrams(const std::vector<SegmentFeatures>& side, std::size_t vocabulary) {
-  std::vector<double> p(vocabulary, 0.0);
+std::vector<float> InverseUnigrams(const std::vector<SegmentFeatures>& side,
+                                   std::size_t vocabulary) {
+  std::vector<double> count(vocabulary, 0.0);
   double total = 0;
   for (const SegmentFeatures& s : side) {
-    for (std::uint32_t w : s.words) p[w] += 1, total += 1;
+    for (std::uint32_t w : s.words) count[w] += 1, total += 1;
   }
-  for (double& x : p) x /= total;
-  return p;
+  std::vector<float> inverse(vocabulary);
+  for (std::size_t w = 0; w < vocabulary; ++w) {
+    inverse[w] = count[w] > 0 ? static_cast<float>(total / count[w]) : 0.0f;
+  }
+  return inverse;
 }
+
+// t(word | NULL) / background(word), by word.
+std::vector<float> NullRatios(const TranslationTable& table, const std::vector<float>& inverse) {
+  std::vector<float> ratio(inverse.size(), 0.0f);
+  for (const auto& [w, p] : table.Translations(table.null_word())) ratio[w] = p * inverse[w];
+  return ratio;
+}
+
+float WordScore(float ratio) { return std::log((1.0f - kFloor) * ratio + kFloor); }
 
 }  // namespace
 
 LexicalCost::LexicalCost(const BitextFeatures& features, const TranslationTable& forward,
                          const TranslationTable& backward, double weight)
-    : features_(features), forward_(forward), backward_(backward), weight_(weight),
-      src_background_(Unigrams(features.src, features.src_vocabulary)),
-      tgt_background_(Unigrams(features.tgt, features.tgt_vocabulary)) {}
+    : features_(features),
+      weight_(weight),
+      tgt_inverse_background_(InverseUnigrams(features.tgt, features.tgt_vocabulary)),
+      src_inverse_background_(InverseUnigrams(features.src, features.src_vocabulary)),
+      forward_(features.src_vocabulary),
+      source_of_(features.src_vocabulary),
+      spread_(features.tgt_vocabulary, 0.0f),
+      head_(features.tgt_vocabulary, -1) {
+  tgt_null_ = NullRatios(forward, tgt_inverse_background_);
+  src_null_ = NullRatios(backward, src_inverse_background_);
+  for (std::uint32_t e = 0; e < features.src_vocabulary; ++e) forward_[e] = forward.Translations(e);
+  for (std::uint32_t f = 0; f < features.tgt_vocabulary; ++f) {
+    for (const auto& [e, p] : backward.Translations(f)) source_of_[e].push_back({f, p});
+  }
+}
 
 double LexicalCost::Cost(const BeadView& b) const {
   if (b.src_count == 0 || b.tgt_count == 0) return 0.0;
-  double fwd = Direction(features_.src, b.src_begin, b.src_count, features_.tgt, b.tgt_begin,
-                         b.tgt_count, forward_, tgt_background_);
-  double bwd = Direction(features_.tgt, b.tgt_begin, b.tgt_count, features_.src, b.src_begin,
-                         b.src_count, backward_, src_background_);
-  return -weight_ * (fwd + bwd) / 2.0;
+  return -weight_ * (Forward(b) + Backward(b)) / 2.0;
 }
 
-// Σ over the `to` words of log(0.9·P(word | from side) / P_background(word) + 0.1), with
-// P(word | from) = (Σ_e t(word | e) + t(word | NULL)) / (|from| + 1) as in Model 1.
-double LexicalCost::Direction(const std::vector<SegmentFeatures>& from, std::size_t from_begin,
-                              std::size_t from_count, const std::vector<SegmentFeatures>& to,
-                              std::size_t to_begin, std::size_t to_count,
-                              const TranslationTable& table,
-                              const std::vector<double>& background) const {
-  thread_local std::vector<double> mass;
-  thread_local std::vector<std::uint32_t> touched;
-  mass.resize(background.size(), 0.0);
-  std::size_t from_words = 0;
-  auto spread = [&](std::uint32_t e) {
-    for (const auto& [f, p] : table.Translations(e)) {
-      if (mass[f] == 0.0) touched.push_back(f);
-      mass[f] += p;
-    }
-  };
-  spread(table.null_word());
-  for (std::size_t k = from_begin; k < from_begin + from_count; ++k) {
-    for (std::uint32_t e : from[k].words) spread(e), ++from_words;
+void LexicalCost::BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const {
+  tgt_end = std::min(tgt_end, features_.tgt.size());
+  if (i == 0 || i > features_.src.size() || tgt_begin >= tgt_end) return;
+  Row(i - 1, tgt_begin, tgt_end);
+}
+
+const LexicalCost::RowCache& LexicalCost::Row(std::size_t k, std::size_t tgt_begin,
+                                              std::size_t tgt_end) const {
+  RowCache& row = rows_[k % (kMaxShapeSide + 1)];
+  if (row.row != k || tgt_begin < row.begin || tgt_end > row.end) {
+    FillRow(k, tgt_begin, tgt_end, &row);
   }
-  double sum = 0.0, norm = static_cast<double>(from_words + 1);
-  for (std::size_t k = to_begin; k < to_begin + to_count; ++k) {
-    for (std::uint32_t f : to[k].words) {
-      sum += std::log((1.0 - kFloor) * mass[f] / norm / background[f] + kFloor);
+  return row;
+}
+
+// Σ over the bead's target words of their score given all its source segments: Model 1's
+// mass is a sum over source words, so the cached per-segment masses add up exactly.
+double LexicalCost::Forward(const BeadView& b) const {
+  const std::size_t end = b.tgt_begin + b.tgt_count;
+  double sum = 0.0;
+  if (b.src_count == 1) {
+    const RowCache& row = Row(b.src_begin, b.tgt_begin, end);
+    for (std::size_t l = b.tgt_begin; l < end; ++l) sum += row.fwd_sum[l - row.begin];
+    return sum;
+  }
+  const RowCache* rows[kMaxShapeSide];
+  std::size_t src_words = 0;
+  for (std::size_t a = 0; a < b.src_count; ++a) {
+    rows[a] = &Row(b.src_begin + a, b.tgt_begin, end);
+    src_words += features_.src[b.src_begin + a].words.size();
+  }
+  const float norm = 1.0f / static_cast<float>(src_words + 1);
+  for (std::size_t l = b.tgt_begin; l < end; ++l) {
+    const std::vector<std::uint32_t>& words = features_.tgt[l].words;
+    for (std::size_t q = 0; q < words.size(); ++q) {
+      float ratio = tgt_null_[words[q]];
+      for (std::size_t a = 0; a < b.src_count; ++a) {
+        ratio += rows[a]->ratios[rows[a]->offset[l - rows[a]->begin] + q];
+      }
+      sum += WordScore(ratio * norm);
     }
   }
-  for (std::uint32_t f : touched) mass[f] = 0.0;
-  touched.clear();
   return sum;
+}
+
+// The same for the bead's source words given all its target segments.
+double LexicalCost::Backward(const BeadView& b) const {
+  const std::size_t end = b.tgt_begin + b.tgt_count;
+  double sum = 0.0;
+  std::size_t tgt_words = 0;
+  for (std::size_t l = b.tgt_begin; l < end; ++l) tgt_words += features_.tgt[l].words.size();
+  const float norm = 1.0f / static_cast<float>(tgt_words + 1);
+  for (std::size_t k = b.src_begin; k < b.src_begin + b.src_count; ++k) {
+    const RowCache& row = Row(k, b.tgt_begin, end);
+    if (b.tgt_count == 1) {
+      sum += row.bwd_sum[b.tgt_begin - row.begin];
+      continue;
+    }
+    const std::vector<std::uint32_t>& words = features_.src[k].words;
+    for (std::size_t p = 0; p < words.size(); ++p) {
+      float ratio = src_null_[words[p]];
+      for (std::size_t l = b.tgt_begin; l < end; ++l) {
+        ratio += row.ratios[row.offset[l - row.begin] + features_.tgt[l].words.size() + p];
+      }
+      sum += WordScore(ratio * norm);
+    }
+  }
+  return sum;
+}
+
+void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end,
+                          RowCache* row) const {
+  const std::vector<std::uint32_t>& src = features_.src[k].words;
+  SpreadSource(k);
+  row->row = k, row->begin = tgt_begin, row->end = tgt_end;
+  row->offset.clear(), row->ratios.clear(), row->fwd_sum.clear(), row->bwd_sum.clear();
+  const float src_norm = 1.0f / static_cast<float>(src.size() + 1);
+  for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
+    const std::vector<std::uint32_t>& tgt = features_.tgt[l].words;
+    row->offset.push_back(row->ratios.size());
+    double fwd = 0.0, bwd = 0.0;
+    accumulator_.assign(src.size(), 0.0f);
+    for (std::uint32_t f : tgt) {
+      float ratio = spread_[f] * tgt_inverse_background_[f];
+      row->ratios.push_back(ratio), fwd += WordScore((tgt_null_[f] + ratio) * src_norm);
+      for (std::int32_t at = head_[f]; at >= 0; at = links_[at].next) {
+        accumulator_[links_[at].position] += links_[at].p;
+      }
+    }
+    const float tgt_norm = 1.0f / static_cast<float>(tgt.size() + 1);
+    for (std::size_t p = 0; p < src.size(); ++p) {
+      std::uint32_t e = src[p];
+      float ratio = accumulator_[p] * src_inverse_background_[e];
+      row->ratios.push_back(ratio), bwd += WordScore((src_null_[e] + ratio) * tgt_norm);
+    }
+    row->fwd_sum.push_back(fwd), row->bwd_sum.push_back(bwd);
+  }
+  ClearSpread();
+}
+
+// spread_[f] = Σ_e t(f|e) over the segment's words; head_[f] chains (position, t(e|f)).
+void LexicalCost::SpreadSource(std::size_t k) const {
+  const std::vector<std::uint32_t>& src = features_.src[k].words;
+  auto touch = [&](std::uint32_t f) {
+    if (spread_[f] == 0.0f && head_[f] < 0) touched_.push_back(f);
+  };
+  for (std::size_t position = 0; position < src.size(); ++position) {
+    for (const auto& [f, p] : forward_[src[position]]) touch(f), spread_[f] += p;
+    for (const auto& [f, p] : source_of_[src[position]]) {
+      touch(f);
+      links_.push_back({static_cast<std::uint32_t>(position), p, head_[f]});
+      head_[f] = static_cast<std::int32_t>(links_.size() - 1);
+    }
+  }
+}
+
+void LexicalCost::ClearSpread() const {
+  for (std::uint32_t f : touched_) spread_[f] = 0.0f, head_[f] = -1;
+  touched_.clear();
+  links_.clear();
 }
 
 }  // namespace talign

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "talign/align/bead_shapes.h"
 #include "talign/align/cost_model.h"
 #include "talign/align/segment_features.h"
 #include "talign/align/translation_table.h"
@@ -16,27 +17,61 @@ namespace talign {
 
 class LexicalCost : public CostComponent {
  public:
-  // Keeps references to its arguments: they must outlive this object.
+  // Keeps references to its arguments: they must outlive this object. Not thread-safe:
+  // Cost() fills a per-row cache.
   // `forward` is t(tgt | src) and `backward` t(src | tgt).
   LexicalCost(const BitextFeatures& features, const TranslationTable& forward,
               const TranslationTable& backward, double weight);
 
-  // -weight × the mean over both directions of Σ_words log(0.9·P_model / P_background + 0.1);
+  // -weight × the mean over both directions of Σ_words log(0.9·P_model / P_background + 0.1),
+  // P_model(word) = (Σ_e t(word | e) + t(word | NULL)) / (|other side| + 1) as in Model 1;
   // 0 for null beads, so that every word is scored once against its background in any path.
+  // The Σ_e of each (source segment, target segment) pair is cached per DP row: a bead's
+  // masses are sums of its pairs'.
   double Cost(const BeadView& bead) const override;
 
+  // Caches the word scores of source segment i - 1 against target segments [begin, end).
+  void BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const override;
+
  private:
-  double Direction(const std::vector<SegmentFeatures>& from, std::size_t from_begin,
-                   std::size_t from_count, const std::vector<SegmentFeatures>& to,
-                   std::size_t to_begin, std::size_t to_count, const TranslationTable& table,
-                   const std::vector<double>& background) const;
+  // Word scores of one source segment against a range of target segments.
+  struct RowCache {
+    std::size_t row = SIZE_MAX;
+    std::size_t begin = 0, end = 0;  // target segments
+    std::vector<std::size_t> offset;  // by target segment - begin: into `ratios`
+    // per cell: target words' then source words' Σ t(word | other segment's words) / P_background
+    std::vector<float> ratios;
+    std::vector<double> fwd_sum, bwd_sum;  // per cell
+  };
+
+  const RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
+  void FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end, RowCache* row) const;
+  void SpreadSource(std::size_t k) const;
+  void ClearSpread() const;
+  double Forward(const BeadView& b) const;
+  double Backward(const BeadView& b) const;
 
   const BitextFeatures& features_;
-  const TranslationTable& forward_;
-  const TranslationTable& backward_;
   double weight_;
-  std::vector<double> src_background_;  // unigram probability of each word on its side
-  std::vector<double> tgt_background_;
+  std::vector<float> tgt_null_;  // t(f | NULL) / background(f), by target word
+  std::vector<float> src_null_;  // t(e | NULL) / background(e), by source word
+  std::vector<float> tgt_inverse_background_;
+  std::vector<float> src_inverse_background_;
+  // forward_[e]: (f, t(f|e)); source_of_[e]: (f, t(e|f)), the backward table inverted.
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> forward_, source_of_;
+  // Scratch of the segment being cached: Σ_e t(f|e) by f, and for each target word f the
+  // (position in the segment, t(e|f)) of the segment's words, chained through `links_`.
+  mutable std::vector<float> spread_;
+  mutable std::vector<std::uint32_t> touched_;
+  mutable std::vector<std::int32_t> head_;
+  struct Link {
+    std::uint32_t position;
+    float p;
+    std::int32_t next;
+  };
+  mutable std::vector<Link> links_;
+  mutable std::vector<float> accumulator_;
+  mutable RowCache rows_[kMaxShapeSide + 1];  // row k in rows_[k % (kMaxShapeSide + 1)]
 };
 
 }  // namespace talign

@@ -20,8 +20,9 @@ struct LexicalModel {
 };
 
 // Trains on the path's beads that have both sides, at most `max_beads` of them (evenly
-// spaced, so that long inputs keep training time bounded). Deterministic.
+// spaced, so that long inputs keep training time and memory bounded: 8,000 news beads make
+// about 5M word links). Deterministic.
 LexicalModel TrainLexicalModel(const BitextFeatures& features, const std::vector<PathBead>& path,
-                               std::size_t max_beads = 20000);
+                               std::size_t max_beads = 8000);
 
 }  // namespace talign

@@ -1,7 +1,6 @@
 #include "talign/align/translation_table.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace talign {
 namespace {
@@ -16,18 +15,47 @@ struct Slots {
   std::vector<std::uint32_t> links;
 };
 
+// Open addressing with linear probing over (e, f) keys: several times faster than
+// std::unordered_map on the tens of millions of lookups of a long input.
+class SlotIds {
+ public:
+  // At most `max_keys` distinct keys (then probing always ends).
+  explicit SlotIds(std::size_t max_keys) {
+    std::size_t capacity = 1024;
+    while (capacity < max_keys) capacity *= 2;
+    keys_.assign(capacity, kEmpty);
+    ids_.resize(capacity);
+  }
+  // The id of (e, f), or `next` (then stored) when it is new; sets *added.
+  std::uint32_t Find(std::uint64_t key, std::uint32_t next, bool* added) {
+    std::size_t mask = keys_.size() - 1;
+    for (std::size_t at = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask;; at = (at + 1) & mask) {
+      if (keys_[at] == key) return *added = false, ids_[at];
+      if (keys_[at] == kEmpty) {
+        keys_[at] = key, ids_[at] = next;
+        return *added = true, next;
+      }
+    }
+  }
+
+ private:
+  static constexpr std::uint64_t kEmpty = ~0ull;
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> ids_;
+};
+
 Slots IndexSlots(const std::vector<WordPair>& pairs, std::uint32_t null_word) {
   Slots s;
   std::size_t link_count = 0;
   for (const WordPair& pair : pairs) link_count += pair.tgt->size() * (pair.src->size() + 1);
   s.links.reserve(link_count);
-  std::unordered_map<std::uint64_t, std::uint32_t> ids;
-  ids.reserve(link_count / 2);  // most pairs repeat less often than this; avoids rehashing
+  SlotIds ids(link_count);
   auto slot = [&](std::uint32_t e, std::uint32_t f) {
-    auto [it, added] = ids.emplace((static_cast<std::uint64_t>(e) << 32) | f,
-                                   static_cast<std::uint32_t>(s.src_word.size()));
+    bool added;
+    auto next = static_cast<std::uint32_t>(s.src_word.size());
+    std::uint32_t id = ids.Find((static_cast<std::uint64_t>(e) << 32) | f, next, &added);
     if (added) s.src_word.push_back(e), s.tgt_word.push_back(f);
-    return it->second;
+    return id;
   };
   for (const WordPair& pair : pairs) {
     for (std::uint32_t f : *pair.tgt) {
