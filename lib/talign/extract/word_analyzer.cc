@@ -100,6 +100,13 @@ WordInfo WordAnalyzer::Compute(const std::string& word) {
     info.word_class = WordClass::kFunction;
   // The noun reading's lemma when there is one: "pays" is a noun, not a form of "payer".
   // A reading without `st:` is the dictionary's own entry: its lemma is the word itself.
+  // Words Hunspell knows are keyed by that lemma, not by its stem, which would merge
+  // "présidence" with "président"; unknown words (names; every English word, as en_US
+  // has no parts of speech) by their Snowball stem.
+  if (info.word_class == WordClass::kUnknown) {  // no `po:` readings (all of en_US)
+    info.lemma = Intern(folded, FoldForMatch(stemmer_.Stem(folded)));
+    return info;
+  }
   std::string lemma = folded;
   for (const Reading& r : readings) {
     if (r.noun || info.word_class != WordClass::kNoun) {
@@ -107,12 +114,11 @@ WordInfo WordAnalyzer::Compute(const std::string& word) {
       break;
     }
   }
-  info.lemma = Intern(lemma);
+  info.lemma = Intern(lemma, "=" + FoldForMatch(lemma));
   return info;
 }
 
-std::uint32_t WordAnalyzer::Intern(const std::string& lemma_text) {
-  std::string key = FoldForMatch(stemmer_.Stem(lemma_text));
+std::uint32_t WordAnalyzer::Intern(const std::string& lemma_text, const std::string& key) {
   auto [it, added] = lemma_ids_.emplace(key, static_cast<std::uint32_t>(lemma_texts_.size()));
   if (added) lemma_texts_.push_back(lemma_text);
   return it->second;

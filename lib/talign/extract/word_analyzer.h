@@ -31,7 +31,7 @@ enum class WordClass {
 };
 
 struct WordInfo {
-  std::uint32_t lemma = 0;  // dense id of the lemma's key (Snowball stem of the folded lemma)
+  std::uint32_t lemma = 0;  // dense id: Hunspell's lemma when it knows the word, else the stem
   WordClass word_class = WordClass::kUnknown;
 };
 
@@ -57,13 +57,13 @@ class WordAnalyzer {
 
  private:
   WordInfo Compute(const std::string& word);
-  std::uint32_t Intern(const std::string& lemma_text);
+  std::uint32_t Intern(const std::string& lemma_text, const std::string& key);
 
   std::string language_code_;
   Stemmer stemmer_;
   std::unique_ptr<Hunspell> hunspell_;
   std::unordered_map<std::string, WordInfo> cache_;
-  std::unordered_map<std::string, std::uint32_t> lemma_ids_;  // by lemma key
+  std::unordered_map<std::string, std::uint32_t> lemma_ids_;  // "=lemma" or stem, folded
   std::vector<std::string> lemma_texts_;
 };
 
