@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages talign needs, only those missing (a no-op when all are present).
+#   --with-browser  also chromium, for the HTML report's browser test (large; test.sh asks for it)
 set -euo pipefail
 
 PACKAGES=(
@@ -9,6 +10,7 @@ PACKAGES=(
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
   dict-freedict-fra-eng dict-freedict-eng-fra
 )
+[ "${1:-}" = "--with-browser" ] && PACKAGES+=(chromium)
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do

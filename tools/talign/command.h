@@ -20,6 +20,7 @@ struct Command {
 ExitCode RunSegment(const std::vector<std::string>& args);
 ExitCode RunAlign(const std::vector<std::string>& args);
 ExitCode RunCheck(const std::vector<std::string>& args);
+ExitCode RunGlossary(const std::vector<std::string>& args);
 ExitCode RunExtract(const std::vector<std::string>& args);
 
 inline const std::vector<Command>& Commands() {
@@ -27,6 +28,7 @@ inline const std::vector<Command>& Commands() {
       {"segment", "split French or English text into sentences", RunSegment},
       {"align", "align a document with its translation, sentence by sentence", RunAlign},
       {"check", "check a translation against a glossary", RunCheck},
+      {"glossary", "export a YAML glossary to TBX or CSV, or import one from them", RunGlossary},
       {"extract", "propose glossary entries from aligned documents", RunExtract},
   };
   return kCommands;

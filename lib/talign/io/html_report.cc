@@ -39,20 +39,57 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// Every occurrence of `found` in `text`, ASCII case ignored (byte offsets are unchanged).
-void MarkAll(const std::string& text, const std::string& found, std::size_t finding,
+// Every occurrence of `found` in `text`; with `fold`, ASCII case ignored (byte offsets are
+// unchanged by it).
+bool MarkAll(const std::string& text, const std::string& found, bool fold, std::size_t finding,
              std::vector<Mark>& marks) {
-  const std::string haystack = Lower(text), needle = Lower(found);
+  const std::string haystack = fold ? Lower(text) : text, needle = fold ? Lower(found) : found;
+  bool any = false;
   for (std::size_t at = haystack.find(needle); at != std::string::npos;
        at = haystack.find(needle, at + needle.size())) {
     marks.push_back({at, at + needle.size(), finding});
+    any = true;
   }
+  return any;
 }
 
-void MarkSide(const std::vector<std::size_t>& indices, const std::vector<Segment>& segments,
-              const Finding& f, std::size_t i, Marks& marks) {
-  for (std::size_t s : indices) {
-    if (s < segments.size()) MarkAll(segments[s].text, f.found, i, marks[s]);
+// Which side a check's `found` words come from; checks not listed: either side.
+struct FoundSide {
+  const char* check;
+  bool source;
+  bool target;
+};
+constexpr FoundSide kFoundSides[] = {
+    {"term-missing", true, false},    // the source term left untranslated
+    {"term-forbidden", false, true},  // "Kaboul" in the target, not the French "Kaboul"
+    {"inconsistent-translation", false, true},
+};
+
+FoundSide SidesOf(const std::string& check) {
+  for (const FoundSide& sides : kFoundSides) {
+    if (check == sides.check) return sides;
+  }
+  return {"", true, true};
+}
+
+// The found words as written; only when the bead does not hold them as written, ignoring
+// case ("Talibans" found, "talibans" written).
+void MarkFinding(const CheckReport& report, std::size_t i, Marks (&marks)[2]) {
+  const Finding& f = report.findings[i];
+  const FoundSide sides = SidesOf(f.check);
+  const bool wanted[2] = {sides.source, sides.target};
+  const std::vector<std::size_t>* indices[2] = {&f.source_segments, &f.target_segments};
+  const std::vector<Segment>* segments[2] = {&report.corpus.src, &report.corpus.tgt};
+  for (bool fold : {false, true}) {
+    bool any = false;
+    for (int side = 0; side < 2; ++side) {
+      if (!wanted[side]) continue;
+      for (std::size_t s : *indices[side]) {
+        if (s >= segments[side]->size()) continue;
+        any = MarkAll((*segments[side])[s].text, f.found, fold, i, marks[side][s]) || any;
+      }
+    }
+    if (any) return;
   }
 }
 
@@ -148,9 +185,7 @@ void WriteTexts(std::ostream& out, const CheckReport& report) {
   for (std::size_t i = 0; i < report.findings.size(); ++i) {
     const Finding& f = report.findings[i];
     by_bead[f.bead].push_back(i);
-    if (f.found.empty()) continue;
-    MarkSide(f.source_segments, report.corpus.src, f, i, marks[0]);
-    MarkSide(f.target_segments, report.corpus.tgt, f, i, marks[1]);
+    if (!f.found.empty()) MarkFinding(report, i, marks);
   }
   out << "<h2>Texts, bead by bead</h2>\n";
   const std::size_t beads = report.corpus.alignment.beads.size();

@@ -9,7 +9,7 @@
 namespace talign {
 namespace {
 
-constexpr std::size_t kMinWords = 3;
+constexpr std::size_t kMinWords = 4;
 
 std::string SideText(const std::vector<std::size_t>& indices, const std::vector<Segment>& segments) {
   std::string text;

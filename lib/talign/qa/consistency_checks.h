@@ -5,8 +5,9 @@
 //       by which accepted glossary form its target uses (forbidden forms are term-forbidden's).
 //   inconsistent-source: one target sentence given for different source sentences.
 // Both report a warning on each bead that departs from the most frequent rendering (ties:
-// the first seen), naming that rendering in `expected`. Sentences of fewer than three words
-// ("Publicité", "Refus du président") are left out: headings repeat with any wording.
+// the first seen), naming that rendering in `expected`. Sentences of fewer than four words
+// ("Publicité", "Lire la suite", "Refus du président") are left out: headings and page
+// furniture repeat with any wording.
 #pragma once
 
 #include <memory>

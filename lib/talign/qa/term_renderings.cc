@@ -42,6 +42,39 @@ std::string FormText(const FormsGlossary& forms, std::size_t entry) {
   return forms.forbidden[entry] ? term.forbidden[0] : term.targets[0];
 }
 
+struct FormMatch {
+  std::size_t entry;  // forms entry
+  std::size_t segment;
+  ByteRange range;
+};
+
+// Forbidden "Talibans" also matches the inflection-aware target "Taliban": the words are the
+// forbidden form's, so the accepted match on the same words is dropped.
+bool HiddenByForbidden(const FormsGlossary& forms, const FormMatch& m,
+                       const std::vector<FormMatch>& all) {
+  if (forms.forbidden[m.entry]) return false;
+  for (const FormMatch& f : all) {
+    if (forms.forbidden[f.entry] && forms.owner[f.entry] == forms.owner[m.entry] &&
+        f.segment == m.segment && f.range.begin < m.range.end && m.range.begin < f.range.end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<FormMatch> TargetMatches(const TermMatcher& matcher, const CheckContext& context,
+                                     const Bead& bead) {
+  std::vector<FormMatch> all;
+  for (std::size_t t : bead.tgt) {
+    for (TermSide side : {TermSide::kTarget, TermSide::kForbidden}) {
+      for (const TermMatch& m : matcher.Find(side, context.tgt[t].text, t)) {
+        all.push_back({m.term, t, m.range});
+      }
+    }
+  }
+  return all;
+}
+
 void BeadUses(const FormsGlossary& forms, const TermMatcher& matcher, const CheckContext& context,
               std::size_t b, std::vector<TermUse>& uses) {
   const Bead& bead = context.alignment.beads[b];
@@ -54,12 +87,10 @@ void BeadUses(const FormsGlossary& forms, const TermMatcher& matcher, const Chec
   }
   if (present.empty()) return;
   std::set<std::pair<std::size_t, std::size_t>> used;  // (term, forms entry)
-  for (std::size_t t : bead.tgt) {
-    for (TermSide side : {TermSide::kTarget, TermSide::kForbidden}) {
-      for (const TermMatch& m : matcher.Find(side, context.tgt[t].text, t)) {
-        if (present.count(forms.owner[m.term]) > 0) used.insert({forms.owner[m.term], m.term});
-      }
-    }
+  std::vector<FormMatch> matches = TargetMatches(matcher, context, bead);
+  for (const FormMatch& m : matches) {
+    std::size_t owner = forms.owner[m.entry];
+    if (present.count(owner) > 0 && !HiddenByForbidden(forms, m, matches)) used.insert({owner, m.entry});
   }
   for (std::size_t term : present) {
     bool rendered = false;
