@@ -51,17 +51,22 @@ std::vector<std::size_t> Range(std::size_t begin, std::size_t count) {
   return indices;
 }
 
-// Pass 1 on length and anchors: the whole matrix when small, else a band around the
-// path of the coarsened bitext, aligned the same way.
+// Coarse levels search their whole matrix only when it is this small: their chunks carry
+// many anchors each, so their cells are the dearest.
+constexpr std::size_t kCoarseFullMatrixCells = 20'000;
+
+// Pass 1 on length and anchors: the whole matrix when small (at most `full_cells`), else
+// a band around the path of the coarsened bitext, aligned the same way.
 std::vector<PathBead> AlignWithoutLexicon(const BitextFeatures& features,
-                                          const AlignerOptions& options, double variance) {
+                                          const AlignerOptions& options, double variance,
+                                          std::size_t full_cells) {
   const std::size_t n = features.src.size(), m = features.tgt.size();
   CostModel model = MakeModel(features, options.cost, variance, nullptr);
-  if ((n + 1) * (m + 1) <= options.full_matrix_cells || options.coarse_chunk < 2) {
+  if ((n + 1) * (m + 1) <= full_cells || options.coarse_chunk < 2) {
     return AlignInBand(model, m, DiagonalPath(n, m), std::max(n, m));
   }
-  std::vector<PathBead> coarse =
-      AlignWithoutLexicon(Coarsen(features, options.coarse_chunk), options, variance);
+  std::vector<PathBead> coarse = AlignWithoutLexicon(Coarsen(features, options.coarse_chunk),
+                                                     options, variance, kCoarseFullMatrixCells);
   return AlignInBand(model, m, ProjectGuide(coarse, options.coarse_chunk, n, m),
                      options.band_half_width);
 }
@@ -84,7 +89,7 @@ Alignment AlignSegments(const std::vector<Segment>& src, const std::vector<Segme
   BitextFeatures features = ExtractFeatures(src, tgt, options.lexicon);
   double variance = options.cost.length_variance > 0 ? options.cost.length_variance
                                                      : kDefaultLengthVariance;
-  std::vector<PathBead> first = AlignWithoutLexicon(features, options, variance);
+  std::vector<PathBead> first = AlignWithoutLexicon(features, options, variance, options.full_matrix_cells);
   // Pass 2: length variance and word translations learnt from pass 1's beads, searched
   // near pass 1's path.
   if (options.cost.length_variance <= 0) {

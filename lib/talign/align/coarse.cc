@@ -13,7 +13,11 @@ std::vector<SegmentFeatures> CoarsenSide(const std::vector<SegmentFeatures>& sid
     c.chars += side[k].chars;
     c.anchors.insert(c.anchors.end(), side[k].anchors.begin(), side[k].anchors.end());
   }
-  for (SegmentFeatures& c : out) std::sort(c.anchors.begin(), c.anchors.end());
+  // Distinct anchors only: a chunk's repeats of "(" or "1956" add cost, not evidence.
+  for (SegmentFeatures& c : out) {
+    std::sort(c.anchors.begin(), c.anchors.end());
+    c.anchors.erase(std::unique(c.anchors.begin(), c.anchors.end()), c.anchors.end());
+  }
   return out;
 }
 

@@ -17,8 +17,8 @@
 
 namespace talign {
 
-// Chunk c of a side holds segments [c·chunk, (c+1)·chunk): chars summed, anchors merged
-// (sorted, repeats kept). Words are left empty: coarse levels use no lexical model.
+// Chunk c of a side holds segments [c·chunk, (c+1)·chunk): chars summed, the distinct
+// anchors of its segments (sorted). Words are left empty: coarse levels use no lexical model.
 BitextFeatures Coarsen(const BitextFeatures& features, std::size_t chunk);
 
 // For each fine row 0..n, the fine columns of the coarse beads that cover it: a coarse
