@@ -26,6 +26,13 @@ TEST(ManifestTest, ReadsPairsRelativeToTheManifest) {
   EXPECT_EQ(entries[1].line, 4u);
 }
 
+TEST(ManifestTest, AThirdColumnNamesThePairsOutput) {
+  auto entries = ParseManifest("mon.fr\tmon.en\tmonday\ntue.fr\ttue.en\n", "week.tsv");
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[0].name, "monday");
+  EXPECT_EQ(entries[1].name, "");
+}
+
 TEST(ManifestTest, MalformedLinesNameTheLine) {
   const std::pair<const char*, std::size_t> cases[] = {
       {"mon.fr mon.en\n", 1},            // spaces, not a tab

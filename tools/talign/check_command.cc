@@ -1,4 +1,5 @@
-// talign check (SRC TGT | FILE.tmx | --manifest FILE) --glossary FILE [--presegmented]
+// talign check (SRC TGT | FILE.tmx | FILE.xlf | --moses PREFIX | --manifest FILE)
+//   --glossary FILE [--presegmented]
 //   [--alignment BEADS_FILE] [--checks LIST] [--format text|json|html] [--ignore FILE]
 //   [--renderings] [--fail-on error|warning|never] [-o OUT]
 #include <unistd.h>
@@ -10,6 +11,7 @@
 #include "talign/align/aligner.h"
 #include "talign/base/error.h"
 #include "talign/glossary/glossary_yaml.h"
+#include "talign/io/aligned_input.h"
 #include "talign/io/atomic_output.h"
 #include "talign/io/beads_format.h"
 #include "talign/io/check_report.h"
@@ -17,7 +19,7 @@
 #include "talign/io/html_report.h"
 #include "talign/io/manifest.h"
 #include "talign/io/text_input.h"
-#include "talign/io/tmx_reader.h"
+#include "talign/io/moses_reader.h"
 #include "talign/qa/check_registry.h"
 #include "talign/qa/run_checks.h"
 
@@ -28,17 +30,13 @@ struct CheckOptions {
   std::string glossary;
   std::string alignment;
   std::string manifest;
+  std::string moses;  // PREFIX of Moses-style parallel files
   std::string ignore;
   std::string checks = "all";
   std::string format = "text";
   std::string fail_on = "error";
   bool renderings = false;  // the per-term table for a single pair; corpora always get it
 };
-
-bool IsTmx(const std::string& path) {
-  return path.size() > 4 && (path.compare(path.size() - 4, 4, ".tmx") == 0 ||
-                             path.compare(path.size() - 4, 4, ".TMX") == 0);
-}
 
 // The gold or user-given beads, or talign's own alignment anchored by the glossary.
 Alignment AlignmentFor(const std::string& beads_file, const DocumentPair& docs,
@@ -59,26 +57,32 @@ void AddPair(Corpus& corpus, const CommonOptions& common, const std::string& src
              AlignmentFor(beads_file, docs, glossary));
 }
 
-// SRC TGT, one TMX file, or the pairs of a manifest, laid end to end.
+void AddAligned(Corpus& corpus, const std::string& name, const ParallelSegments& units) {
+  AppendPair(corpus, {name, name}, units.src, units.tgt, units.alignment);
+}
+
+// SRC TGT, one TMX or XLIFF file, Moses files, or the pairs of a manifest, laid end to end.
 Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
                   const std::vector<std::string>& inputs, const Glossary& glossary,
                   const std::string& usage) {
   Corpus corpus;
-  if (!o.manifest.empty() || (inputs.size() == 1 && IsTmx(inputs[0]))) {
-    RequireInputs(inputs, o.manifest.empty() ? 1 : 0, o.manifest.empty() ? 1 : 0, usage);
+  bool one_file = inputs.size() == 1 && IsAlignedFile(inputs[0]);
+  if (!o.manifest.empty() || !o.moses.empty() || one_file) {
+    RequireInputs(inputs, one_file ? 1 : 0, one_file ? 1 : 0, usage);
     if (!o.alignment.empty()) {
       throw Error(ErrorKind::kUsage, "check: --alignment applies to one SRC TGT pair only");
     }
   }
+  const Language src = ParseLanguage(common.src_lang, "src-lang");
+  const Language tgt = ParseLanguage(common.tgt_lang, "tgt-lang");
   if (!o.manifest.empty()) {
     for (const ManifestEntry& e : ParseManifest(ReadText(o.manifest, ""), o.manifest)) {
       AddPair(corpus, common, e.src, e.tgt, "", glossary);
     }
-  } else if (inputs.size() == 1 && IsTmx(inputs[0])) {
-    ParallelSegments tm = ParseTmx(ReadText(inputs[0], common.encoding), inputs[0],
-                                   ParseLanguage(common.src_lang, "src-lang"),
-                                   ParseLanguage(common.tgt_lang, "tgt-lang"));
-    AppendPair(corpus, {inputs[0], inputs[0]}, tm.src, tm.tgt, tm.alignment);
+  } else if (!o.moses.empty()) {
+    AddAligned(corpus, o.moses, ReadMosesPair(o.moses, src, tgt, common.encoding));
+  } else if (one_file) {
+    AddAligned(corpus, inputs[0], ReadAlignedFile(inputs[0], src, tgt, common.encoding));
   } else {
     RequireInputs(inputs, 2, 2, usage);
     AddPair(corpus, common, inputs[0], inputs[1], o.alignment, glossary);
@@ -113,7 +117,8 @@ void WriteReport(const std::string& output, const std::string& format, const Che
 
 ExitCode RunCheck(const std::vector<std::string>& args) {
   const std::string usage =
-      "talign check (SRC TGT | FILE.tmx | --manifest FILE) --glossary FILE [--presegmented] "
+      "talign check (SRC TGT | FILE.tmx | FILE.xlf | --moses PREFIX | --manifest FILE) "
+      "--glossary FILE [--presegmented] "
       "[--alignment BEADS_FILE] [--checks LIST] [--format text|json|html] [--ignore FILE] "
       "[--renderings] [--fail-on error|warning|never] [-o OUT]";
   CommonOptions common;
@@ -123,6 +128,7 @@ ExitCode RunCheck(const std::vector<std::string>& args) {
       ("glossary", po::value(&o.glossary)->required(), "YAML glossary (SPEC schema)")
       ("alignment", po::value(&o.alignment), "beads file to check against, instead of aligning")
       ("manifest", po::value(&o.manifest), "check a corpus: lines SRC<TAB>TGT (paths relative to the manifest)")
+      ("moses", po::value(&o.moses), "check Moses-style parallel files PREFIX.SRC_LANG and PREFIX.TGT_LANG")
       ("checks", po::value(&o.checks)->default_value(o.checks), "comma-separated check names, or all")
       ("format", po::value(&o.format)->default_value(o.format), "text | json | html")
       ("ignore", po::value(&o.ignore), "file of finding fingerprints to drop, one per line (# comments)")

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
+#include "talign/io/aligned_input.h"
 #include "talign/io/beads_format.h"
 
 namespace talign {
@@ -79,13 +80,8 @@ std::optional<AlignmentFormat> ParseAlignmentFormat(const std::string& name) {
 }
 
 std::string BeadText(const AlignedPair& pair, const Bead& bead, Side side) {
-  const Document& doc = side == Side::kSource ? pair.src : pair.tgt;
-  std::string text;
-  for (std::size_t i : side == Side::kSource ? bead.src : bead.tgt) {
-    if (!text.empty()) text += ' ';
-    text += doc.segments[i].text;
-  }
-  return text;
+  return side == Side::kSource ? BeadSideText(pair.src.segments, bead.src)
+                               : BeadSideText(pair.tgt.segments, bead.tgt);
 }
 
 void WriteAlignment(std::ostream& out, AlignmentFormat format, const AlignedPair& pair) {
