@@ -164,6 +164,17 @@ TEST(GlossaryYamlTest, SaveThenLoadGivesTheSameGlossary) {
   }
 }
 
+TEST(GlossaryYamlTest, SavesScoresShortEnoughToRead) {
+  Glossary g;
+  Term term;
+  term.sources = {"mollah"};
+  term.targets = {"mullah"};
+  term.score = 0.83299999999999996;
+  g.terms.push_back(term);
+  std::string yaml = SaveGlossary(g);
+  EXPECT_NE(yaml.find("score: 0.833\n"), std::string::npos) << yaml;
+}
+
 TEST(GlossaryTest, TranslationPairsListEverySourceTargetPair) {
   Glossary g = LoadGlossary(Fixture("good.yaml"));
   auto pairs = TranslationPairs(g);
