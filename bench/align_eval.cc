@@ -21,6 +21,8 @@ bool Override(const char* arg, talign::AlignerOptions* options) {
   else if (name == "lexical_weight") options->cost.lexical_weight = value;
   else if (name == "anchor_weight") options->cost.anchor_weight = value;
   else if (name == "length_variance") options->cost.length_variance = value;
+  else if (name == "coarse_chunk") options->coarse_chunk = static_cast<std::size_t>(value);
+  else if (name == "band_half_width") options->band_half_width = static_cast<std::size_t>(value);
   else return false;
   return true;
 }
@@ -33,7 +35,7 @@ int main(int argc, char** argv) {
     if (!Override(argv[k], &options)) argc = 0;
   }
   if (argc < 3) {
-    std::cerr << "usage: talign_align_eval SRC TGT [null_cost=X null_cost_per_char=X anchor_weight=X lexical_weight=X length_variance=X]\n";
+    std::cerr << "usage: talign_align_eval SRC TGT [null_cost=X null_cost_per_char=X anchor_weight=X lexical_weight=X length_variance=X coarse_chunk=N band_half_width=N]\n";
     return 2;
   }
   bool src_ok = false, tgt_ok = false;
