@@ -108,9 +108,11 @@ class TermForbiddenCheck : public Check {
   Finding Describe(const Term& term, std::size_t b, const Bead& bead, const TermMatch& m) const {
     Finding finding = TermFinding(name(), b, bead, term);
     finding.found = m.surface;
-    finding.message = "forbidden form " + Quoted(m.surface) + " for " + Quoted(term.sources[0]);
+    // Name the entry, not just its source form: for names (Kaboul) the two look alike.
+    finding.message = "the translation uses " + Quoted(m.surface) + ", forbidden by glossary entry " +
+                      Quoted(term.sources[0]);
     if (!term.targets.empty()) finding.message += "; use " + Alternatives(term.targets);
-    finding.message += " (glossary " + term.where.ToString() + ")";
+    finding.message += " (" + term.where.ToString() + ")";
     return finding;
   }
 };
