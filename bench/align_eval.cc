@@ -23,6 +23,10 @@ bool Override(const char* arg, talign::AlignerOptions* options) {
   else if (name == "length_variance") options->cost.length_variance = value;
   else if (name == "coarse_chunk") options->coarse_chunk = static_cast<std::size_t>(value);
   else if (name == "band_half_width") options->band_half_width = static_cast<std::size_t>(value);
+  else if (name == "refine_half_width") options->refine_half_width = static_cast<std::size_t>(value);
+  else if (name == "chain_radius") options->anchor_chain.rarity_radius = static_cast<std::size_t>(value);
+  else if (name == "chain_corridor") options->anchor_chain.corridor = static_cast<std::size_t>(value);
+  else if (name == "full_matrix_cells") options->full_matrix_cells = static_cast<std::size_t>(value);
   else return false;
   return true;
 }

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <memory>
 
+#include "talign/align/anchor_chain.h"
 #include "talign/align/anchor_cost.h"
 #include "talign/align/band.h"
 #include "talign/align/coarse.h"
@@ -71,6 +72,25 @@ std::vector<PathBead> AlignWithoutLexicon(const BitextFeatures& features,
                      options.band_half_width);
 }
 
+// Below one chain point per this many source rows, the chain says too little about the
+// path between its points: the coarse levels guide instead.
+constexpr std::size_t kMaxRowsPerChainPoint = 64;
+
+// Pass 1 of a long input: a band around its anchor chain (anchor_chain.h), or around the
+// coarse levels' path when anchors are scarce (a pair that shares few names or numbers).
+std::vector<PathBead> FirstPass(const BitextFeatures& features, const AlignerOptions& options,
+                                double variance) {
+  const std::size_t n = features.src.size(), m = features.tgt.size();
+  if ((n + 1) * (m + 1) > options.full_matrix_cells) {
+    std::vector<ChainPoint> chain = AnchorChain(features, options.anchor_chain);
+    if (chain.size() * kMaxRowsPerChainPoint >= n) {
+      CostModel model = MakeModel(features, options.cost, variance, nullptr);
+      return AlignInBand(model, m, ChainGuide(chain, n, m), options.band_half_width);
+    }
+  }
+  return AlignWithoutLexicon(features, options, variance, options.full_matrix_cells);
+}
+
 Alignment ToAlignment(const std::vector<PathBead>& path) {
   Alignment alignment;
   for (const PathBead& bead : path) {
@@ -89,7 +109,7 @@ Alignment AlignSegments(const std::vector<Segment>& src, const std::vector<Segme
   BitextFeatures features = ExtractFeatures(src, tgt, options.lexicon);
   double variance = options.cost.length_variance > 0 ? options.cost.length_variance
                                                      : kDefaultLengthVariance;
-  std::vector<PathBead> first = AlignWithoutLexicon(features, options, variance, options.full_matrix_cells);
+  std::vector<PathBead> first = FirstPass(features, options, variance);
   // Pass 2: length variance and word translations learnt from pass 1's beads, searched
   // near pass 1's path.
   if (options.cost.length_variance <= 0) {

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "talign/align/anchor_chain.h"
 #include "talign/align/bead.h"
 #include "talign/align/cost_model.h"
 #include "talign/text/document.h"
@@ -22,10 +23,13 @@ struct AlignerOptions {
   // cost (see CostModelOptions): weights of the bead cost's components.
   CostModelOptions cost;
   // full_matrix_cells (300'000): inputs with at most this many DP cells ((n+1)·(m+1))
-  // search the whole matrix in the first pass; larger ones are first aligned coarsely,
-  // with every `coarse_chunk` segments as one (recursively, until small), and searched
-  // in a band around that path (coarse.h).
+  // search the whole matrix in the first pass; larger ones search a band around the chain
+  // of their rare shared anchors (anchor_chain.h) or, when anchors are scarce, around the
+  // path of a coarse alignment with every `coarse_chunk` segments as one (recursively,
+  // until small; coarse.h).
   std::size_t full_matrix_cells = 300'000;
+  // anchor_chain: how the first pass of a long input finds its anchor chain.
+  AnchorChainOptions anchor_chain;
   // coarse_chunk (8): segments per chunk from one coarse level to the next.
   std::size_t coarse_chunk = 8;
   // band_half_width (8): first-pass band half width, in target segments, around the

@@ -15,10 +15,15 @@ GuidePath DiagonalPath(std::size_t n, std::size_t m) {
 }
 
 Band Band::AroundPath(const GuidePath& guide, std::size_t half_width, std::size_t m) {
+  return AroundPath(guide, std::vector<std::size_t>(guide.size(), half_width), m);
+}
+
+Band Band::AroundPath(const GuidePath& guide, const std::vector<std::size_t>& half_widths,
+                      std::size_t m) {
   std::vector<ColumnRange> rows(guide.size());
   for (std::size_t i = 0; i < guide.size(); ++i) {
-    rows[i].lo = guide[i].lo > half_width ? guide[i].lo - half_width : 0;
-    rows[i].hi = std::min(m, guide[i].hi + half_width);
+    rows[i].lo = guide[i].lo > half_widths[i] ? guide[i].lo - half_widths[i] : 0;
+    rows[i].hi = std::min(m, guide[i].hi + half_widths[i]);
   }
   // lo non-decreasing from the end, hi non-decreasing from the start: only widens.
   for (std::size_t i = rows.size(); i-- > 1;) rows[i - 1].lo = std::min(rows[i - 1].lo, rows[i].lo);

@@ -29,6 +29,10 @@ class Band {
   // guide (clipped to [0, m]), then made monotone so that every cell has in-band
   // predecessors.
   static Band AroundPath(const GuidePath& guide, std::size_t half_width, std::size_t m);
+  // The same with a half width per row (half_widths.size() == guide.size()), so that the
+  // DP can widen only where its path met the edge.
+  static Band AroundPath(const GuidePath& guide, const std::vector<std::size_t>& half_widths,
+                         std::size_t m);
 
   std::size_t rows() const { return rows_.size(); }
   const ColumnRange& Row(std::size_t i) const { return rows_[i]; }

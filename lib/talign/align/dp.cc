@@ -39,8 +39,10 @@ void BeginRow(const CostModel& model, const Band& band, std::size_t i) {
   model.BeginRow(i, band.Row(first).lo, band.Row(last).hi);
 }
 
-// Each bead's cost is the difference of the DP costs at its ends.
-std::vector<PathBead> Backtrace(const Band& band, std::size_t m, const Tables& t, bool* touched) {
+// Each bead's cost is the difference of the DP costs at its ends. Rows where the path
+// runs along a cut edge go to `touched`.
+std::vector<PathBead> Backtrace(const Band& band, std::size_t m, const Tables& t,
+                                std::vector<std::size_t>* touched) {
   std::vector<PathBead> path;
   std::size_t i = band.rows() - 1, j = m;
   while (i > 0 || j > 0) {
@@ -52,15 +54,13 @@ std::vector<PathBead> Backtrace(const Band& band, std::size_t m, const Tables& t
     path.push_back({view, cost});
     i -= shape.src;
     j -= shape.tgt;
-    *touched = *touched || band.OnCutEdge(i, j);
+    if (band.OnCutEdge(i, j)) touched->push_back(i);
   }
   return {path.rbegin(), path.rend()};
 }
 
-}  // namespace
-
-std::vector<PathBead> BestPathInBand(const CostModel& model, const Band& band, std::size_t m,
-                                     bool* touched_cut_edge) {
+std::vector<PathBead> BestPath(const CostModel& model, const Band& band, std::size_t m,
+                               std::vector<std::size_t>* touched) {
   Tables t{std::vector<double>(band.cells(), kUnreachable),
            std::vector<std::uint8_t>(band.cells(), kNoShape)};
   t.cost[band.Cell(0, 0)] = 0.0;
@@ -70,19 +70,45 @@ std::vector<PathBead> BestPathInBand(const CostModel& model, const Band& band, s
       if (i > 0 || j > 0) Relax(model, band, i, j, &t);
     }
   }
-  bool touched = false;
-  std::vector<PathBead> path = Backtrace(band, m, t, &touched);
-  if (touched_cut_edge != nullptr) *touched_cut_edge = touched;
+  return Backtrace(band, m, t, touched);
+}
+
+// Doubles the half width of the rows around each touched row; false when none grew.
+bool Widen(const std::vector<std::size_t>& touched, std::size_t m,
+           std::vector<std::size_t>* widths) {
+  std::vector<std::size_t> before = *widths;
+  for (std::size_t r : touched) {
+    std::size_t w = std::min(2 * before[r], m + 1);
+    // A path pushed off its guide stays off for a while: widen a stretch around the touch.
+    std::size_t span = 4 * w + kMaxShapeSide;
+    std::size_t first = r > span ? r - span : 0, last = std::min(widths->size() - 1, r + span);
+    for (std::size_t x = first; x <= last; ++x) (*widths)[x] = std::max((*widths)[x], w);
+  }
+  return *widths != before;
+}
+
+}  // namespace
+
+std::vector<PathBead> BestPathInBand(const CostModel& model, const Band& band, std::size_t m,
+                                     bool* touched_cut_edge) {
+  std::vector<std::size_t> touched;
+  std::vector<PathBead> path = BestPath(model, band, m, &touched);
+  if (touched_cut_edge != nullptr) *touched_cut_edge = !touched.empty();
   return path;
 }
 
 std::vector<PathBead> AlignInBand(const CostModel& model, std::size_t m, const GuidePath& guide,
                                   std::size_t half_width) {
-  for (std::size_t w = std::max<std::size_t>(half_width, kMaxShapeSide);; w *= 2) {
-    Band band = Band::AroundPath(guide, w, m);
-    bool touched = false;
-    std::vector<PathBead> path = BestPathInBand(model, band, m, &touched);
-    if ((!touched && !path.empty()) || band.IsFull()) return path;
+  std::vector<std::size_t> widths(guide.size(), std::max<std::size_t>(half_width, kMaxShapeSide));
+  for (;;) {
+    Band band = Band::AroundPath(guide, widths, m);
+    std::vector<std::size_t> touched;
+    std::vector<PathBead> path = BestPath(model, band, m, &touched);
+    if (path.empty() && !band.IsFull()) {
+      for (std::size_t& w : widths) w = std::min(2 * w, m + 1);  // no path at all: widen all
+      continue;
+    }
+    if (touched.empty() || !Widen(touched, m, &widths)) return path;
   }
 }
 

@@ -22,8 +22,9 @@ struct PathBead {
 std::vector<PathBead> BestPathInBand(const CostModel& model, const Band& band, std::size_t m,
                                      bool* touched_cut_edge);
 
-// Runs BestPathInBand around `guide`, doubling the half width while the path touches a
-// cut edge, until it does not or the band is full. Deterministic.
+// Runs BestPathInBand around `guide`, doubling the half width of the rows near where the
+// path touches a cut edge (only there: one stray stretch of a long input must not double
+// the whole band), until it touches none or those rows are full. Deterministic.
 std::vector<PathBead> AlignInBand(const CostModel& model, std::size_t m, const GuidePath& guide,
                                   std::size_t half_width);
 
