@@ -7,6 +7,7 @@
 
 #include "presegmented.h"
 #include "talign/align/aligner.h"
+#include "talign/align/freedict.h"
 
 namespace {
 
@@ -15,6 +16,13 @@ bool Override(const char* arg, talign::AlignerOptions* options) {
   const char* eq = std::strchr(arg, '=');
   if (eq == nullptr) return false;
   std::string name(arg, eq);
+  if (name == "dict") {  // dict=de-fr: FreeDict's pairs, when installed
+    std::string pair(eq + 1);
+    std::size_t dash = pair.find('-');
+    if (dash == std::string::npos) return false;
+    options->dictionary = talign::FreeDictPairs(pair.substr(0, dash), pair.substr(dash + 1));
+    return true;
+  }
   double value = std::atof(eq + 1);
   if (name == "null_cost") options->cost.null_cost = value;
   else if (name == "null_cost_per_char") options->cost.null_cost_per_char = value;
@@ -39,7 +47,7 @@ int main(int argc, char** argv) {
     if (!Override(argv[k], &options)) argc = 0;
   }
   if (argc < 3) {
-    std::cerr << "usage: talign_align_eval SRC TGT [null_cost=X null_cost_per_char=X anchor_weight=X lexical_weight=X length_variance=X coarse_chunk=N band_half_width=N]\n";
+    std::cerr << "usage: talign_align_eval SRC TGT [null_cost=X null_cost_per_char=X anchor_weight=X lexical_weight=X length_variance=X coarse_chunk=N band_half_width=N dict=SRC-TGT]\n";
     return 2;
   }
   bool src_ok = false, tgt_ok = false;

@@ -8,7 +8,7 @@ PACKAGES=(
   libicu-dev libboost-program-options-dev libboost-locale-dev libyaml-cpp-dev
   libstemmer-dev libhunspell-dev hunspell-fr hunspell-en-us libpugixml-dev
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
-  dict-freedict-fra-eng dict-freedict-eng-fra
+  dict-freedict-fra-eng dict-freedict-eng-fra dict-freedict-deu-fra zlib1g-dev
 )
 [ "${1:-}" = "--with-browser" ] && PACKAGES+=(chromium)
 

@@ -2,6 +2,7 @@
 // the figures scripts/eval_align.sh measured minus a small margin; raise them with the model.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -49,8 +50,8 @@ TEST(DevSetTest, NewsDocTestStrictF1) {
   for (const std::string& doc : docs) {
     AddPair(doc + "/doc.fr", doc + "/doc.en", doc + "/gold.beads", &counts);
   }
-  EXPECT_GE(counts.StrictF1(), 0.97);
-  EXPECT_GE(counts.LaxF1(), 0.98);
+  EXPECT_GE(counts.StrictF1(), 0.975);
+  EXPECT_GE(counts.LaxF1(), 0.99);
 }
 
 TEST(DevSetTest, TextbergDevStrictF1) {
@@ -58,8 +59,24 @@ TEST(DevSetTest, TextbergDevStrictF1) {
   if (!Exists(dir)) GTEST_SKIP() << "no dev data at " << dir;
   AlignmentCounts counts;
   AddPair(dir + "/dev.de", dir + "/dev.fr", dir + "/dev.defr", &counts);
-  EXPECT_GE(counts.StrictF1(), 0.84);
-  EXPECT_GE(counts.LaxF1(), 0.95);
+  EXPECT_GE(counts.StrictF1(), 0.88);
+  EXPECT_GE(counts.LaxF1(), 0.965);
+}
+
+// Text+Berg's loose translation needs the rarer shapes of bead_shapes.h: gold beads the
+// aligner finds only with the 2-3, 3-2 and 1-4 rows.
+TEST(DevSetTest, TextbergDevLongBeads) {
+  std::string dir = SharedPath("data/textberg-dev");
+  if (!Exists(dir)) GTEST_SKIP() << "no dev data at " << dir;
+  Alignment a = AlignSegments(Segments(Lines(dir + "/dev.de")), Segments(Lines(dir + "/dev.fr")));
+  const Bead kExpected[] = {{{8, 9}, {10, 11, 12}},
+                            {{173, 174, 175}, {210, 211}},
+                            {{84}, {124, 125, 126, 127}},
+                            {{257}, {302, 303, 304, 305}}};
+  for (const Bead& bead : kExpected) {
+    SCOPED_TRACE(BeadsText({{bead}}));
+    EXPECT_NE(std::find(a.beads.begin(), a.beads.end(), bead), a.beads.end());
+  }
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "talign/align/anchor_cost.h"
 #include "talign/align/band.h"
 #include "talign/align/coarse.h"
+#include "talign/align/dictionary_links.h"
 #include "talign/align/dp.h"
 #include "talign/align/length_cost.h"
 #include "talign/align/lexical_cost.h"
@@ -51,6 +52,9 @@ std::vector<std::size_t> Range(std::size_t begin, std::size_t count) {
   for (std::size_t k = 0; k < count; ++k) indices[k] = begin + k;
   return indices;
 }
+
+// Pass 2 trains on at most this many pass-1 beads (lexical_model.h).
+constexpr std::size_t kMaxTrainingBeads = 8000;
 
 // Coarse levels search their whole matrix only when it is this small: their chunks carry
 // many anchors each, so their cells are the dearest.
@@ -116,7 +120,8 @@ Alignment AlignSegments(const std::vector<Segment>& src, const std::vector<Segme
     variance = EstimateLengthVariance(OneToOneLengths(first, features),
                                       LengthCost(features, variance).ratio());
   }
-  LexicalModel lexical = TrainLexicalModel(features, first);
+  LexicalModel lexical =
+      TrainLexicalModel(features, first, kMaxTrainingBeads, DictionaryLinks(features, options.dictionary));
   std::vector<PathBead> second = AlignInBand(MakeModel(features, options.cost, variance, &lexical), m,
                                              PathToGuide(first, n), options.refine_half_width);
   return ToAlignment(second);

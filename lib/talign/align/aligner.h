@@ -20,6 +20,9 @@ struct AlignerOptions {
   // lexicon (empty): known translation pairs (source term, target term), e.g. from the
   // glossary; each pair found in a candidate bead counts as an anchor.
   std::vector<std::pair<std::string, std::string>> lexicon;
+  // dictionary (empty): word translation pairs (source word, target word), e.g. FreeDict's
+  // (freedict.h); they seed the second pass's word translation model. Lemmas are enough.
+  std::vector<std::pair<std::string, std::string>> dictionary;
   // cost (see CostModelOptions): weights of the bead cost's components.
   CostModelOptions cost;
   // full_matrix_cells (300'000): inputs with at most this many DP cells ((n+1)·(m+1))

@@ -31,9 +31,10 @@ struct CostModelOptions {
   // anchor_weight (2.5): cost removed per anchor (number, name, cognate, lexicon pair)
   // found on both sides of a bead. Tuned with null_cost.
   double anchor_weight = 2.5;
-  // lexical_weight (0.5): weight of the second pass's word translation model (IBM Model 1
+  // lexical_weight (0.8): weight of the second pass's word translation model (IBM Model 1
   // both ways, trained on the first pass's beads); 0 aligns on length and anchors only.
-  double lexical_weight = 0.5;
+  // Above 0.5 it keeps the 3-2 and 2-3 shapes from swallowing a 1-1 next to a 2-1.
+  double lexical_weight = 0.8;
   // length_variance (0): Gale–Church variance of target length per source character;
   // 0 estimates it from the input's confident 1-1 beads.
   double length_variance = 0.0;

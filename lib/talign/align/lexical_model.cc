@@ -26,12 +26,13 @@ std::vector<const PathBead*> TrainingBeads(const std::vector<PathBead>& path, st
 }  // namespace
 
 LexicalModel TrainLexicalModel(const BitextFeatures& features, const std::vector<PathBead>& path,
-                               std::size_t max_beads) {
+                               std::size_t max_beads, const std::vector<WordLink>& seed) {
   std::vector<std::vector<std::uint32_t>> src, tgt;
   for (const PathBead* b : TrainingBeads(path, max_beads)) {
     src.push_back(Words(features.src, b->view.src_begin, b->view.src_count));
     tgt.push_back(Words(features.tgt, b->view.tgt_begin, b->view.tgt_count));
   }
+  for (const auto& [e, f] : seed) src.push_back({e}), tgt.push_back({f});
   std::vector<WordPair> forward, backward;
   for (std::size_t k = 0; k < src.size(); ++k) {
     forward.push_back({&src[k], &tgt[k]});

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "talign/align/dictionary_links.h"
 #include "talign/align/dp.h"
 #include "talign/align/segment_features.h"
 #include "talign/align/translation_table.h"
@@ -22,7 +23,9 @@ struct LexicalModel {
 // Trains on the path's beads that have both sides, at most `max_beads` of them (evenly
 // spaced, so that long inputs keep training time and memory bounded: 8,000 news beads make
 // about 5M word links). Deterministic.
+// Each `seed` link (a dictionary's pair, dictionary_links.h) is one more training pair of
+// one word each: Model 1 then prefers it where the input agrees.
 LexicalModel TrainLexicalModel(const BitextFeatures& features, const std::vector<PathBead>& path,
-                               std::size_t max_beads = 8000);
+                               std::size_t max_beads = 8000, const std::vector<WordLink>& seed = {});
 
 }  // namespace talign

@@ -14,12 +14,15 @@ class Interner {
  public:
   std::uint32_t Id(const std::string& key) {
     auto [it, added] = ids_.emplace(key, static_cast<std::uint32_t>(ids_.size()));
+    if (added) keys_.push_back(key);
     return it->second;
   }
   std::size_t size() const { return ids_.size(); }
+  std::vector<std::string> TakeKeys() { return std::move(keys_); }
 
  private:
   std::unordered_map<std::string, std::uint32_t> ids_;
+  std::vector<std::string> keys_;  // by id
 };
 
 std::size_t CodePoints(std::string_view text) {
@@ -64,6 +67,8 @@ BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vecto
   f.anchor_count = anchors.size();
   f.src_vocabulary = src_words.size();
   f.tgt_vocabulary = tgt_words.size();
+  f.src_words = src_words.TakeKeys();
+  f.tgt_words = tgt_words.TakeKeys();
   return f;
 }
 

@@ -29,6 +29,8 @@ struct BitextFeatures {
   std::size_t tgt_vocabulary = 0;
   std::size_t src_chars = 0;  // totals, for the length ratio
   std::size_t tgt_chars = 0;
+  std::vector<std::string> src_words;  // folded word of each src word id, for dictionaries
+  std::vector<std::string> tgt_words;
 };
 
 // Deterministic: ids are given in order of first occurrence.

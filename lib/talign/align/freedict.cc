@@ -1,0 +1,133 @@
+#include "talign/align/freedict.h"
+
+#include <zlib.h>
+
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace talign {
+namespace {
+
+// ISO 639-1 → 639-3 for the languages FreeDict's Debian packages name.
+constexpr std::pair<std::string_view, std::string_view> kThreeLetter[] = {
+    {"de", "deu"}, {"en", "eng"}, {"es", "spa"}, {"fr", "fra"}, {"it", "ita"},
+    {"nl", "nld"}, {"pt", "por"}, {"sv", "swe"}, {"pl", "pol"}, {"cs", "ces"},
+    {"ru", "rus"}, {"da", "dan"}, {"fi", "fin"}, {"el", "ell"}, {"tr", "tur"}};
+
+std::string ThreeLetter(const std::string& lang) {
+  std::string primary = lang.substr(0, lang.find_first_of("-_"));
+  for (const auto& [two, three] : kThreeLetter) {
+    if (primary == two) return std::string(three);
+  }
+  return primary;
+}
+
+// dictd's base64 numbers: most significant digit first.
+std::size_t Base64Number(std::string_view digits) {
+  static constexpr std::string_view kDigits =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::size_t value = 0;
+  for (char c : digits) value = value * 64 + kDigits.find(c);
+  return value;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+// "2. mine" → "mine"; "" when the line has no number.
+std::string_view AfterNumber(std::string_view line) {
+  line = Trim(line);
+  std::size_t digits = 0;
+  while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
+  if (digits == 0 || digits >= line.size() || line[digits] != '.') return {};
+  return Trim(line.substr(digits + 1));
+}
+
+// One translation line, "montagne, amoncellement, mont": its one-word items.
+void AddTranslations(std::string_view headword, std::string_view line, WordPairs* pairs) {
+  while (!line.empty()) {
+    std::size_t cut = line.find_first_of(",;");
+    std::string_view item = Trim(line.substr(0, cut));
+    if (!item.empty() && item.find_first_of(" ()[]/<>\"") == std::string_view::npos) {
+      pairs->emplace_back(headword, item);
+    }
+    line = cut == std::string_view::npos ? std::string_view() : line.substr(cut + 1);
+  }
+}
+
+void ParseEntry(std::string_view headword, std::string_view body, WordPairs* pairs) {
+  std::size_t start = body.find('\n');  // past the headword line
+  for (bool first = true; start != std::string_view::npos && start + 1 < body.size(); first = false) {
+    std::size_t end = body.find('\n', start + 1);
+    std::string_view line = body.substr(start + 1, end == std::string_view::npos ? end : end - start - 1);
+    std::string_view numbered = AfterNumber(line);
+    if (!numbered.empty()) AddTranslations(headword, numbered, pairs);
+    else if (first) AddTranslations(headword, line, pairs);
+    start = end;
+  }
+}
+
+bool ReadGzip(const std::string& path, std::string* out) {
+  gzFile file = gzopen(path.c_str(), "rb");
+  if (file == nullptr) return false;
+  char buffer[1 << 16];
+  int got;
+  while ((got = gzread(file, buffer, sizeof buffer)) > 0) out->append(buffer, static_cast<std::size_t>(got));
+  bool ok = got == 0;
+  gzclose(file);
+  return ok;
+}
+
+}  // namespace
+
+std::string FreeDictBase(const std::string& src_lang, const std::string& tgt_lang,
+                         const std::string& dir) {
+  std::string base = dir + "/freedict-" + ThreeLetter(src_lang) + "-" + ThreeLetter(tgt_lang);
+  std::error_code error;
+  return std::filesystem::exists(base + ".index", error) ? base : "";
+}
+
+bool ReadFreeDict(const std::string& base, WordPairs* pairs) {
+  std::ifstream index_file(base + ".index", std::ios::binary);
+  std::string dict;
+  if (!index_file || !ReadGzip(base + ".dict.dz", &dict)) return false;
+  std::ostringstream index;
+  index << index_file.rdbuf();
+  WordPairs read = ParseFreeDict(index.str(), dict);
+  pairs->insert(pairs->end(), read.begin(), read.end());
+  return true;
+}
+
+WordPairs FreeDictPairs(const std::string& src_lang, const std::string& tgt_lang,
+                        const std::string& dir) {
+  WordPairs pairs, reverse;
+  std::string forward_base = FreeDictBase(src_lang, tgt_lang, dir);
+  std::string reverse_base = FreeDictBase(tgt_lang, src_lang, dir);
+  if (!forward_base.empty()) ReadFreeDict(forward_base, &pairs);
+  if (!reverse_base.empty()) ReadFreeDict(reverse_base, &reverse);
+  for (auto& [t, s] : reverse) pairs.emplace_back(std::move(s), std::move(t));
+  return pairs;
+}
+
+WordPairs ParseFreeDict(std::string_view index, std::string_view dict) {
+  WordPairs pairs;
+  std::istringstream lines{std::string(index)};
+  for (std::string line; std::getline(lines, line);) {
+    std::size_t tab1 = line.find('\t'), tab2 = line.find('\t', tab1 + 1);
+    if (tab2 == std::string::npos) continue;
+    std::string_view headword = std::string_view(line).substr(0, tab1);
+    if (headword.find(' ') != std::string_view::npos || headword.rfind("00database", 0) == 0) continue;
+    std::size_t offset = Base64Number(std::string_view(line).substr(tab1 + 1, tab2 - tab1 - 1));
+    std::size_t length = Base64Number(std::string_view(line).substr(tab2 + 1));
+    if (offset + length > dict.size()) continue;
+    ParseEntry(headword, dict.substr(offset, length), &pairs);
+  }
+  return pairs;
+}
+
+}  // namespace talign

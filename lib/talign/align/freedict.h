@@ -1,0 +1,38 @@
+// Word translation pairs from a FreeDict dictionary in dictd format (Debian's
+// dict-freedict-*: /usr/share/dictd/freedict-fra-eng.{index,dict.dz}), to seed the
+// aligner's word translation model (AlignerOptions::dictionary).
+//
+//   options.dictionary = FreeDictPairs("de", "fr");  // deu-fra and fra-deu, if installed
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace talign {
+
+using WordPairs = std::vector<std::pair<std::string, std::string>>;
+
+// The path without extension of the installed FreeDict database from `src_lang` to
+// `tgt_lang` (BCP 47 primary tags such as "fr", or ISO 639-3 such as "fra") under `dir`,
+// or "" when it is not installed.
+std::string FreeDictBase(const std::string& src_lang, const std::string& tgt_lang,
+                         const std::string& dir = "/usr/share/dictd");
+
+// Reads BASE.index and BASE.dict.dz (dictzip is gzip: read whole with zlib) and appends
+// its one-word pairs to *pairs. False when either file cannot be read.
+bool ReadFreeDict(const std::string& base, WordPairs* pairs);
+
+// The pairs of both installed directions, src→tgt and tgt→src (swapped), as (source
+// word, target word); empty when neither is installed.
+WordPairs FreeDictPairs(const std::string& src_lang, const std::string& tgt_lang,
+                        const std::string& dir = "/usr/share/dictd");
+
+// The one-word (headword, translation) pairs of a dictd database given as text: `index`
+// lines "HEADWORD<TAB>OFFSET<TAB>LENGTH" (base64 numbers into `dict`). An entry is its
+// headword line, then translations: the first line, and every line numbered "2. …";
+// FreeDict deu-fra follows each translation line with a German gloss, which is skipped.
+WordPairs ParseFreeDict(std::string_view index, std::string_view dict);
+
+}  // namespace talign

@@ -1,0 +1,79 @@
+// FreeDict reading, dictionary links and Model 1 seeding. Entries are quoted from Debian's
+// dict-freedict-deu-fra and dict-freedict-fra-eng (GPL 2+); the sentences from Text+Berg
+// dev (../shared/data/textberg-dev, German 105 and French 154; GPL 2).
+#include <gtest/gtest.h>
+
+#include "segments.h"
+#include "talign/align/dictionary_links.h"
+#include "talign/align/freedict.h"
+#include "talign/align/lexical_model.h"
+
+namespace talign {
+namespace {
+
+using testing::Segments;
+
+const std::string kBerg =
+    "Berg /bɛʁk/ <n, masc>\n"
+    "1. montagne, amoncellement, mont\n"
+    "große, steile Erhebung auf der Landoberfläche der Erde\n"
+    "2. mine\n"
+    "feste Erdkruste, Untertagebereich; „im Berg“\n";
+const std::string kAbaque = "abaque /abak/ <n, masc>\nabacus, ball-frame, counting-frame\n";
+const std::string kGive = "abandonner /abɑ̃dɔne/ <v>\n1. cede, give in, give up\n";
+
+std::string Base64(std::size_t n) {
+  const char* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out(1, digits[n % 64]);
+  for (n /= 64; n > 0; n /= 64) out.insert(out.begin(), digits[n % 64]);
+  return out;
+}
+
+// A dictd database of the given entries: (index, dict).
+std::pair<std::string, std::string> Database(const std::vector<std::pair<std::string, std::string>>& entries) {
+  std::string index, dict;
+  for (const auto& [headword, body] : entries) {
+    index += headword + "\t" + Base64(dict.size()) + "\t" + Base64(body.size()) + "\n";
+    dict += body;
+  }
+  return {index, dict};
+}
+
+TEST(FreeDictTest, TranslationLinesNotGlosses) {
+  auto [index, dict] = Database({{"00databaseshort", "FreeDict\n"}, {"Berg", kBerg}, {"abaque", kAbaque},
+                                 {"abandonner", kGive}});
+  WordPairs expected = {{"Berg", "montagne"}, {"Berg", "amoncellement"}, {"Berg", "mont"},
+                        {"Berg", "mine"},     {"abaque", "abacus"},      {"abaque", "ball-frame"},
+                        {"abaque", "counting-frame"}, {"abandonner", "cede"}};
+  EXPECT_EQ(ParseFreeDict(index, dict), expected);  // no gloss words, no "give up"
+}
+
+TEST(FreeDictTest, MissingPairIsEmpty) {
+  EXPECT_EQ(FreeDictBase("xx", "yy", "/nonexistent"), "");
+  EXPECT_TRUE(FreeDictPairs("xx", "yy", "/nonexistent").empty());
+}
+
+TEST(DictionaryLinksTest, LemmasReachInflectedWords) {
+  BitextFeatures f = ExtractFeatures(
+      Segments({"Darum sahen wir uns nun gut um , wo das Tier in das Wasser hineingegangen war ."}),
+      Segments({"Nous cherchâmes alors l' endroit où la bête était entrée dans l' eau ."}), {});
+  auto links = DictionaryLinks(f, {{"Tier", "bête"}, {"Wasser", "eau"}, {"Wasser", "entrer"},
+                                   {"Haus", "maison"}});
+  std::vector<std::pair<std::string, std::string>> words;
+  for (const auto& [e, t] : links) words.emplace_back(f.src_words[e], f.tgt_words[t]);
+  std::sort(words.begin(), words.end());
+  // "entrer" reaches "entree" by its stem "entr"; "maison" is not in the input.
+  EXPECT_EQ(words, (std::vector<std::pair<std::string, std::string>>{
+                       {"tier", "bete"}, {"wasser", "eau"}, {"wasser", "entree"}}));
+}
+
+TEST(DictionaryLinksTest, SeedLinksTrainModel1WithoutBeads) {
+  BitextFeatures f = ExtractFeatures(Segments({"das Wasser"}), Segments({"l' eau"}), {});
+  LexicalModel model = TrainLexicalModel(f, {}, 8000, {{1, 1}});  // wasser → eau
+  ASSERT_EQ(model.forward.Translations(1).size(), 1u);
+  EXPECT_EQ(model.forward.Translations(1)[0].first, 1u);
+  EXPECT_GT(model.forward.Translations(1)[0].second, 0.9f);
+}
+
+}  // namespace
+}  // namespace talign
