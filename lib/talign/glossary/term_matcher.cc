@@ -1,6 +1,7 @@
 #include "talign/glossary/term_matcher.h"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_map>
 
 #include "talign/text/tokenizer.h"
@@ -10,6 +11,7 @@ namespace talign {
 // One glossary form: per word, the keys a text token must share with it.
 struct Form {
   std::size_t term = 0;
+  std::size_t index = 0;  // among the term's forms of its side
   std::vector<std::vector<std::string>> words;
 };
 
@@ -17,8 +19,9 @@ struct TermMatcher::Index {
   std::vector<Form> forms;
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_key;  // key → forms
 
-  void Add(std::size_t term, const std::string& text, const WordKeys& keys, KeyKind kind) {
-    Form form{term, {}};
+  void Add(std::size_t term, std::size_t index, const std::string& text, const WordKeys& keys,
+           KeyKind kind) {
+    Form form{term, index, {}};
     for (const Token& token : Tokenize(text)) form.words.push_back(keys.PatternKeys(token, kind));
     if (form.words.empty()) return;  // nothing matchable, e.g. only apostrophes
     for (const std::string& key : form.words[0]) by_first_key[key].push_back(forms.size());
@@ -76,8 +79,8 @@ TermMatcher::TermMatcher(const Glossary& glossary, const TermMatcherOptions& opt
     const WordKeys& keys = side == TermSide::kSource ? *src_keys_ : *tgt_keys_;
     for (std::size_t t = 0; t < glossary.terms.size(); ++t) {
       KeyKind kind = KindFor(side, glossary.terms[t].case_sensitive);
-      for (const std::string& form : FormsOf(glossary.terms[t], side))
-        index->Add(t, form, keys, kind);
+      const std::vector<std::string>& forms = FormsOf(glossary.terms[t], side);
+      for (std::size_t f = 0; f < forms.size(); ++f) index->Add(t, f, forms[f], keys, kind);
     }
     indices_[static_cast<int>(side)] = std::move(index);
   }
@@ -87,13 +90,25 @@ TermMatcher::~TermMatcher() = default;
 
 std::vector<TermMatch> TermMatcher::Find(TermSide side, std::string_view text,
                                          std::size_t segment) const {
+  return Find(side, text, Tokenize(text), segment);
+}
+
+std::vector<TermMatch> TermMatcher::Find(TermSide side, std::string_view text,
+                                         const std::vector<Token>& tokens,
+                                         std::size_t segment) const {
+  return TermMatches(FindForms(side, text, tokens, segment));
+}
+
+std::vector<FormMatch> TermMatcher::FindForms(TermSide side, std::string_view text,
+                                              const std::vector<Token>& tokens,
+                                              std::size_t segment) const {
   const Index& index = *indices_[static_cast<int>(side)];
   const WordKeys& keys = side == TermSide::kSource ? *src_keys_ : *tgt_keys_;
-  std::vector<Token> tokens = Tokenize(text);
   std::vector<const std::vector<std::string>*> token_keys;
+  token_keys.reserve(tokens.size());
   for (const Token& token : tokens) token_keys.push_back(&keys.KeysOf(token));
 
-  std::vector<TermMatch> matches;
+  std::vector<FormMatch> matches;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     for (const std::string& key : *token_keys[i]) {
       auto it = index.by_first_key.find(key);
@@ -102,21 +117,31 @@ std::vector<TermMatch> TermMatcher::Find(TermSide side, std::string_view text,
         const Form& form = index.forms[f];
         if (!MatchesAt(form, token_keys, i)) continue;
         ByteRange range{tokens[i].range.begin, tokens[i + form.words.size() - 1].range.end};
-        matches.push_back(
-            {form.term, segment, range, std::string(text.substr(range.begin, range.size()))});
+        matches.push_back({{form.term, segment, range, {}}, form.index});
       }
     }
   }
-  auto order = [](const TermMatch& a, const TermMatch& b) {
-    if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
-    if (a.term != b.term) return a.term < b.term;
-    return a.range.end < b.range.end;
+  auto order = [](const FormMatch& a, const FormMatch& b) {
+    return std::tie(a.match.range.begin, a.match.term, a.match.range.end, a.form) <
+           std::tie(b.match.range.begin, b.match.term, b.match.range.end, b.form);
   };
-  auto same = [](const TermMatch& a, const TermMatch& b) {
-    return a.term == b.term && a.range == b.range;
+  auto same = [](const FormMatch& a, const FormMatch& b) {
+    return a.match.term == b.match.term && a.match.range == b.match.range && a.form == b.form;
   };
   std::sort(matches.begin(), matches.end(), order);
   matches.erase(std::unique(matches.begin(), matches.end(), same), matches.end());
+  // Surfaces only for the survivors: a frequent word may match many forms before dedup.
+  for (FormMatch& m : matches) m.match.surface = text.substr(m.match.range.begin, m.match.range.size());
+  return matches;
+}
+
+std::vector<TermMatch> TermMatches(const std::vector<FormMatch>& form_matches) {
+  std::vector<TermMatch> matches;
+  for (const FormMatch& m : form_matches) {
+    bool repeat = !matches.empty() && matches.back().term == m.match.term &&
+                  matches.back().range == m.match.range;
+    if (!repeat) matches.push_back(m.match);
+  }
   return matches;
 }
 

@@ -26,6 +26,14 @@ namespace talign {
 
 enum class TermSide { kSource, kTarget, kForbidden };
 
+struct FormMatch {
+  TermMatch match;
+  std::size_t form = 0;  // index into the term's forms of the side searched
+};
+
+// Find's view of FindForms' result: one match per term and range.
+std::vector<TermMatch> TermMatches(const std::vector<FormMatch>& form_matches);
+
 struct TermMatcherOptions {
   // hunspell_dir ("/usr/share/hunspell"): dictionaries for lemmas; empty: Snowball only.
   std::string hunspell_dir = "/usr/share/hunspell";
@@ -44,6 +52,14 @@ class TermMatcher {
   // Every occurrence of a `side` form in `text`, by position, then term index. A term whose
   // several forms match the same words is reported once. `segment` is copied into matches.
   std::vector<TermMatch> Find(TermSide side, std::string_view text, std::size_t segment = 0) const;
+  // The same from `text`'s Tokenize tokens, for callers that tokenise once for many uses.
+  std::vector<TermMatch> Find(TermSide side, std::string_view text, const std::vector<Token>& tokens,
+                              std::size_t segment) const;
+
+  // Like Find, but one match per matching form: `form` indexes the term's `side` forms
+  // (Term::sources, targets or forbidden). Ordered by position, term, end, form.
+  std::vector<FormMatch> FindForms(TermSide side, std::string_view text,
+                                   const std::vector<Token>& tokens, std::size_t segment) const;
 
  private:
   struct Index;

@@ -4,6 +4,7 @@
 //   std::vector<Finding> findings = RunChecks(ParseChecks("term-missing"), context);
 #pragma once
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,8 @@
 
 namespace talign {
 
+class SegmentMemo;
+
 // Everything a check reads. Borrowed, not owned: it must outlive the RunChecks call.
 struct CheckContext {
   const std::vector<Segment>& src;
@@ -22,6 +25,8 @@ struct CheckContext {
   const Alignment& alignment;            // beads index into src and tgt
   const Glossary* glossary = nullptr;    // required by checks whose needs_glossary() is true
   const TermMatcher* matcher = nullptr;  // of `glossary`; RunChecks builds one when null
+  // Tokens and matches per segment, shared by the checks of one run; RunChecks makes it.
+  std::shared_ptr<const SegmentMemo> memo = nullptr;
 };
 
 class Check {

@@ -5,6 +5,8 @@
 #include <set>
 #include <string>
 
+#include "talign/qa/segment_memo.h"
+
 namespace talign {
 namespace {
 
@@ -36,11 +38,11 @@ Finding TermFinding(std::string_view check, std::size_t bead_index, const Bead& 
 
 // Terms with a target match in the bead. Forbidden forms count too: the term was rendered,
 // wrongly, and term-forbidden reports that; a second finding would only repeat it.
-std::set<std::size_t> RenderedTerms(const CheckContext& context, const Bead& bead) {
+std::set<std::size_t> RenderedTerms(const SegmentMemo& memo, const Bead& bead) {
   std::set<std::size_t> rendered;
   for (std::size_t t : bead.tgt) {
     for (TermSide side : {TermSide::kTarget, TermSide::kForbidden}) {
-      for (const TermMatch& m : context.matcher->Find(side, context.tgt[t].text, t)) {
+      for (const TermMatch& m : memo.Matches(side, t)) {
         rendered.insert(m.term);
       }
     }
@@ -54,21 +56,23 @@ class TermMissingCheck : public Check {
   bool needs_glossary() const override { return true; }
 
   void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
+    std::unique_ptr<SegmentMemo> own_memo;
+    const SegmentMemo& memo = MemoOf(context, own_memo);
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
-      CheckBead(context, b, findings);
+      CheckBead(context, memo, b, findings);
     }
   }
 
  private:
   // A 1-0 (or 2-0) bead is an omission, the omission check's business: skipped here.
-  void CheckBead(const CheckContext& context, std::size_t b, std::vector<Finding>& findings) const {
+  void CheckBead(const CheckContext& context, const SegmentMemo& memo, std::size_t b,
+                 std::vector<Finding>& findings) const {
     const Bead& bead = context.alignment.beads[b];
     if (bead.src.empty() || bead.tgt.empty()) return;
-    std::set<std::size_t> rendered = RenderedTerms(context, bead);
+    std::set<std::size_t> rendered = RenderedTerms(memo, bead);
     std::set<std::size_t> reported;
     for (std::size_t s : bead.src) {
-      const std::string& text = context.src[s].text;
-      for (const TermMatch& m : context.matcher->Find(TermSide::kSource, text, s)) {
+      for (const TermMatch& m : memo.Matches(TermSide::kSource, s)) {
         const Term& term = context.glossary->terms[m.term];
         // An entry without targets only forbids; one finding per term and bead.
         if (term.targets.empty() || rendered.count(m.term) > 0) continue;
@@ -93,11 +97,12 @@ class TermForbiddenCheck : public Check {
 
   // Every bead, 0-1 ones too: a forbidden form is wrong wherever it stands.
   void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
+    std::unique_ptr<SegmentMemo> own_memo;
+    const SegmentMemo& memo = MemoOf(context, own_memo);
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
       const Bead& bead = context.alignment.beads[b];
       for (std::size_t t : bead.tgt) {
-        const std::string& text = context.tgt[t].text;
-        for (const TermMatch& m : context.matcher->Find(TermSide::kForbidden, text, t)) {
+        for (const TermMatch& m : memo.Matches(TermSide::kForbidden, t)) {
           findings.push_back(Describe(context.glossary->terms[m.term], b, bead, m));
         }
       }

@@ -4,99 +4,72 @@
 #include <map>
 #include <set>
 
+#include "talign/qa/segment_memo.h"
+
 namespace talign {
 namespace {
 
-// The glossary with one entry per target or forbidden form: TermMatcher says which term
-// matched, not which of its forms, and the table needs the form.
-struct FormsGlossary {
-  Glossary glossary;
-  std::vector<std::size_t> owner;  // forms entry → index of the original term
-  std::vector<bool> forbidden;     // forms entry holds a forbidden form
-};
-
-void AddForm(FormsGlossary& forms, const Term& term, std::size_t t, const std::string& form,
-             bool forbidden) {
-  Term entry;
-  entry.sources = term.sources;
-  entry.case_sensitive = term.case_sensitive;
-  (forbidden ? entry.forbidden : entry.targets).push_back(form);
-  forms.glossary.terms.push_back(std::move(entry));
-  forms.owner.push_back(t);
-  forms.forbidden.push_back(forbidden);
-}
-
-FormsGlossary SplitForms(const Glossary& glossary) {
-  FormsGlossary forms;
-  forms.glossary.source_language = glossary.source_language;
-  forms.glossary.target_language = glossary.target_language;
-  for (std::size_t t = 0; t < glossary.terms.size(); ++t) {
-    for (const std::string& form : glossary.terms[t].targets) AddForm(forms, glossary.terms[t], t, form, false);
-    for (const std::string& form : glossary.terms[t].forbidden) AddForm(forms, glossary.terms[t], t, form, true);
-  }
-  return forms;
-}
-
-std::string FormText(const FormsGlossary& forms, std::size_t entry) {
-  const Term& term = forms.glossary.terms[entry];
-  return forms.forbidden[entry] ? term.forbidden[0] : term.targets[0];
-}
-
-struct FormMatch {
-  std::size_t entry;  // forms entry
+// One target-side match, by form: TermMatcher::FindForms says which form matched, which
+// the table needs.
+struct TargetForm {
+  std::size_t term;
+  std::size_t entry;  // the form's place in the term's targets, then forbidden forms
+  bool forbidden;
   std::size_t segment;
   ByteRange range;
 };
 
+std::string FormText(const Term& term, const TargetForm& m) {
+  return m.forbidden ? term.forbidden[m.entry - term.targets.size()] : term.targets[m.entry];
+}
+
 // Forbidden "Talibans" also matches the inflection-aware target "Taliban": the words are the
 // forbidden form's, so the accepted match on the same words is dropped.
-bool HiddenByForbidden(const FormsGlossary& forms, const FormMatch& m,
-                       const std::vector<FormMatch>& all) {
-  if (forms.forbidden[m.entry]) return false;
-  for (const FormMatch& f : all) {
-    if (forms.forbidden[f.entry] && forms.owner[f.entry] == forms.owner[m.entry] &&
-        f.segment == m.segment && f.range.begin < m.range.end && m.range.begin < f.range.end) {
+bool HiddenByForbidden(const TargetForm& m, const std::vector<TargetForm>& all) {
+  if (m.forbidden) return false;
+  for (const TargetForm& f : all) {
+    if (f.forbidden && f.term == m.term && f.segment == m.segment &&
+        f.range.begin < m.range.end && m.range.begin < f.range.end) {
       return true;
     }
   }
   return false;
 }
 
-std::vector<FormMatch> TargetMatches(const TermMatcher& matcher, const CheckContext& context,
+std::vector<TargetForm> TargetMatches(const Glossary& glossary, const SegmentMemo& memo,
                                      const Bead& bead) {
-  std::vector<FormMatch> all;
+  std::vector<TargetForm> all;
   for (std::size_t t : bead.tgt) {
     for (TermSide side : {TermSide::kTarget, TermSide::kForbidden}) {
-      for (const TermMatch& m : matcher.Find(side, context.tgt[t].text, t)) {
-        all.push_back({m.term, t, m.range});
+      bool forbidden = side == TermSide::kForbidden;
+      for (const FormMatch& m : memo.FormMatches(side, t)) {
+        std::size_t offset = forbidden ? glossary.terms[m.match.term].targets.size() : 0;
+        all.push_back({m.match.term, offset + m.form, forbidden, t, m.match.range});
       }
     }
   }
   return all;
 }
 
-void BeadUses(const FormsGlossary& forms, const TermMatcher& matcher, const CheckContext& context,
+void BeadUses(const Glossary& glossary, const SegmentMemo& memo, const CheckContext& context,
               std::size_t b, std::vector<TermUse>& uses) {
   const Bead& bead = context.alignment.beads[b];
   if (bead.src.empty() || bead.tgt.empty()) return;
   std::set<std::size_t> present;
   for (std::size_t s : bead.src) {
-    for (const TermMatch& m : matcher.Find(TermSide::kSource, context.src[s].text, s)) {
-      present.insert(forms.owner[m.term]);
-    }
+    for (const TermMatch& m : memo.Matches(TermSide::kSource, s)) present.insert(m.term);
   }
   if (present.empty()) return;
-  std::set<std::pair<std::size_t, std::size_t>> used;  // (term, forms entry)
-  std::vector<FormMatch> matches = TargetMatches(matcher, context, bead);
-  for (const FormMatch& m : matches) {
-    std::size_t owner = forms.owner[m.entry];
-    if (present.count(owner) > 0 && !HiddenByForbidden(forms, m, matches)) used.insert({owner, m.entry});
+  std::map<std::pair<std::size_t, std::size_t>, const TargetForm*> used;  // (term, entry)
+  std::vector<TargetForm> matches = TargetMatches(glossary, memo, bead);
+  for (const TargetForm& m : matches) {
+    if (present.count(m.term) > 0 && !HiddenByForbidden(m, matches)) used.emplace(std::pair(m.term, m.entry), &m);
   }
   for (std::size_t term : present) {
     bool rendered = false;
-    for (const auto& [owner, entry] : used) {
-      if (owner != term) continue;
-      uses.push_back({term, b, FormText(forms, entry), forms.forbidden[entry]});
+    for (const auto& [key, m] : used) {
+      if (key.first != term) continue;
+      uses.push_back({term, b, FormText(glossary.terms[term], *m), m->forbidden});
       rendered = true;
     }
     if (!rendered) uses.push_back({term, b, "", false});
@@ -116,11 +89,18 @@ void Count(std::vector<Rendering>& renderings, const std::string& text) {
 }  // namespace
 
 std::vector<TermUse> GlossaryTermUses(const CheckContext& context) {
-  FormsGlossary forms = SplitForms(*context.glossary);
-  TermMatcher matcher(forms.glossary);
+  std::unique_ptr<TermMatcher> own_matcher;
+  CheckContext with_matcher = context;
+  if (with_matcher.matcher == nullptr) {
+    own_matcher = std::make_unique<TermMatcher>(*context.glossary);
+    with_matcher.matcher = own_matcher.get();
+    with_matcher.memo = nullptr;  // a memo without a matcher cannot give matches
+  }
+  std::unique_ptr<SegmentMemo> own_memo;
+  const SegmentMemo& memo = MemoOf(with_matcher, own_memo);
   std::vector<TermUse> uses;
   for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
-    BeadUses(forms, matcher, context, b, uses);
+    BeadUses(*context.glossary, memo, context, b, uses);
   }
   return uses;
 }

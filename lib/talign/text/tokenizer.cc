@@ -70,18 +70,26 @@ bool CanTakeDigitGroup(std::string_view number) {
          (lead == number.size() || IsGroupSpace(CodePointAt(number, lead, &unused)));
 }
 
+// Building a word BreakIterator costs more than tokenising a sentence with it: one per
+// thread, reset by setText on each call.
+icu::BreakIterator* WordIterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> words = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> made(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    return U_FAILURE(status) ? nullptr : std::move(made);
+  }();
+  return words.get();
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  icu::BreakIterator* words = WordIterator();
+  if (words == nullptr) return tokens;
   UErrorCode status = U_ZERO_ERROR;
   UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  std::unique_ptr<icu::BreakIterator> words(
-      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  if (U_FAILURE(status)) {
-    utext_close(utext);
-    return tokens;
-  }
   words->setText(utext, status);
   std::size_t begin = static_cast<std::size_t>(words->first());
   for (int32_t end = words->next(); end != icu::BreakIterator::DONE; end = words->next()) {
