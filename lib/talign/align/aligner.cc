@@ -89,7 +89,8 @@ std::vector<PathBead> FirstPass(const BitextFeatures& features, const AlignerOpt
     std::vector<ChainPoint> chain = AnchorChain(features, options.anchor_chain);
     if (chain.size() * kMaxRowsPerChainPoint >= n) {
       CostModel model = MakeModel(features, options.cost, variance, nullptr);
-      return AlignInBand(model, m, ChainGuide(chain, n, m), options.band_half_width);
+      return AlignInBand(model, m, ChainGuide(chain, n, m),
+                         ChainHalfWidths(chain, n, options.band_half_width));
     }
   }
   return AlignWithoutLexicon(features, options, variance, options.full_matrix_cells);

@@ -127,4 +127,18 @@ GuidePath ChainGuide(const std::vector<ChainPoint>& chain, std::size_t n, std::s
   return guide;
 }
 
+std::vector<std::size_t> ChainHalfWidths(const std::vector<ChainPoint>& chain, std::size_t n,
+                                         std::size_t base, std::size_t rows_per_column) {
+  std::vector<std::size_t> knots{0};
+  for (const ChainPoint& p : chain) knots.push_back(p.src);
+  knots.push_back(n);
+  std::vector<std::size_t> widths(n + 1, base);
+  for (std::size_t k = 0; k + 1 < knots.size(); ++k) {
+    for (std::size_t r = knots[k]; r <= knots[k + 1]; ++r) {
+      widths[r] = base + std::min(r - knots[k], knots[k + 1] - r) / rows_per_column;
+    }
+  }
+  return widths;
+}
+
 }  // namespace talign

@@ -43,4 +43,10 @@ std::vector<ChainPoint> AnchorChain(const BitextFeatures& features,
 // from its own crossing to the next row's, so steep stretches stay connected.
 GuidePath ChainGuide(const std::vector<ChainPoint>& chain, std::size_t n, std::size_t m);
 
+// Band half widths for ChainGuide's rows: `base` at the chain's points, growing by one
+// per `rows_per_column` rows away from the nearest one, since the path between two
+// anchors may bow (an omission, a run of merges) the more, the longer the stretch.
+std::vector<std::size_t> ChainHalfWidths(const std::vector<ChainPoint>& chain, std::size_t n,
+                                         std::size_t base, std::size_t rows_per_column = 4);
+
 }  // namespace talign

@@ -73,14 +73,18 @@ std::vector<PathBead> BestPath(const CostModel& model, const Band& band, std::si
   return Backtrace(band, m, t, touched);
 }
 
-// Doubles the half width of the rows around each touched row; false when none grew.
+// Each rerun of the DP costs a whole pass: widen by this factor, not by doubling.
+constexpr std::size_t kWidenFactor = 4;
+
+// Widens the rows around each touched row; false when none grew.
 bool Widen(const std::vector<std::size_t>& touched, std::size_t m,
            std::vector<std::size_t>* widths) {
   std::vector<std::size_t> before = *widths;
   for (std::size_t r : touched) {
-    std::size_t w = std::min(2 * before[r], m + 1);
-    // A path pushed off its guide stays off for a while: widen a stretch around the touch.
-    std::size_t span = 4 * w + kMaxShapeSide;
+    std::size_t w = std::min(kWidenFactor * before[r], m + 1);
+    // A path pushed off its guide by w columns stays off for about as many rows (a repeated
+    // input's every copy may touch at the same spot: keep each stretch short).
+    std::size_t span = w + kMaxShapeSide;
     std::size_t first = r > span ? r - span : 0, last = std::min(widths->size() - 1, r + span);
     for (std::size_t x = first; x <= last; ++x) (*widths)[x] = std::max((*widths)[x], w);
   }
@@ -99,7 +103,12 @@ std::vector<PathBead> BestPathInBand(const CostModel& model, const Band& band, s
 
 std::vector<PathBead> AlignInBand(const CostModel& model, std::size_t m, const GuidePath& guide,
                                   std::size_t half_width) {
-  std::vector<std::size_t> widths(guide.size(), std::max<std::size_t>(half_width, kMaxShapeSide));
+  return AlignInBand(model, m, guide, std::vector<std::size_t>(guide.size(), half_width));
+}
+
+std::vector<PathBead> AlignInBand(const CostModel& model, std::size_t m, const GuidePath& guide,
+                                  std::vector<std::size_t> widths) {
+  for (std::size_t& w : widths) w = std::max<std::size_t>(w, kMaxShapeSide);
   for (;;) {
     Band band = Band::AroundPath(guide, widths, m);
     std::vector<std::size_t> touched;

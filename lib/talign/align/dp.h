@@ -22,11 +22,14 @@ struct PathBead {
 std::vector<PathBead> BestPathInBand(const CostModel& model, const Band& band, std::size_t m,
                                      bool* touched_cut_edge);
 
-// Runs BestPathInBand around `guide`, doubling the half width of the rows near where the
+// Runs BestPathInBand around `guide`, widening (×4) the half width of the rows near where the
 // path touches a cut edge (only there: one stray stretch of a long input must not double
 // the whole band), until it touches none or those rows are full. Deterministic.
 std::vector<PathBead> AlignInBand(const CostModel& model, std::size_t m, const GuidePath& guide,
                                   std::size_t half_width);
+// The same with a starting half width per row of `guide`.
+std::vector<PathBead> AlignInBand(const CostModel& model, std::size_t m, const GuidePath& guide,
+                                  std::vector<std::size_t> half_widths);
 
 // The rows and columns a path visits, as a guide for a narrower second pass.
 GuidePath PathToGuide(const std::vector<PathBead>& path, std::size_t n);
