@@ -4,7 +4,7 @@
 #   bench/align_scale.sh [BUILD_DIR]        (default: build)
 #   SET=textberg|news (textberg)  SIZES="25000 200000" (segments per side, at least)
 #   UNTRANSLATED=400: source-only lines inserted mid-document in runs of 100k segments or more
-# Prints one line per size: set, segments, wall seconds, peak RSS MB, strict F1.
+# Prints one line per size: set, segments, wall and CPU seconds, peak RSS MB, strict F1.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
@@ -28,9 +28,11 @@ for n in $sizes; do
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$out/time.txt" |
          awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/time.txt")
+  # CPU seconds too: on a shared machine wall time says more about the neighbours.
+  cpu=$(sed -n 's/.*\(User\|System\) time (seconds): //p' "$out/time.txt" | awk '{ s += $1 } END { print s }')
   f1=$(/usr/bin/python3 "$score" --json --gold "$out/in.gold" --test "$out/test.beads" |
        /usr/bin/python3 -c "import json,sys; print('%.4f' % json.load(sys.stdin)['f1_strict'])")
-  printf '%-8s src %7d tgt %7d untranslated %3d  wall %7.2f s  peak RSS %6d MB  strict F1 %s\n' \
-    "$set_name" "$(wc -l < "$out/in.src")" "$(wc -l < "$out/in.tgt")" "$block" "$wall" \
+  printf '%-8s src %7d tgt %7d untranslated %3d  wall %7.2f s  cpu %7.2f s  peak RSS %6d MB  strict F1 %s\n' \
+    "$set_name" "$(wc -l < "$out/in.src")" "$(wc -l < "$out/in.tgt")" "$block" "$wall" "$cpu" \
     "$((rss / 1024))" "$f1"
 done
