@@ -2,6 +2,7 @@
 // talign align --manifest FILE -o DIR [--threads N] …     many pairs, one output file each
 // talign align --jsonl [--threads N] < requests > results  one pair per line, for clusters
 #include <iostream>
+#include <optional>
 
 #include "align_batch.h"
 #include "command.h"
@@ -58,8 +59,9 @@ ExitCode RunAlign(const std::vector<std::string>& args) {
   RequireInputs(inputs, batch ? 0 : 2, batch ? 0 : 2, usage);
   auto format = ParseAlignmentFormat(o.format);
   if (!format) throw Error(ErrorKind::kUsage, "align: unknown --format `" + o.format + "`");
-  AlignerOptions aligner;
-  if (!o.glossary.empty()) aligner.lexicon = TranslationPairs(LoadGlossary(o.glossary));
+  std::optional<Glossary> glossary;
+  if (!o.glossary.empty()) glossary = LoadGlossary(o.glossary);
+  AlignerOptions aligner = AlignerOptionsFor(common, glossary ? &*glossary : nullptr);
   BatchOptions batch_options{common, *format, aligner, o.threads};
   if (o.jsonl) return AlignJsonLines(std::cin, std::cout, batch_options);
   if (!o.manifest.empty()) {

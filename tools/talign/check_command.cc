@@ -40,21 +40,19 @@ struct CheckOptions {
 
 // The gold or user-given beads, or talign's own alignment anchored by the glossary.
 Alignment AlignmentFor(const std::string& beads_file, const DocumentPair& docs,
-                       const Glossary& glossary) {
+                       const AlignerOptions& aligner) {
   if (!beads_file.empty()) {
     return ParseBeads(ReadText(beads_file, ""), beads_file, docs.src.segments.size(),
                       docs.tgt.segments.size());
   }
-  AlignerOptions aligner;
-  aligner.lexicon = TranslationPairs(glossary);
   return AlignSegments(docs.src.segments, docs.tgt.segments, aligner);
 }
 
 void AddPair(Corpus& corpus, const CommonOptions& common, const std::string& src,
-             const std::string& tgt, const std::string& beads_file, const Glossary& glossary) {
+             const std::string& tgt, const std::string& beads_file, const AlignerOptions& aligner) {
   DocumentPair docs = ReadPair(common, src, tgt);
   AppendPair(corpus, {src, tgt}, docs.src.segments, docs.tgt.segments,
-             AlignmentFor(beads_file, docs, glossary));
+             AlignmentFor(beads_file, docs, aligner));
 }
 
 void AddAligned(Corpus& corpus, const std::string& name, const ParallelSegments& units) {
@@ -76,8 +74,9 @@ Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
   const Language src = ParseLanguage(common.src_lang, "src-lang");
   const Language tgt = ParseLanguage(common.tgt_lang, "tgt-lang");
   if (!o.manifest.empty()) {
+    const AlignerOptions aligner = AlignerOptionsFor(common, &glossary);
     for (const ManifestEntry& e : ParseManifest(ReadText(o.manifest, ""), o.manifest)) {
-      AddPair(corpus, common, e.src, e.tgt, "", glossary);
+      AddPair(corpus, common, e.src, e.tgt, "", aligner);
     }
   } else if (!o.moses.empty()) {
     AddAligned(corpus, o.moses, ReadMosesPair(o.moses, src, tgt, common.encoding));
@@ -85,7 +84,8 @@ Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
     AddAligned(corpus, inputs[0], ReadAlignedFile(inputs[0], src, tgt, common.encoding));
   } else {
     RequireInputs(inputs, 2, 2, usage);
-    AddPair(corpus, common, inputs[0], inputs[1], o.alignment, glossary);
+    AddPair(corpus, common, inputs[0], inputs[1], o.alignment,
+            o.alignment.empty() ? AlignerOptionsFor(common, &glossary) : AlignerOptions{});
   }
   return corpus;
 }

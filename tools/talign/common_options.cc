@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "talign/align/freedict.h"
 #include "talign/base/error.h"
 #include "talign/io/text_input.h"
 
@@ -73,6 +74,18 @@ DocumentPair ReadPair(const CommonOptions& o, const std::string& src_path,
     throw Error(ErrorKind::kData, {src_path}, "no text in either input (and none in " + tgt_path + ")");
   }
   return pair;
+}
+
+}  // namespace talign::cli
+
+namespace talign::cli {
+
+AlignerOptions AlignerOptionsFor(const CommonOptions& o, const Glossary* glossary) {
+  AlignerOptions aligner;
+  if (glossary != nullptr) aligner.lexicon = TranslationPairs(*glossary);
+  aligner.dictionary = FreeDictPairs(ParseLanguage(o.src_lang, "src-lang").code(),
+                                     ParseLanguage(o.tgt_lang, "tgt-lang").code());
+  return aligner;
 }
 
 }  // namespace talign::cli

@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "talign/align/aligner.h"
 #include "talign/base/language.h"
+#include "talign/glossary/glossary.h"
 #include "talign/text/segmenter.h"
 
 namespace talign::cli {
@@ -51,5 +53,13 @@ struct DocumentPair {
 // Throws Error{kData} when neither has any text.
 DocumentPair ReadPair(const CommonOptions& options, const std::string& src_path,
                       const std::string& tgt_path);
+
+}  // namespace talign::cli
+
+namespace talign::cli {
+
+// The aligner's options for this language pair: the glossary's term pairs (when given) and
+// the installed FreeDict dictionaries as word-translation seeds.
+AlignerOptions AlignerOptionsFor(const CommonOptions& options, const Glossary* glossary);
 
 }  // namespace talign::cli
