@@ -11,7 +11,7 @@ namespace {
 
 std::vector<std::string> Candidates(const char* lang, const std::string& text) {
   WordAnalyzer analyzer(Language::Parse(lang), "/usr/share/hunspell");
-  std::vector<TermWord> words = TermWords(text, Language::Parse(lang).code(), analyzer);
+  std::vector<TermWord> words = TermWords(text, analyzer);
   std::vector<std::string> out;
   for (const TermSpan& s : FindTermSpans(words)) {
     const char* begin = words[s.first].text.data();
@@ -62,7 +62,7 @@ TEST(TermCandidatesTest, FollowsTermPatternsBoundedByStopWords) {
 
 TEST(TermCandidatesTest, GluesHyphenatedWordsAndDropsApostrophes) {
   WordAnalyzer fr(Language::Parse("fr"), "/usr/share/hunspell");
-  std::vector<TermWord> words = TermWords("l'Alingar, porte-parole", "fr", fr);
+  std::vector<TermWord> words = TermWords("l'Alingar, porte-parole", fr);
   ASSERT_EQ(words.size(), 4u);
   EXPECT_EQ(words[0].text, "l");
   EXPECT_EQ(words[1].text, "Alingar");

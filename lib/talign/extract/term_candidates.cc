@@ -1,7 +1,5 @@
 #include "talign/extract/term_candidates.h"
 
-#include "talign/extract/stop_words.h"
-#include "talign/text/normalizer.h"
 #include "talign/text/tokenizer.h"
 
 namespace talign {
@@ -44,8 +42,7 @@ bool CanContinue(const TermWord& w) {
 
 }  // namespace
 
-std::vector<TermWord> TermWords(std::string_view text, std::string_view language_code,
-                                WordAnalyzer& analyzer) {
+std::vector<TermWord> TermWords(std::string_view text, WordAnalyzer& analyzer) {
   std::vector<Token> tokens = Tokenize(text);
   std::vector<TermWord> words;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -60,7 +57,7 @@ std::vector<TermWord> TermWords(std::string_view text, std::string_view language
       const WordInfo& info = analyzer.Analyze(word.text);
       word.lemma = info.lemma;
       word.word_class = info.word_class;
-      word.connector = IsConnector(language_code, FoldForMatch(word.text));
+      word.connector = info.connector;
     }
     words.push_back(word);
     i = j;

@@ -3,7 +3,7 @@
 // en ADJ NOUN, NOUN NOUN, NOUN of NOUN).
 //
 //   WordAnalyzer fr(Language::Parse("fr"), "/usr/share/hunspell");
-//   std::vector<TermWord> w = TermWords("les négociations interafghanes", "fr", fr);
+//   std::vector<TermWord> w = TermWords("les négociations interafghanes", fr);
 //   FindTermSpans(w)  // {1,1} "négociations", {1,2} "négociations interafghanes"
 #pragma once
 
@@ -31,8 +31,8 @@ struct TermWord {
 
 // The words of `text` (ICU tokens; "intra" "-" "Afghan" glued back into one word;
 // apostrophes dropped so that "l'accord" gives "l" "accord").
-std::vector<TermWord> TermWords(std::string_view text, std::string_view language_code,
-                                WordAnalyzer& analyzer);
+// Connectors are those of the analyzer's language.
+std::vector<TermWord> TermWords(std::string_view text, WordAnalyzer& analyzer);
 
 // Inclusive word indices of a candidate term.
 struct TermSpan {

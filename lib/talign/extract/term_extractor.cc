@@ -9,6 +9,7 @@
 #include "talign/extract/term_candidates.h"
 #include "talign/extract/term_vocabulary.h"
 #include "talign/extract/word_links.h"
+#include "talign/extract/word_spill.h"
 #include "talign/text/normalizer.h"
 
 namespace talign {
@@ -20,8 +21,7 @@ constexpr std::uint64_t kSampleSeed = 20130101;
 // One side's dictionaries and terms.
 struct Side {
   Side(const Language& language, const std::string& hunspell_dir)
-      : code(language.code()), analyzer(language, hunspell_dir) {}
-  std::string code;
+      : analyzer(language, hunspell_dir) {}
   WordAnalyzer analyzer;
   TermVocabulary terms;
 };
@@ -32,11 +32,15 @@ struct AnalyzedText {
   std::vector<TermSpan> spans;
 };
 
-AnalyzedText Analyze(Side& side, std::string_view text) {
+AnalyzedText Spanned(std::vector<TermWord> words) {
   AnalyzedText a;
-  a.words = TermWords(text, side.code, side.analyzer);
+  a.words = std::move(words);
   a.spans = FindTermSpans(a.words);
   return a;
+}
+
+AnalyzedText Analyze(Side& side, std::string_view text) {
+  return Spanned(TermWords(text, side.analyzer));
 }
 
 std::string SpanText(const std::vector<TermWord>& words, const TermSpan& span) {
@@ -107,6 +111,7 @@ struct TermExtractor::Impl {
   Side src;
   Side tgt;
   BeadStore store;
+  WordSpill spill;  // per bead: source words, then target words
   std::size_t beads = 0;
   std::mt19937_64 rng{kSampleSeed};
   std::vector<std::vector<std::uint32_t>> sample_src;
@@ -143,10 +148,12 @@ WordModel TermExtractor::Impl::TrainModel() const {
 }
 
 void TermExtractor::Impl::CountPairsInBead(const WordModel& model, const StoredBead& bead) {
-  AnalyzedText s = Analyze(src, bead.src);
-  AnalyzedText t = Analyze(tgt, bead.tgt);
+  // Pass 1's analyses, read back in step with the texts: no second tokenising and lookup.
+  AnalyzedText s = Spanned(spill.Next(bead.src));
+  std::vector<TermWord> tgt_words = spill.Next(bead.tgt);
   auto src_terms = FrequentTerms(src, s, options.min_count);
   if (src_terms.empty()) return;
+  AnalyzedText t = Spanned(std::move(tgt_words));
   auto tgt_terms = FrequentTerms(tgt, t, options.min_count);
   WordLinks links(s.words, t.words, model);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> found;
@@ -164,6 +171,7 @@ void TermExtractor::Impl::CountPairsInBead(const WordModel& model, const StoredB
 
 void TermExtractor::Impl::CountPairs(const WordModel& model) {
   store.Rewind();
+  spill.Rewind();
   StoredBead bead;
   while (store.Next(&bead)) CountPairsInBead(model, bead);
 }
@@ -192,6 +200,8 @@ void TermExtractor::AddBead(const std::string& src, const std::string& tgt) {
   m.store.Append(src, tgt);
   AnalyzedText s = Analyze(m.src, src);
   AnalyzedText t = Analyze(m.tgt, tgt);
+  m.spill.Append(src, s.words);
+  m.spill.Append(tgt, t.words);
   CountTerms(m.src, s);
   CountTerms(m.tgt, t);
   m.SampleForModel(ContentLemmas(s.words), ContentLemmas(t.words));

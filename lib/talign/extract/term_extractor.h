@@ -5,8 +5,8 @@
 //   std::vector<Candidate> best = extractor.Finish();   // taliban → Taliban, mollah → mullah…
 //
 // Pass 1 (AddDocuments): align, find candidate terms on both sides (term_candidates.h),
-// count them, keep a bounded sample of beads for the word model, and spill the beads to a
-// temporary file. Finish(): train IBM Model 1 both ways on the sample (the aligner's
+// count them, keep a bounded sample of beads for the word model, and spill the beads and
+// their analysed words to temporary files. Finish(): train IBM Model 1 both ways on the sample (the aligner's
 // TranslationTable), pass 2 over the spilled beads pairs each source term with the target
 // term its word links project onto, then pairs are scored (Dice over beads) and ranked.
 // Memory grows with the vocabularies and the pairs seen, not with the corpus.

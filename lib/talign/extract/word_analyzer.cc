@@ -95,6 +95,7 @@ WordInfo WordAnalyzer::Compute(const std::string& word) {
       readings.push_back(ParseReading(analysis));
   }
   WordInfo info;
+  info.connector = IsConnector(language_code_, FoldForMatch(word));
   info.word_class = ClassOf(readings);
   if (!IsAcronym(word) && IsStopWord(language_code_, FoldForMatch(word)))
     info.word_class = WordClass::kFunction;

@@ -33,6 +33,7 @@ enum class WordClass {
 struct WordInfo {
   std::uint32_t lemma = 0;  // dense id: Hunspell's lemma when it knows the word, else the stem
   WordClass word_class = WordClass::kUnknown;
+  bool connector = false;  // IsConnector (stop_words.h) of the folded word, cached with the rest
 };
 
 // Not copyable; not thread-safe (caches one WordInfo per distinct spelling, so memory grows
