@@ -88,6 +88,7 @@ ExitCode RunExtract(const std::vector<std::string>& args) {
   if (!glossary_path.empty()) existing = LoadGlossary(glossary_path);
   Language src = ParseLanguage(common.src_lang, "src-lang");
   Language tgt = ParseLanguage(common.tgt_lang, "tgt-lang");
+  extract.aligner = AlignerOptionsFor(common, existing ? &*existing : nullptr);
   TermExtractor extractor(src, tgt, extract);
   AddInputs(extractor, in, common, inputs, src, tgt);
   std::vector<Candidate> candidates = extractor.Finish();
