@@ -3,6 +3,7 @@
 #include <map>
 #include <string>
 
+#include "talign/qa/segment_memo.h"
 #include "talign/qa/term_renderings.h"
 #include "talign/text/tokenizer.h"
 
@@ -19,16 +20,24 @@ std::string SideText(const std::vector<std::size_t>& indices, const std::vector<
 
 // Words and numbers, ASCII-lower-cased, one space apart: "« Très bonne relation »" and
 // "Très bonne relation" are the same sentence.
-std::string Key(const std::string& text, std::size_t* words) {
+std::string Key(const std::vector<Token>& tokens, std::size_t* words) {
   std::string key;
   *words = 0;
-  for (const Token& token : Tokenize(text)) {
+  for (const Token& token : tokens) {
     if (token.kind == TokenKind::kPunct) continue;
     *words += token.kind == TokenKind::kWord;
     key += key.empty() ? "" : " ";
     for (char c : token.text) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return key;
+}
+
+// The tokens of a bead side joined by SideText: the memo's for one segment; several are
+// tokenised joined, as a number may run across them ("5" + "000").
+std::vector<Token> SideTokens(const SegmentMemo& memo, const std::vector<std::size_t>& indices,
+                              const std::string& joined, bool source) {
+  if (indices.size() != 1) return Tokenize(joined);
+  return source ? memo.SourceTokens(indices[0]) : memo.TargetTokens(indices[0]);
 }
 
 struct Variant {
@@ -61,6 +70,8 @@ Finding Inconsistency(std::string_view check, std::size_t b, const Bead& bead) {
 // Groups beads by one side's key; reports the beads whose other side departs from the group.
 void SentenceVariants(const CheckContext& context, bool by_source, std::string_view check,
                       std::vector<Finding>& findings) {
+  std::unique_ptr<SegmentMemo> own_memo;
+  const SegmentMemo& memo = MemoOf(context, own_memo);
   std::map<std::string, std::vector<Variant>> groups;
   for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
     const Bead& bead = context.alignment.beads[b];
@@ -68,8 +79,12 @@ void SentenceVariants(const CheckContext& context, bool by_source, std::string_v
     std::string mine = SideText(by_source ? bead.src : bead.tgt, by_source ? context.src : context.tgt);
     std::string other = SideText(by_source ? bead.tgt : bead.src, by_source ? context.tgt : context.src);
     std::size_t words = 0, other_words = 0;
-    std::string key = Key(mine, &words);
-    if (words >= kMinWords) groups[key].push_back({b, Key(other, &other_words), other});
+    std::string key = Key(SideTokens(memo, by_source ? bead.src : bead.tgt, mine, by_source), &words);
+    if (words >= kMinWords) {
+      std::string other_key =
+          Key(SideTokens(memo, by_source ? bead.tgt : bead.src, other, !by_source), &other_words);
+      groups[key].push_back({b, std::move(other_key), other});
+    }
   }
   for (const auto& [key, variants] : groups) {
     const Variant& majority = Majority(variants);

@@ -53,13 +53,10 @@ std::string WithoutUrls(std::string_view text) {
   return out;
 }
 
-}  // namespace
-
-LanguageVotes CountStopWords(std::string_view text, std::string_view first,
-                             std::string_view second) {
+LanguageVotes Votes(const std::vector<Token>& tokens, std::string_view first,
+                    std::string_view second) {
   LanguageVotes votes;
-  std::string clean = WithoutUrls(text);
-  for (const Token& token : Tokenize(clean)) {
+  for (const Token& token : tokens) {
     if (token.kind != TokenKind::kWord) continue;
     ++votes.words;
     unsigned char c = static_cast<unsigned char>(token.text[0]);
@@ -73,8 +70,26 @@ LanguageVotes CountStopWords(std::string_view text, std::string_view first,
   return votes;
 }
 
+}  // namespace
+
+LanguageVotes CountStopWords(std::string_view text, std::string_view first,
+                             std::string_view second) {
+  return Votes(Tokenize(WithoutUrls(text)), first, second);
+}
+
+LanguageVotes CountStopWords(std::string_view text, const std::vector<Token>& tokens,
+                             std::string_view first, std::string_view second) {
+  std::string clean = WithoutUrls(text);
+  return clean == text ? Votes(tokens, first, second) : Votes(Tokenize(clean), first, second);
+}
+
 bool LooksLike(std::string_view text, std::string_view language, std::string_view other) {
-  LanguageVotes votes = CountStopWords(text, language, other);
+  return LooksLike(text, Tokenize(text), language, other);
+}
+
+bool LooksLike(std::string_view text, const std::vector<Token>& tokens, std::string_view language,
+               std::string_view other) {
+  LanguageVotes votes = CountStopWords(text, tokens, language, other);
   // Tuned on newstest2013: none of its 3000 English sentences reaches either rule; 95% of
   // its French sentences, put in their place, do (those missed are mostly names and figures).
   if (votes.text_words < 3) return false;
@@ -82,6 +97,10 @@ bool LooksLike(std::string_view text, std::string_view language, std::string_vie
   return votes.first >= 2 && votes.second == 0 && votes.text_words >= 4;
 }
 
-bool IsRunningText(std::string_view text) { return CountStopWords(text, "", "").text_words >= 3; }
+bool IsRunningText(std::string_view text) { return IsRunningText(text, Tokenize(text)); }
+
+bool IsRunningText(std::string_view text, const std::vector<Token>& tokens) {
+  return CountStopWords(text, tokens, "", "").text_words >= 3;
+}
 
 }  // namespace talign

@@ -6,6 +6,9 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
+
+#include "talign/text/tokenizer.h"
 
 namespace talign {
 
@@ -19,6 +22,12 @@ struct LanguageVotes {
 // Languages without a table ("de", …) never vote. Words both tables hold do not vote.
 LanguageVotes CountStopWords(std::string_view text, std::string_view first,
                              std::string_view second);
+// The same three given Tokenize(text), for callers that tokenise once for several checks.
+LanguageVotes CountStopWords(std::string_view text, const std::vector<Token>& tokens,
+                             std::string_view first, std::string_view second);
+bool LooksLike(std::string_view text, const std::vector<Token>& tokens, std::string_view language,
+               std::string_view other);
+bool IsRunningText(std::string_view text, const std::vector<Token>& tokens);
 
 // True when `text` reads as `language` rather than `other`: several of its stop words and
 // few of the other's, as a French sentence pasted into an English text.

@@ -8,6 +8,7 @@
 
 #include "talign/qa/check_languages.h"
 #include "talign/qa/number_parser.h"
+#include "talign/qa/segment_memo.h"
 
 namespace talign {
 namespace {
@@ -18,10 +19,11 @@ struct Side {
 };
 
 Side Read(const std::vector<Segment>& segments, const std::vector<std::size_t>& indices,
-          const std::string& language) {
+          const std::string& language, const SegmentMemo& memo, bool source) {
   Side side;
   for (std::size_t i : indices) {
-    for (NumberMention& m : FindNumbers(segments[i].text, language)) {
+    const std::vector<Token>& tokens = source ? memo.SourceTokens(i) : memo.TargetTokens(i);
+    for (NumberMention& m : FindNumbers(segments[i].text, tokens, language)) {
       side.mentions.push_back(std::move(m));
     }
   }
@@ -79,11 +81,13 @@ class NumberMismatchCheck : public Check {
 
   void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
     CheckLanguages languages = LanguagesOf(context);
+    std::unique_ptr<SegmentMemo> own_memo;
+    const SegmentMemo& memo = MemoOf(context, own_memo);
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
       const Bead& bead = context.alignment.beads[b];
       if (bead.src.empty() || bead.tgt.empty()) continue;  // omission/addition's business
-      Side src = Read(context.src, bead.src, languages.source);
-      Side tgt = Read(context.tgt, bead.tgt, languages.target);
+      Side src = Read(context.src, bead.src, languages.source, memo, true);
+      Side tgt = Read(context.tgt, bead.tgt, languages.target, memo, false);
       Match(src, tgt, false);
       Match(src, tgt, true);
       std::vector<std::string> src_left = Leftovers(src, tgt);

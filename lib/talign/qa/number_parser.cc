@@ -100,8 +100,9 @@ constexpr ScaleSuffix kScaleSuffixes[] = {
 
 class NumberReader {
  public:
-  NumberReader(std::string_view text, std::string_view language)
-      : text_(text), language_(language), tokens_(Tokenize(text)), folded_(tokens_.size()) {}
+  // `tokens`: Tokenize(text), borrowed for the reader's life.
+  NumberReader(std::string_view text, const std::vector<Token>& tokens, std::string_view language)
+      : text_(text), language_(language), tokens_(tokens), folded_(tokens_.size()) {}
 
   std::vector<NumberMention> Run() {
     for (std::size_t i = 0; i < tokens_.size();) i = ReadAt(i);
@@ -336,7 +337,7 @@ class NumberReader {
 
   std::string_view text_;
   std::string language_;
-  std::vector<Token> tokens_;
+  const std::vector<Token>& tokens_;
   std::vector<std::string> folded_;  // FoldForMatch of word tokens, filled on demand
   std::vector<NumberMention> mentions_;
   std::vector<double> scales_;  // of each mention: 1e9 for "2 milliards"
@@ -434,7 +435,12 @@ void NumberReader::ReadAlphanumeric(std::size_t i) {
 }  // namespace
 
 std::vector<NumberMention> FindNumbers(std::string_view text, std::string_view language) {
-  return NumberReader(text, language).Run();
+  return FindNumbers(text, Tokenize(text), language);
+}
+
+std::vector<NumberMention> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
+                                       std::string_view language) {
+  return NumberReader(text, tokens, language).Run();
 }
 
 std::string NumberValueKey(double value) {

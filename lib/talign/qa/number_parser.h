@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "talign/base/byte_range.h"
+#include "talign/text/tokenizer.h"
 
 namespace talign {
 
@@ -33,6 +34,9 @@ struct NumberMention {
 // number words and their separator conventions; other languages get digits read the English
 // way. Months and weekdays are not numbers; a date's day and year are.
 std::vector<NumberMention> FindNumbers(std::string_view text, std::string_view language);
+// The same from Tokenize(text), for callers that tokenise once for several checks.
+std::vector<NumberMention> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
+                                       std::string_view language);
 
 // A canonical spelling of a value for comparing and messages: 5000 → "5000", 3.5 → "3.5".
 std::string NumberValueKey(double value);

@@ -9,6 +9,7 @@
 
 #include "talign/qa/check_languages.h"
 #include "talign/qa/language_profile.h"
+#include "talign/qa/segment_memo.h"
 #include "talign/text/normalizer.h"
 
 namespace talign {
@@ -38,15 +39,18 @@ class UntranslatedCheck : public Check {
 
   void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
     CheckLanguages languages = LanguagesOf(context);
+    std::unique_ptr<SegmentMemo> own_memo;
+    const SegmentMemo& memo = MemoOf(context, own_memo);
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
       const Bead& bead = context.alignment.beads[b];
       for (std::size_t t : bead.tgt) {
         const std::string& text = context.tgt[t].text;
-        if (!IsRunningText(text)) continue;
+        const std::vector<Token>& tokens = memo.TargetTokens(t);
+        if (!IsRunningText(text, tokens)) continue;
         std::string message;
         if (IsCopy(context, bead, Squeezed(text))) {
           message = "the target is the source, copied";
-        } else if (LooksLike(text, languages.source, languages.target)) {
+        } else if (LooksLike(text, tokens, languages.source, languages.target)) {
           message = "the target is still in the source language (" + languages.source + ")";
         } else {
           continue;
