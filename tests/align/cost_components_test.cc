@@ -91,6 +91,21 @@ TEST(AnchorCostTest, CountsSharedAnchorsOnlyInTheRightBead) {
             -2.0 * static_cast<double>(CountCommonAnchors(f.src, {1, 1, 1, 1}, f.tgt)));
 }
 
+TEST(AnchorCostTest, MergedWindowsCountAsTheMultisetOfEveryShape) {
+  BitextFeatures f = Features();
+  AnchorCost anchors(f, 1.0);
+  for (const BeadShape& shape : kBeadShapes) {
+    if (IsNullShape(shape) || shape.src > f.src.size() || shape.tgt > f.tgt.size()) continue;
+    for (std::size_t i = 0; i + shape.src <= f.src.size(); ++i) {
+      for (std::size_t j = 0; j + shape.tgt <= f.tgt.size(); ++j) {
+        BeadView bead{i, shape.src, j, shape.tgt};
+        SCOPED_TRACE(::testing::Message() << i << "+" << shape.src << " " << j << "+" << shape.tgt);
+        EXPECT_EQ(anchors.Cost(bead), -static_cast<double>(CountCommonAnchors(f.src, bead, f.tgt)));
+      }
+    }
+  }
+}
+
 TEST(AnchorCostTest, ReorderedNumbersInOtherFormatsStillMatch) {  // written for the test
   BitextFeatures f = ExtractFeatures(Segments({"En 2012, 5 000 manifestants, soit 3,5 %."}),
                                      Segments({"3.5% of them: 5,000 protesters in 2012."}), {});

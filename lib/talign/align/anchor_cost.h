@@ -9,10 +9,30 @@
 #include <cstdint>
 #include <vector>
 
+#include "talign/align/bead_shapes.h"
 #include "talign/align/cost_model.h"
 #include "talign/align/segment_features.h"
 
 namespace talign {
+
+// The sorted anchor ids of every run of 1 to kMaxShapeSide consecutive segments of one
+// side, merged once so that a bead's count is one merge of two sorted runs.
+class AnchorWindows {
+ public:
+  explicit AnchorWindows(const std::vector<SegmentFeatures>& side);
+
+  // Anchors of segments [begin, begin + count), sorted, repeats kept; count ≥ 1.
+  const std::uint32_t* Begin(std::size_t begin, std::size_t count) const;
+  const std::uint32_t* End(std::size_t begin, std::size_t count) const;
+
+ private:
+  std::size_t Slot(std::size_t begin, std::size_t count) const {
+    return begin * kMaxShapeSide + count - 1;
+  }
+  const std::vector<SegmentFeatures>& side_;
+  std::vector<std::uint32_t> merged_;  // runs of 2+ segments, back to back
+  std::vector<std::size_t> offset_;    // by Slot(): [offset_[slot], offset_[slot + 1])
+};
 
 class AnchorCost : public CostComponent {
  public:
@@ -22,8 +42,8 @@ class AnchorCost : public CostComponent {
   double Cost(const BeadView& bead) const override;
 
  private:
-  const BitextFeatures& features_;
   double weight_;
+  AnchorWindows src_, tgt_;
 };
 
 // Anchors common to both sides, counted as a multiset (two "2011" match two, not four).
