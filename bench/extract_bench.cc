@@ -1,8 +1,9 @@
 // Timed driver for `talign extract`'s library path (issue 5: 150,000 sentence pairs in
 // under 60 s on one core, under 2 GB): newstest2013's 3,000 fr-en pairs, cut into its 52
 // documents by newstest2013.docids, fed REPEAT times (default 50: 150,000 pairs) to
-// TermExtractor::AddDocuments (alignment included), then Finish, BuildGlossary and
-// SaveGlossary. Prints pairs, candidates, CPU and wall seconds, and peak resident memory.
+// TermExtractor::AddDocuments (alignment included, seeded with FreeDict as the CLI does),
+// then Finish, BuildGlossary and SaveGlossary. Prints pairs, candidates, CPU and wall
+// seconds, and peak resident memory.
 // A timed program, not Google Benchmark: one run is the measurement. OUT.yaml, if given,
 // receives the glossary, to compare outputs across changes.
 //   build/bench/talign_extract_bench [REPEAT [OUT.yaml]]
@@ -15,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "talign/align/freedict.h"
 #include "talign/extract/glossary_merge.h"
 #include "talign/extract/term_extractor.h"
 #include "talign/glossary/glossary_yaml.h"
@@ -67,7 +69,10 @@ int Run(int repeat, const char* out_path) {
   rusage before{};
   getrusage(RUSAGE_SELF, &before);
   Language fr = Language::Parse("fr"), en = Language::Parse("en");
-  TermExtractor extractor(fr, en, {});
+  ExtractOptions options;
+  // As `talign extract` without --glossary does: FreeDict fr-en pairs seed the aligner.
+  options.aligner.dictionary = FreeDictPairs("fr", "en");
+  TermExtractor extractor(fr, en, options);
   std::size_t pairs = 0;
   for (int r = 0; r < repeat; ++r) {
     for (const DocumentPair& doc : docs) {
