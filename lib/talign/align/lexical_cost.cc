@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace talign {
 namespace {
@@ -64,8 +65,8 @@ void LexicalCost::BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt
   Row(i - 1, tgt_begin, tgt_end);
 }
 
-const LexicalCost::RowCache& LexicalCost::Row(std::size_t k, std::size_t tgt_begin,
-                                              std::size_t tgt_end) const {
+LexicalCost::RowCache& LexicalCost::Row(std::size_t k, std::size_t tgt_begin,
+                                        std::size_t tgt_end) const {
   RowCache& row = rows_[k % (kMaxShapeSide + 1)];
   if (row.row != k || tgt_begin < row.begin || tgt_end > row.end) {
     FillRow(k, tgt_begin, tgt_end, &row);
@@ -83,6 +84,19 @@ double LexicalCost::Forward(const BeadView& b) const {
     for (std::size_t l = b.tgt_begin; l < end; ++l) sum += row.fwd_sum[l - row.begin];
     return sum;
   }
+  RowCache& last = Row(b.src_begin + b.src_count - 1, b.tgt_begin, end);
+  std::vector<double>& memo = last.fwd_memo[b.src_count];
+  for (std::size_t l = b.tgt_begin; l < end; ++l) {
+    double& score = memo[l - last.begin];
+    if (std::isnan(score)) score = ForwardOne(b, l);
+    sum += score;
+  }
+  return sum;
+}
+
+// Target segment l's words given all the bead's source segments.
+double LexicalCost::ForwardOne(const BeadView& b, std::size_t l) const {
+  const std::size_t end = b.tgt_begin + b.tgt_count;
   const RowCache* rows[kMaxShapeSide];
   std::size_t src_words = 0;
   for (std::size_t a = 0; a < b.src_count; ++a) {
@@ -90,15 +104,14 @@ double LexicalCost::Forward(const BeadView& b) const {
     src_words += features_.src[b.src_begin + a].words.size();
   }
   const float norm = 1.0f / static_cast<float>(src_words + 1);
-  for (std::size_t l = b.tgt_begin; l < end; ++l) {
-    const std::vector<std::uint32_t>& words = features_.tgt[l].words;
-    for (std::size_t q = 0; q < words.size(); ++q) {
-      float ratio = tgt_null_[words[q]];
-      for (std::size_t a = 0; a < b.src_count; ++a) {
-        ratio += rows[a]->ratios[rows[a]->offset[l - rows[a]->begin] + q];
-      }
-      sum += WordScore(ratio * norm);
+  const std::vector<std::uint32_t>& words = features_.tgt[l].words;
+  double sum = 0.0;
+  for (std::size_t q = 0; q < words.size(); ++q) {
+    float ratio = tgt_null_[words[q]];
+    for (std::size_t a = 0; a < b.src_count; ++a) {
+      ratio += rows[a]->ratios[rows[a]->offset[l - rows[a]->begin] + q];
     }
+    sum += WordScore(ratio * norm);
   }
   return sum;
 }
@@ -107,23 +120,33 @@ double LexicalCost::Forward(const BeadView& b) const {
 double LexicalCost::Backward(const BeadView& b) const {
   const std::size_t end = b.tgt_begin + b.tgt_count;
   double sum = 0.0;
-  std::size_t tgt_words = 0;
-  for (std::size_t l = b.tgt_begin; l < end; ++l) tgt_words += features_.tgt[l].words.size();
-  const float norm = 1.0f / static_cast<float>(tgt_words + 1);
   for (std::size_t k = b.src_begin; k < b.src_begin + b.src_count; ++k) {
-    const RowCache& row = Row(k, b.tgt_begin, end);
+    RowCache& row = Row(k, b.tgt_begin, end);
     if (b.tgt_count == 1) {
       sum += row.bwd_sum[b.tgt_begin - row.begin];
       continue;
     }
-    const std::vector<std::uint32_t>& words = features_.src[k].words;
-    for (std::size_t p = 0; p < words.size(); ++p) {
-      float ratio = src_null_[words[p]];
-      for (std::size_t l = b.tgt_begin; l < end; ++l) {
-        ratio += row.ratios[row.offset[l - row.begin] + features_.tgt[l].words.size() + p];
-      }
-      sum += WordScore(ratio * norm);
+    double& score = row.bwd_memo[b.tgt_count][b.tgt_begin - row.begin];
+    if (std::isnan(score)) score = BackwardOne(k, row, b);
+    sum += score;
+  }
+  return sum;
+}
+
+// Source segment k's words given all the bead's target segments.
+double LexicalCost::BackwardOne(std::size_t k, const RowCache& row, const BeadView& b) const {
+  const std::size_t end = b.tgt_begin + b.tgt_count;
+  std::size_t tgt_words = 0;
+  for (std::size_t l = b.tgt_begin; l < end; ++l) tgt_words += features_.tgt[l].words.size();
+  const float norm = 1.0f / static_cast<float>(tgt_words + 1);
+  const std::vector<std::uint32_t>& words = features_.src[k].words;
+  double sum = 0.0;
+  for (std::size_t p = 0; p < words.size(); ++p) {
+    float ratio = src_null_[words[p]];
+    for (std::size_t l = b.tgt_begin; l < end; ++l) {
+      ratio += row.ratios[row.offset[l - row.begin] + features_.tgt[l].words.size() + p];
     }
+    sum += WordScore(ratio * norm);
   }
   return sum;
 }
@@ -154,6 +177,10 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
       row->ratios.push_back(ratio), bwd += WordScore((src_null_[e] + ratio) * tgt_norm);
     }
     row->fwd_sum.push_back(fwd), row->bwd_sum.push_back(bwd);
+  }
+  for (std::size_t count = 2; count <= kMaxShapeSide; ++count) {
+    row->fwd_memo[count].assign(tgt_end - tgt_begin, std::numeric_limits<double>::quiet_NaN());
+    row->bwd_memo[count].assign(tgt_end - tgt_begin, std::numeric_limits<double>::quiet_NaN());
   }
   ClearSpread();
 }

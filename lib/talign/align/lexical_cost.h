@@ -42,14 +42,21 @@ class LexicalCost : public CostComponent {
     // per cell: target words' then source words' Σ t(word | other segment's words) / P_background
     std::vector<float> ratios;
     std::vector<double> fwd_sum, bwd_sum;  // per cell
+    // Memos, NaN until computed: fwd_memo[s][l - begin] is the forward score of target
+    // segment l given source segments [row + 1 - s, row + 1]; bwd_memo[t][j - begin] the
+    // backward score of source segment `row` given target segments [j, j + t). A bead's
+    // score is the sum of its segments', and neighbouring cells share them.
+    std::vector<double> fwd_memo[kMaxShapeSide + 1], bwd_memo[kMaxShapeSide + 1];
   };
 
-  const RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
+  RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
   void FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end, RowCache* row) const;
   void SpreadSource(std::size_t k) const;
   void ClearSpread() const;
   double Forward(const BeadView& b) const;
   double Backward(const BeadView& b) const;
+  double ForwardOne(const BeadView& b, std::size_t l) const;
+  double BackwardOne(std::size_t k, const RowCache& row, const BeadView& b) const;
 
   const BitextFeatures& features_;
   double weight_;
