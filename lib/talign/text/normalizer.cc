@@ -22,10 +22,57 @@ bool LowerIfAscii(std::string_view text, std::string* out) {
   return true;
 }
 
+// FoldForMatch of U+00C0..U+00FF (UTF-8 C3 80..BF): the base letter, lower case; letters
+// without a decomposition folded ("Æ" → "æ", "ß" → "ss"); nullptr for × and ÷, left to ICU.
+// Checked against the ICU path for every code point of the range.
+constexpr const char* kLatin1Folded[64] = {
+    "a", "a", "a", "a", "a", "a", "æ", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+    "ð", "n", "o", "o", "o", "o", "o", nullptr, "ø", "u", "u", "u", "u", "y", "þ", "ss",
+    "a", "a", "a", "a", "a", "a", "æ", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+    "ð", "n", "o", "o", "o", "o", "o", nullptr, "ø", "u", "u", "u", "u", "y", "þ", "y"};
+
+// The next character of `text` at `*i` folded by the table above, œ/Œ or a typographic
+// apostrophe; nullptr for anything else.
+const char* FoldLatinAt(std::string_view text, std::size_t* i) {
+  auto byte = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
+  unsigned char lead = byte(*i), next = byte(*i + 1);
+  if (lead == 0xC3 && next >= 0x80 && next <= 0xBF) {
+    *i += 2;
+    return kLatin1Folded[next - 0x80];
+  }
+  if (lead == 0xC5 && (next == 0x92 || next == 0x93)) {  // Œ œ
+    *i += 2;
+    return "œ";
+  }
+  if (lead == 0xE2 && next == 0x80 && (byte(*i + 2) == 0x98 || byte(*i + 2) == 0x99)) {
+    *i += 3;  // ‘ ’
+    return "'";
+  }
+  return nullptr;
+}
+
+// French and English words are ASCII or Latin-1 letters (plus œ and ’) nearly always: those
+// fold without ICU's UTF-16 round trip, to the same bytes. False: use ICU.
+bool FoldLatin(std::string_view text, std::string* out) {
+  out->clear();
+  for (std::size_t i = 0; i < text.size();) {
+    char c = text[i];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      ++i;
+      continue;
+    }
+    const char* folded = FoldLatinAt(text, &i);
+    if (folded == nullptr) return false;
+    out->append(folded);
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string FoldForMatch(std::string_view text) {
-  if (std::string ascii; LowerIfAscii(text, &ascii)) return ascii;
+  if (std::string latin; FoldLatin(text, &latin)) return latin;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
   icu::UnicodeString decomposed =
