@@ -59,18 +59,40 @@ std::vector<PathBead> Backtrace(const Band& band, std::size_t m, const Tables& t
   return {path.rbegin(), path.rend()};
 }
 
+// Fills rows [first_row, rows) of `t`, whose cells before row `first_row` hold the DP
+// values of a band with the same rows there (a row's values depend only on the rows above).
 std::vector<PathBead> BestPath(const CostModel& model, const Band& band, std::size_t m,
+                               std::size_t first_row, Tables* t,
                                std::vector<std::size_t>* touched) {
-  Tables t{std::vector<double>(band.cells(), kUnreachable),
-           std::vector<std::uint8_t>(band.cells(), kNoShape)};
-  t.cost[band.Cell(0, 0)] = 0.0;
-  for (std::size_t i = 0; i < band.rows(); ++i) {
+  std::size_t kept = first_row < band.rows() ? band.Cell(first_row, band.Row(first_row).lo)
+                                             : band.cells();
+  t->cost.resize(band.cells()), t->shape.resize(band.cells());
+  std::fill(t->cost.begin() + static_cast<std::ptrdiff_t>(kept), t->cost.end(), kUnreachable);
+  std::fill(t->shape.begin() + static_cast<std::ptrdiff_t>(kept), t->shape.end(), kNoShape);
+  if (first_row == 0) t->cost[band.Cell(0, 0)] = 0.0;
+  for (std::size_t i = first_row; i < band.rows(); ++i) {
     if (i > 0) BeginRow(model, band, i);
     for (std::size_t j = band.Row(i).lo; j <= band.Row(i).hi; ++j) {
-      if (i > 0 || j > 0) Relax(model, band, i, j, &t);
+      if (i > 0 || j > 0) Relax(model, band, i, j, t);
     }
   }
-  return Backtrace(band, m, t, touched);
+  return Backtrace(band, m, *t, touched);
+}
+
+std::vector<PathBead> BestPath(const CostModel& model, const Band& band, std::size_t m,
+                               std::vector<std::size_t>* touched) {
+  Tables t;
+  return BestPath(model, band, m, 0, &t, touched);
+}
+
+// The first row where two bands over the same rows differ (their rows() when none).
+std::size_t FirstChangedRow(const Band& before, const Band& after) {
+  std::size_t i = 0;
+  while (i < after.rows() && before.Row(i).lo == after.Row(i).lo &&
+         before.Row(i).hi == after.Row(i).hi) {
+    ++i;
+  }
+  return i;
 }
 
 // Each rerun of the DP costs a whole pass: widen by this factor, not by doubling.
@@ -109,15 +131,20 @@ std::vector<PathBead> AlignInBand(const CostModel& model, std::size_t m, const G
 std::vector<PathBead> AlignInBand(const CostModel& model, std::size_t m, const GuidePath& guide,
                                   std::vector<std::size_t> widths) {
   for (std::size_t& w : widths) w = std::max<std::size_t>(w, kMaxShapeSide);
-  for (;;) {
-    Band band = Band::AroundPath(guide, widths, m);
+  Tables tables;
+  Band band = Band::AroundPath(guide, widths, m);
+  for (std::size_t first_row = 0;;) {
     std::vector<std::size_t> touched;
-    std::vector<PathBead> path = BestPath(model, band, m, &touched);
+    std::vector<PathBead> path = BestPath(model, band, m, first_row, &tables, &touched);
     if (path.empty() && !band.IsFull()) {
       for (std::size_t& w : widths) w = std::min(2 * w, m + 1);  // no path at all: widen all
-      continue;
+    } else if (touched.empty() || !Widen(touched, m, &widths)) {
+      return path;
     }
-    if (touched.empty() || !Widen(touched, m, &widths)) return path;
+    // The rerun keeps the DP values of the rows above the first one that widened.
+    Band wider = Band::AroundPath(guide, widths, m);
+    first_row = FirstChangedRow(band, wider);
+    band = std::move(wider);
   }
 }
 
