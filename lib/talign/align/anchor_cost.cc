@@ -23,33 +23,35 @@ std::size_t CountCommon(const std::uint32_t* a, const std::uint32_t* a_end,
 
 }  // namespace
 
-AnchorWindows::AnchorWindows(const std::vector<SegmentFeatures>& side) : side_(side) {
-  offset_.reserve(side.size() * kMaxShapeSide + 1);
-  std::vector<std::uint32_t> run;
-  for (std::size_t begin = 0; begin < side.size(); ++begin) {
-    run.clear();
-    for (std::size_t count = 1; count <= kMaxShapeSide; ++count) {
-      offset_.push_back(merged_.size());
-      if (count == 1 || begin + count > side.size()) continue;
-      const std::vector<std::uint32_t>& next = side[begin + count - 1].anchors;
-      std::size_t middle = run.empty() ? side[begin].anchors.size() : run.size();
-      if (run.empty()) run = side[begin].anchors;
-      run.insert(run.end(), next.begin(), next.end());
-      std::inplace_merge(run.begin(), run.begin() + static_cast<std::ptrdiff_t>(middle), run.end());
-      merged_.insert(merged_.end(), run.begin(), run.end());
-    }
+// Run starts cached per side: more than a widened band's columns.
+constexpr std::size_t kWindowSlots = 4096;
+
+AnchorWindows::AnchorWindows(const std::vector<SegmentFeatures>& side)
+    : side_(side), slots_(kWindowSlots) {}
+
+std::pair<const std::uint32_t*, const std::uint32_t*> AnchorWindows::Run(
+    std::size_t begin, std::size_t count) const {
+  if (count == 1) {
+    const std::vector<std::uint32_t>& a = side_[begin].anchors;
+    return {a.data(), a.data() + a.size()};
   }
-  offset_.push_back(merged_.size());
+  Slot& slot = slots_[begin % kWindowSlots];
+  if (slot.begin != begin) Fill(begin, &slot);
+  return {slot.merged.data() + slot.end[count - 1], slot.merged.data() + slot.end[count]};
 }
 
-const std::uint32_t* AnchorWindows::Begin(std::size_t begin, std::size_t count) const {
-  if (count == 1) return side_[begin].anchors.data();
-  return merged_.data() + offset_[Slot(begin, count)];
-}
-
-const std::uint32_t* AnchorWindows::End(std::size_t begin, std::size_t count) const {
-  if (count == 1) return side_[begin].anchors.data() + side_[begin].anchors.size();
-  return merged_.data() + offset_[Slot(begin, count) + 1];
+void AnchorWindows::Fill(std::size_t begin, Slot* slot) const {
+  slot->begin = begin;
+  slot->merged.clear();
+  std::vector<std::uint32_t> run = side_[begin].anchors;
+  for (std::size_t count = 2; count <= kMaxShapeSide && begin + count <= side_.size(); ++count) {
+    const std::vector<std::uint32_t>& next = side_[begin + count - 1].anchors;
+    std::size_t middle = run.size();
+    run.insert(run.end(), next.begin(), next.end());
+    std::inplace_merge(run.begin(), run.begin() + static_cast<std::ptrdiff_t>(middle), run.end());
+    slot->merged.insert(slot->merged.end(), run.begin(), run.end());
+    slot->end[count] = slot->merged.size();
+  }
 }
 
 AnchorCost::AnchorCost(const BitextFeatures& features, double weight)
@@ -57,10 +59,9 @@ AnchorCost::AnchorCost(const BitextFeatures& features, double weight)
 
 double AnchorCost::Cost(const BeadView& bead) const {
   if (bead.src_count == 0 || bead.tgt_count == 0) return 0.0;
-  std::size_t common = CountCommon(src_.Begin(bead.src_begin, bead.src_count),
-                                   src_.End(bead.src_begin, bead.src_count),
-                                   tgt_.Begin(bead.tgt_begin, bead.tgt_count),
-                                   tgt_.End(bead.tgt_begin, bead.tgt_count));
+  auto [src, src_end] = src_.Run(bead.src_begin, bead.src_count);
+  auto [tgt, tgt_end] = tgt_.Run(bead.tgt_begin, bead.tgt_count);
+  std::size_t common = CountCommon(src, src_end, tgt, tgt_end);
   return -weight_ * static_cast<double>(common);
 }
 

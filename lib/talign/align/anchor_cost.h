@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "talign/align/bead_shapes.h"
@@ -15,23 +16,30 @@
 
 namespace talign {
 
-// The sorted anchor ids of every run of 1 to kMaxShapeSide consecutive segments of one
-// side, merged once so that a bead's count is one merge of two sorted runs.
+// The sorted anchor ids of runs of 1 to kMaxShapeSide consecutive segments of one side,
+// merged once per run start and kept in a direct-mapped cache (the DP reads runs near
+// its band, row after row), so that a bead's count is one merge of two sorted runs.
+// Not thread-safe: Run() fills the cache.
 class AnchorWindows {
  public:
+  // Keeps a reference to `side`: it must outlive this object.
   explicit AnchorWindows(const std::vector<SegmentFeatures>& side);
 
-  // Anchors of segments [begin, begin + count), sorted, repeats kept; count ≥ 1.
-  const std::uint32_t* Begin(std::size_t begin, std::size_t count) const;
-  const std::uint32_t* End(std::size_t begin, std::size_t count) const;
+  // Anchors of segments [begin, begin + count), sorted, repeats kept; count ≥ 1. Valid
+  // until the next call.
+  std::pair<const std::uint32_t*, const std::uint32_t*> Run(std::size_t begin,
+                                                            std::size_t count) const;
 
  private:
-  std::size_t Slot(std::size_t begin, std::size_t count) const {
-    return begin * kMaxShapeSide + count - 1;
-  }
+  struct Slot {
+    std::size_t begin = SIZE_MAX;
+    std::vector<std::uint32_t> merged;     // the runs of 2, 3, … segments, back to back
+    std::size_t end[kMaxShapeSide + 1]{};  // run of `count` segments: [end[count-1], end[count])
+  };
+  void Fill(std::size_t begin, Slot* slot) const;
+
   const std::vector<SegmentFeatures>& side_;
-  std::vector<std::uint32_t> merged_;  // runs of 2+ segments, back to back
-  std::vector<std::size_t> offset_;    // by Slot(): [offset_[slot], offset_[slot + 1])
+  mutable std::vector<Slot> slots_;
 };
 
 class AnchorCost : public CostComponent {
