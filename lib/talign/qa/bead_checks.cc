@@ -30,16 +30,6 @@ std::string Quoted(const std::string& text) {
   return "«" + text.substr(0, cut) + "…»";
 }
 
-Finding BeadFinding(std::string_view check, std::size_t b, const Bead& bead) {
-  Finding finding;
-  finding.check = std::string(check);
-  finding.severity = Severity::kWarning;
-  finding.bead = b;
-  finding.source_segments = bead.src;
-  finding.target_segments = bead.tgt;
-  return finding;
-}
-
 bool AllFurniture(const std::vector<Segment>& segments, const std::vector<std::size_t>& which) {
   for (std::size_t i : which) {
     if (!IsPageFurniture(segments[i].text)) return false;
@@ -54,7 +44,7 @@ class OmissionCheck : public Check {
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
       const Bead& bead = context.alignment.beads[b];
       if (!bead.tgt.empty() || bead.src.empty() || AllFurniture(context.src, bead.src)) continue;
-      Finding finding = BeadFinding(name(), b, bead);
+      Finding finding = BeadFinding(name(), Severity::kWarning, b, bead);
       finding.found = context.src[bead.src[0]].text;
       finding.message = "source not translated: " + Quoted(finding.found);
       findings.push_back(std::move(finding));
@@ -72,7 +62,7 @@ class AdditionCheck : public Check {
       if (!bead.src.empty() || bead.tgt.empty() || AllFurniture(context.tgt, bead.tgt)) continue;
       const std::string& text = context.tgt[bead.tgt[0]].text;
       if (bead.tgt.size() == 1 && LooksLike(text, languages.source, languages.target)) continue;
-      Finding finding = BeadFinding(name(), b, bead);
+      Finding finding = BeadFinding(name(), Severity::kWarning, b, bead);
       finding.found = text;
       finding.message = "target has no source: " + Quoted(text);
       findings.push_back(std::move(finding));
@@ -80,7 +70,8 @@ class AdditionCheck : public Check {
   }
 };
 
-std::size_t Characters(const std::vector<Segment>& segments, const std::vector<std::size_t>& which) {
+std::size_t Characters(const std::vector<Segment>& segments,
+                       const std::vector<std::size_t>& which) {
   std::size_t n = 0;
   for (std::size_t i : which) {
     for (char c : segments[i].text) n += c != ' ' && (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -100,9 +91,10 @@ class LengthRatioCheck : public Check {
       double tgt = static_cast<double>(Characters(context.tgt, bead.tgt)) * ratio;
       double longer = std::max(src, tgt), shorter = std::max(1.0, std::min(src, tgt));
       if (longer < kMinLength || longer / shorter <= kMaxRatio) continue;
-      Finding finding = BeadFinding(name(), b, bead);
+      Finding finding = BeadFinding(name(), Severity::kWarning, b, bead);
       char buffer[96];
-      std::snprintf(buffer, sizeof buffer, "sides too unequal to translate each other: %zu vs %zu characters",
+      std::snprintf(buffer, sizeof buffer,
+                    "sides too unequal to translate each other: %zu vs %zu characters",
                     Characters(context.src, bead.src), Characters(context.tgt, bead.tgt));
       finding.message = buffer;
       findings.push_back(std::move(finding));

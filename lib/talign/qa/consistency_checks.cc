@@ -12,7 +12,8 @@ namespace {
 
 constexpr std::size_t kMinWords = 4;
 
-std::string SideText(const std::vector<std::size_t>& indices, const std::vector<Segment>& segments) {
+std::string SideText(const std::vector<std::size_t>& indices,
+                     const std::vector<Segment>& segments) {
   std::string text;
   for (std::size_t i : indices) text += (text.empty() ? "" : " ") + segments[i].text;
   return text;
@@ -57,16 +58,6 @@ const Variant& Majority(const std::vector<Variant>& variants) {
   return *best;
 }
 
-Finding Inconsistency(std::string_view check, std::size_t b, const Bead& bead) {
-  Finding finding;
-  finding.check = std::string(check);
-  finding.severity = Severity::kWarning;
-  finding.bead = b;
-  finding.source_segments = bead.src;
-  finding.target_segments = bead.tgt;
-  return finding;
-}
-
 // Groups beads by one side's key; reports the beads whose other side departs from the group.
 void SentenceVariants(const CheckContext& context, bool by_source, std::string_view check,
                       std::vector<Finding>& findings) {
@@ -76,10 +67,13 @@ void SentenceVariants(const CheckContext& context, bool by_source, std::string_v
   for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
     const Bead& bead = context.alignment.beads[b];
     if (bead.src.empty() || bead.tgt.empty()) continue;
-    std::string mine = SideText(by_source ? bead.src : bead.tgt, by_source ? context.src : context.tgt);
-    std::string other = SideText(by_source ? bead.tgt : bead.src, by_source ? context.tgt : context.src);
+    std::string mine =
+        SideText(by_source ? bead.src : bead.tgt, by_source ? context.src : context.tgt);
+    std::string other =
+        SideText(by_source ? bead.tgt : bead.src, by_source ? context.tgt : context.src);
     std::size_t words = 0, other_words = 0;
-    std::string key = Key(SideTokens(memo, by_source ? bead.src : bead.tgt, mine, by_source), &words);
+    std::string key =
+        Key(SideTokens(memo, by_source ? bead.src : bead.tgt, mine, by_source), &words);
     if (words >= kMinWords) {
       std::string other_key =
           Key(SideTokens(memo, by_source ? bead.tgt : bead.src, other, !by_source), &other_words);
@@ -90,7 +84,8 @@ void SentenceVariants(const CheckContext& context, bool by_source, std::string_v
     const Variant& majority = Majority(variants);
     for (const Variant& v : variants) {
       if (v.key == majority.key) continue;
-      Finding finding = Inconsistency(check, v.bead, context.alignment.beads[v.bead]);
+      Finding finding =
+          BeadFinding(check, Severity::kWarning, v.bead, context.alignment.beads[v.bead]);
       finding.expected = {majority.text};
       finding.message = std::string(by_source ? "the same source sentence is translated `"
                                               : "the same translation stands for `") +
@@ -117,7 +112,8 @@ void TermVariants(const CheckContext& context, std::string_view check,
     for (const Variant& v : variants) agree += v.key == majority.key;
     for (const Variant& v : variants) {
       if (v.key == majority.key) continue;
-      Finding finding = Inconsistency(check, v.bead, context.alignment.beads[v.bead]);
+      Finding finding =
+          BeadFinding(check, Severity::kWarning, v.bead, context.alignment.beads[v.bead]);
       finding.term = term.sources[0];
       finding.found = v.text;
       finding.expected = {majority.text};

@@ -6,8 +6,10 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "talign/align/bead.h"
 #include "talign/base/error.h"
 #include "talign/glossary/severity.h"
 
@@ -27,5 +29,18 @@ struct Finding {
   std::string message;                // one line for people, naming the glossary entry
   SourceLocation rule;                // the glossary entry (file:line:col) when there is one
 };
+
+// A finding of `check` about bead `bead_index`, with the bead's segments; the caller fills
+// in what the check found.
+inline Finding BeadFinding(std::string_view check, Severity severity, std::size_t bead_index,
+                           const Bead& bead) {
+  Finding finding;
+  finding.check = std::string(check);
+  finding.severity = severity;
+  finding.bead = bead_index;
+  finding.source_segments = bead.src;
+  finding.target_segments = bead.tgt;
+  return finding;
+}
 
 }  // namespace talign

@@ -93,12 +93,7 @@ class NumberMismatchCheck : public Check {
       std::vector<std::string> src_left = Leftovers(src, tgt);
       std::vector<std::string> tgt_left = Leftovers(tgt, src);
       if (src_left.empty() && tgt_left.empty()) continue;
-      Finding finding;
-      finding.check = std::string(name());
-      finding.severity = Severity::kError;
-      finding.bead = b;
-      finding.source_segments = bead.src;
-      finding.target_segments = bead.tgt;
+      Finding finding = BeadFinding(name(), Severity::kError, b, bead);
       for (const std::string& s : tgt_left) finding.found += (finding.found.empty() ? "" : ", ") + s;
       finding.expected = src_left;
       finding.message = Describe(src_left, tgt_left);

@@ -24,12 +24,7 @@ std::string Alternatives(const std::vector<std::string>& forms) {
 
 Finding TermFinding(std::string_view check, std::size_t bead_index, const Bead& bead,
                     const Term& term) {
-  Finding finding;
-  finding.check = std::string(check);
-  finding.severity = term.severity;
-  finding.bead = bead_index;
-  finding.source_segments = bead.src;
-  finding.target_segments = bead.tgt;
+  Finding finding = BeadFinding(check, term.severity, bead_index, bead);
   finding.term = term.sources[0];
   finding.expected = term.targets;
   finding.rule = term.where;

@@ -55,12 +55,8 @@ class UntranslatedCheck : public Check {
         } else {
           continue;
         }
-        Finding finding;
-        finding.check = std::string(name());
-        finding.severity = Severity::kError;
-        finding.bead = b;
-        finding.source_segments = bead.src;
-        finding.target_segments = {t};
+        Finding finding = BeadFinding(name(), Severity::kError, b, bead);
+        finding.target_segments = {t};  // the one target segment at fault
         finding.found = text;
         finding.message = message;
         findings.push_back(std::move(finding));
