@@ -31,4 +31,11 @@ const Glossary& DeskGlossary() {
   return *glossary;
 }
 
+void SeedCorpusTest::SetUp() {
+  if (!Exists(SourcePath("corpora/seed/article.gold.beads"))) GTEST_SKIP();
+  src_ = SegmentsOfLines(ReadFile(SourcePath("corpora/seed/article.fr.sentences")));
+  tgt_ = SegmentsOfLines(ReadFile(SourcePath("corpora/seed/article.en.sentences")));
+  gold_ = BeadsFromText(ReadFile(SourcePath("corpora/seed/article.gold.beads")));
+}
+
 }  // namespace talign::testing

@@ -1,6 +1,8 @@
 // Small builders for QA tests: segments from sentences, beads from "[0]:[0]" lines.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
 
@@ -17,5 +19,15 @@ std::vector<Segment> Segments(const std::vector<std::string>& sentences);
 std::vector<Segment> SegmentsOfLines(const std::string& text);
 // The desk glossary, loaded once.
 const Glossary& DeskGlossary();
+
+// The seed story as its gold files give it: sentences of both sides and the gold beads.
+// Skips the test when the corpus is absent.
+class SeedCorpusTest : public ::testing::Test {
+ protected:
+  void SetUp() override;
+  std::vector<Segment> src_;
+  std::vector<Segment> tgt_;
+  Alignment gold_;
+};
 
 }  // namespace talign::testing

@@ -13,23 +13,12 @@ namespace {
 using testing::ReadFile;
 using testing::SourcePath;
 
-class SeedChecksTest : public ::testing::Test {
+class SeedChecksTest : public testing::SeedCorpusTest {
  protected:
-  void SetUp() override {
-    if (!testing::Exists(SourcePath("corpora/seed/article.gold.beads"))) GTEST_SKIP();
-    src_ = testing::SegmentsOfLines(ReadFile(SourcePath("corpora/seed/article.fr.sentences")));
-    tgt_ = testing::SegmentsOfLines(ReadFile(SourcePath("corpora/seed/article.en.sentences")));
-    gold_ = testing::BeadsFromText(ReadFile(SourcePath("corpora/seed/article.gold.beads")));
-  }
-
   std::vector<Finding> Check(const std::vector<Segment>& tgt) {
     CheckContext context{src_, tgt, gold_, &testing::DeskGlossary()};
     return RunChecks(ParseChecks("term-missing,term-forbidden"), context);
   }
-
-  std::vector<Segment> src_;
-  std::vector<Segment> tgt_;
-  Alignment gold_;
 };
 
 TEST_F(SeedChecksTest, ReferenceTranslationIsClean) {

@@ -14,15 +14,8 @@ namespace {
 using testing::ReadFile;
 using testing::SourcePath;
 
-class SeedPlantedTest : public ::testing::Test {
+class SeedPlantedTest : public testing::SeedCorpusTest {
  protected:
-  void SetUp() override {
-    if (!testing::Exists(SourcePath("corpora/seed/article.gold.beads"))) GTEST_SKIP();
-    src_ = testing::SegmentsOfLines(ReadFile(SourcePath("corpora/seed/article.fr.sentences")));
-    tgt_ = testing::SegmentsOfLines(ReadFile(SourcePath("corpora/seed/article.en.sentences")));
-    gold_ = testing::BeadsFromText(ReadFile(SourcePath("corpora/seed/article.gold.beads")));
-  }
-
   std::vector<Finding> Check(const std::vector<Segment>& tgt, const Alignment& alignment) {
     CheckContext context{src_, tgt, alignment, &testing::DeskGlossary()};
     return RunChecks(ParseChecks("all"), context);
@@ -53,10 +46,6 @@ class SeedPlantedTest : public ::testing::Test {
       if (here) bead.tgt.push_back(t + 1);
     }
   }
-
-  std::vector<Segment> src_;
-  std::vector<Segment> tgt_;
-  Alignment gold_;
 };
 
 TEST_F(SeedPlantedTest, ReferenceTranslationHasNoFindingAtAll) {
