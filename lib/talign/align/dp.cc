@@ -10,6 +10,10 @@ namespace {
 constexpr double kUnreachable = std::numeric_limits<double>::infinity();
 constexpr std::uint8_t kNoShape = 0xFF;
 
+struct Cell {
+  std::size_t i = 0, j = 0;
+};
+
 struct Tables {
   std::vector<double> cost;          // best cost to reach each band cell
   std::vector<std::uint8_t> shape;   // index into kBeadShapes of the last bead
@@ -41,11 +45,11 @@ void BeginRow(const CostModel& model, const Band& band, std::size_t i) {
 
 // Each bead's cost is the difference of the DP costs at its ends. Rows where the path
 // runs along a cut edge go to `touched`.
-std::vector<PathBead> Backtrace(const Band& band, std::size_t m, const Tables& t,
+std::vector<PathBead> Backtrace(const Band& band, Cell start, Cell end, const Tables& t,
                                 std::vector<std::size_t>* touched) {
   std::vector<PathBead> path;
-  std::size_t i = band.rows() - 1, j = m;
-  while (i > 0 || j > 0) {
+  std::size_t i = end.i, j = end.j;
+  while (i != start.i || j != start.j) {
     std::uint8_t s = t.shape[band.Cell(i, j)];
     if (s == kNoShape) return {};
     const BeadShape& shape = kBeadShapes[s];
@@ -59,40 +63,81 @@ std::vector<PathBead> Backtrace(const Band& band, std::size_t m, const Tables& t
   return {path.rbegin(), path.rend()};
 }
 
-// Fills rows [first_row, rows) of `t`, whose cells before row `first_row` hold the DP
-// values of a band with the same rows there (a row's values depend only on the rows above).
-std::vector<PathBead> BestPath(const CostModel& model, const Band& band, std::size_t m,
-                               std::size_t first_row, Tables* t,
-                               std::vector<std::size_t>* touched) {
-  std::size_t kept = first_row < band.rows() ? band.Cell(first_row, band.Row(first_row).lo)
-                                             : band.cells();
+// The best path from `start` to `end` through the band. Fills `t`'s rows from start.i to
+// end.i, and clears the kMaxShapeSide rows above so that no path comes from outside.
+std::vector<PathBead> BestPath(const CostModel& model, const Band& band, Cell start, Cell end,
+                               Tables* t, std::vector<std::size_t>* touched) {
+  std::size_t top = start.i > kMaxShapeSide ? start.i - kMaxShapeSide : 0;
+  auto from = static_cast<std::ptrdiff_t>(band.Cell(top, band.Row(top).lo));
+  auto to = static_cast<std::ptrdiff_t>(band.Cell(end.i, band.Row(end.i).hi) + 1);
   t->cost.resize(band.cells()), t->shape.resize(band.cells());
-  std::fill(t->cost.begin() + static_cast<std::ptrdiff_t>(kept), t->cost.end(), kUnreachable);
-  std::fill(t->shape.begin() + static_cast<std::ptrdiff_t>(kept), t->shape.end(), kNoShape);
-  if (first_row == 0) t->cost[band.Cell(0, 0)] = 0.0;
-  for (std::size_t i = first_row; i < band.rows(); ++i) {
+  std::fill(t->cost.begin() + from, t->cost.begin() + to, kUnreachable);
+  std::fill(t->shape.begin() + from, t->shape.begin() + to, kNoShape);
+  t->cost[band.Cell(start.i, start.j)] = 0.0;
+  for (std::size_t i = start.i; i <= end.i; ++i) {
     if (i > 0) BeginRow(model, band, i);
     for (std::size_t j = band.Row(i).lo; j <= band.Row(i).hi; ++j) {
-      if (i > 0 || j > 0) Relax(model, band, i, j, t);
+      if (i > start.i || j > start.j) Relax(model, band, i, j, t);
     }
   }
-  return Backtrace(band, m, *t, touched);
+  return Backtrace(band, start, end, *t, touched);
 }
 
 std::vector<PathBead> BestPath(const CostModel& model, const Band& band, std::size_t m,
                                std::vector<std::size_t>* touched) {
   Tables t;
-  return BestPath(model, band, m, 0, &t, touched);
+  return BestPath(model, band, {0, 0}, {band.rows() - 1, m}, &t, touched);
 }
 
-// The first row where two bands over the same rows differ (their rows() when none).
-std::size_t FirstChangedRow(const Band& before, const Band& after) {
-  std::size_t i = 0;
-  while (i < after.rows() && before.Row(i).lo == after.Row(i).lo &&
-         before.Row(i).hi == after.Row(i).hi) {
-    ++i;
+// A rerun after widening re-searches each widened stretch of rows only, from a point of
+// the previous path this many rows above it to one this many rows below, and keeps the
+// previous path elsewhere. Stretches closer than 3 × this are searched as one.
+constexpr std::size_t kJoinRows = 64;
+
+// The stretches of rows [first, last] where two bands over the same rows differ.
+std::vector<std::pair<std::size_t, std::size_t>> ChangedStretches(const Band& before,
+                                                                  const Band& after) {
+  std::vector<std::pair<std::size_t, std::size_t>> stretches;
+  for (std::size_t i = 0; i < after.rows(); ++i) {
+    if (before.Row(i).lo == after.Row(i).lo && before.Row(i).hi == after.Row(i).hi) continue;
+    if (!stretches.empty() && i <= stretches.back().second + 3 * kJoinRows) {
+      stretches.back().second = i;
+    } else {
+      stretches.emplace_back(i, i);
+    }
   }
-  return i;
+  return stretches;
+}
+
+Cell StartOf(const PathBead& bead) { return {bead.view.src_begin, bead.view.tgt_begin}; }
+
+// `path` with each stretch re-searched in `band`; empty when a stretch has no path.
+std::vector<PathBead> Research(const CostModel& model, const Band& band, std::size_t m,
+                               const std::vector<PathBead>& path,
+                               const std::vector<std::pair<std::size_t, std::size_t>>& stretches,
+                               Tables* t, std::vector<std::size_t>* touched) {
+  std::vector<PathBead> out;
+  std::size_t k = 0;  // beads of `path` before k are decided
+  for (const auto& [first, last] : stretches) {
+    std::size_t from = k;
+    while (from + 1 < path.size() && path[from + 1].view.src_begin + kJoinRows <= first) ++from;
+    std::size_t to = from + 1;
+    while (to < path.size() &&
+           (path[to].view.src_begin < last + kJoinRows || path[to].view.src_count == 0)) {
+      ++to;
+    }
+    out.insert(out.end(), path.begin() + static_cast<std::ptrdiff_t>(k),
+               path.begin() + static_cast<std::ptrdiff_t>(from));
+    Cell end = to < path.size() ? StartOf(path[to]) : Cell{band.rows() - 1, m};
+    Cell start = from < path.size() ? StartOf(path[from]) : end;
+    std::vector<PathBead> part = BestPath(model, band, start, end, t, touched);
+    if (part.empty() && (start.i != end.i || start.j != end.j)) return {};
+    out.insert(out.end(), part.begin(), part.end());
+    k = to;
+  }
+  out.insert(out.end(), path.begin() + static_cast<std::ptrdiff_t>(std::min(k, path.size())),
+             path.end());
+  return out;
 }
 
 // Each rerun of the DP costs a whole pass: widen by this factor, not by doubling.
@@ -133,18 +178,24 @@ std::vector<PathBead> AlignInBand(const CostModel& model, std::size_t m, const G
   for (std::size_t& w : widths) w = std::max<std::size_t>(w, kMaxShapeSide);
   Tables tables;
   Band band = Band::AroundPath(guide, widths, m);
-  for (std::size_t first_row = 0;;) {
-    std::vector<std::size_t> touched;
-    std::vector<PathBead> path = BestPath(model, band, m, first_row, &tables, &touched);
-    if (path.empty() && !band.IsFull()) {
-      for (std::size_t& w : widths) w = std::min(2 * w, m + 1);  // no path at all: widen all
-    } else if (touched.empty() || !Widen(touched, m, &widths)) {
-      return path;
+  std::vector<std::size_t> touched;
+  const Cell origin{0, 0}, corner{band.rows() - 1, m};
+  std::vector<PathBead> path = BestPath(model, band, origin, corner, &tables, &touched);
+  for (;;) {
+    if (path.empty() && !band.IsFull()) {  // no path at all: widen all, search all
+      for (std::size_t& w : widths) w = std::min(2 * w, m + 1);
+      band = Band::AroundPath(guide, widths, m);
+      touched.clear();
+      path = BestPath(model, band, origin, corner, &tables, &touched);
+      continue;
     }
-    // The rerun keeps the DP values of the rows above the first one that widened.
+    if (touched.empty() || !Widen(touched, m, &widths)) return path;
     Band wider = Band::AroundPath(guide, widths, m);
-    first_row = FirstChangedRow(band, wider);
+    auto stretches = ChangedStretches(band, wider);
     band = std::move(wider);
+    touched.clear();
+    path = Research(model, band, m, path, stretches, &tables, &touched);
+    if (path.empty()) path = BestPath(model, band, origin, corner, &tables, &touched);
   }
 }
 
