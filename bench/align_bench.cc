@@ -6,10 +6,13 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "presegmented.h"
+#include "talign/io/text_input.h"
 #include "talign/align/aligner.h"
 
 namespace {
+
+const talign::Language kFr = talign::Language::Parse("fr");
+const talign::Language kEn = talign::Language::Parse("en");
 
 struct Bitext {
   std::vector<talign::Segment> src, tgt;
@@ -28,9 +31,9 @@ const Bitext& NewsDocs() {
     }
     std::sort(dirs.begin(), dirs.end());
     for (const std::string& dir : dirs) {
-      bool ok;
-      for (auto& s : talign::bench::ReadSegments(dir + "/doc.fr", &ok)) b.src.push_back(s);
-      for (auto& s : talign::bench::ReadSegments(dir + "/doc.en", &ok)) b.tgt.push_back(s);
+      const talign::SegmenterOptions lines{/*presegmented=*/true};
+      for (auto& s : talign::ReadDocument(dir + "/doc.fr", kFr, lines, "").segments) b.src.push_back(s);
+      for (auto& s : talign::ReadDocument(dir + "/doc.en", kEn, lines, "").segments) b.tgt.push_back(s);
     }
     return b;
   }();

@@ -5,9 +5,11 @@
 #include <cstring>
 #include <iostream>
 
-#include "presegmented.h"
 #include "talign/align/aligner.h"
 #include "talign/align/freedict.h"
+#include "talign/base/error.h"
+#include "talign/io/beads_format.h"
+#include "talign/io/text_input.h"
 
 namespace {
 
@@ -50,16 +52,15 @@ int main(int argc, char** argv) {
     std::cerr << "usage: talign_align_eval SRC TGT [null_cost=X null_cost_per_char=X anchor_weight=X lexical_weight=X length_variance=X coarse_chunk=N band_half_width=N dict=SRC-TGT]\n";
     return 2;
   }
-  bool src_ok = false, tgt_ok = false;
-  auto src = talign::bench::ReadSegments(argv[1], &src_ok);
-  auto tgt = talign::bench::ReadSegments(argv[2], &tgt_ok);
-  if (!src_ok || !tgt_ok) {
-    std::cerr << "talign_align_eval: " << (src_ok ? argv[2] : argv[1]) << ": cannot read\n";
+  try {
+    // Presegmented: one segment per line, whatever the language.
+    const talign::Language any = talign::Language::Parse("en");
+    auto src = talign::ReadDocument(argv[1], any, {/*presegmented=*/true}, "");
+    auto tgt = talign::ReadDocument(argv[2], any, {/*presegmented=*/true}, "");
+    std::cout << talign::FormatBeads(talign::AlignSegments(src.segments, tgt.segments, options));
+  } catch (const talign::Error& e) {
+    std::cerr << "talign_align_eval: " << e.what() << '\n';
     return 66;
-  }
-  talign::Alignment alignment = talign::AlignSegments(src, tgt, options);
-  for (const talign::Bead& bead : alignment.beads) {
-    std::cout << talign::bench::FormatBead(bead) << '\n';
   }
   return 0;
 }
