@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages talign needs, only those missing (a no-op when all are present).
 #   --with-browser  also chromium, for the HTML report's browser test (large; test.sh asks for it)
+#   --with-fuzzer   also clang and its runtimes, for libFuzzer and the sanitizers (fuzz.sh)
 set -euo pipefail
 
 PACKAGES=(
@@ -10,7 +11,13 @@ PACKAGES=(
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
   dict-freedict-fra-eng dict-freedict-eng-fra dict-freedict-deu-fra zlib1g-dev
 )
-[ "${1:-}" = "--with-browser" ] && PACKAGES+=(chromium)
+for extra in "$@"; do
+  case "$extra" in
+    --with-browser) PACKAGES+=(chromium) ;;
+    --with-fuzzer) PACKAGES+=(clang libclang-rt-14-dev) ;;
+    *) echo "deps.sh: unknown option $extra" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do

@@ -6,7 +6,7 @@
 #   ./scripts/fuzz.sh glossary beads              only these targets
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/deps.sh
+./scripts/deps.sh --with-fuzzer
 BUILD_DIR=${TALIGN_FUZZ_BUILD_DIR:-build-fuzz}
 CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTALIGN_FUZZ=ON \
   -DTALIGN_BUILD_TESTS=OFF -DTALIGN_BUILD_BENCH=OFF >/dev/null
