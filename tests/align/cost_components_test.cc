@@ -5,6 +5,7 @@
 #include "segments.h"
 #include "talign/align/anchor_cost.h"
 #include "talign/align/anchor_keys.h"
+#include "talign/align/boundary_cost.h"
 #include "talign/align/length_cost.h"
 #include "talign/align/null_cost.h"
 #include "talign/align/segment_features.h"
@@ -50,8 +51,11 @@ TEST(AnchorKeysTest, LexiconTermsBecomeSharedKeys) {
 // accepted translations are one anchor, so a 2-2 bead gains nothing over two 1-1 beads.
 TEST(AnchorKeysTest, TranslationsOfOneTermShareItsKey) {
   const std::vector<std::pair<std::string, std::string>> lexicon = {
-      {"États-Unis", "United States"}, {"États-Unis", "US"},       {"frappe", "strike"},
-      {"frappe", "airstrike"},          {"bombardement aérien", "airstrike"}};
+      {"États-Unis", "United States"},
+      {"États-Unis", "US"},
+      {"frappe", "strike"},
+      {"frappe", "airstrike"},
+      {"bombardement aérien", "airstrike"}};
   BitextFeatures f = ExtractFeatures(
       Segments({"Les États-Unis ont effectué un bombardement aérien sur des combattants.",
                 "C'est la première frappe américaine depuis l'accord."}),
@@ -118,6 +122,36 @@ TEST(NullCostTest, ShortFurnitureIsCheapToDrop) {
   EXPECT_DOUBLE_EQ(null.Cost({2, 1, 2, 0}), 1.0 + 0.03 * 9);  // "Publicité"
   EXPECT_GT(null.Cost({1, 1, 1, 0}), 4.0);                    // a long sentence
   EXPECT_EQ(null.Cost({1, 1, 1, 1}), 0.0);
+}
+
+TEST(BoundaryCostTest, ClauseMarksThroughClosingQuotesAndBrackets) {
+  EXPECT_TRUE(EndsClause("Nun begannen die Erkundungen : "));
+  EXPECT_TRUE(EndsClause("Le nom d'« Austria Peak » ;"));
+  EXPECT_TRUE(EndsClause("Son information, « dit-il », »"));
+  EXPECT_TRUE(EndsClause("( Grenoble-Paris : )"));
+  EXPECT_FALSE(EndsClause("Es wurde Zeit ."));
+  EXPECT_FALSE(EndsClause("« Il n'y a pas d'arête nord. »"));
+  EXPECT_FALSE(EndsClause("Himalaya-Chronik 1956"));  // a heading
+  EXPECT_FALSE(EndsClause(""));
+}
+
+// Text+Berg dev (Sennrich & Volk 2010, GPL v2; ../shared/data/textberg-dev) German 216-217
+// and French 256: the colon that ends the second clause invites a 2-1 bead.
+TEST(BoundaryCostTest, BeadsAcrossAClauseMarkGetTheBonus) {
+  BitextFeatures f = ExtractFeatures(
+      Segments({"Erst am 12. Juni konnte das Basislager bei etwa 4500 m errichtet werden , auf "
+                "dem mittleren Younghusband-Gletscher .",
+                "Nun begannen die Erkundungen : ", "Diesen Grat gibt es gar nicht ."}),
+      Segments({"ce n' est que le 12 juin que le camp de base put être installé , à environ "
+                "4500 m , sur le glacier Younghusband médian ;",
+                "les reconnaissances commencèrent .", "Il n' y a pas d' arête nord ."}),
+      {});
+  BoundaryCost boundary(f, 1.2);
+  EXPECT_EQ(boundary.Cost({0, 1, 0, 1}), 0.0);          // nothing inside a 1-1
+  EXPECT_EQ(boundary.Cost({0, 2, 0, 1}), 0.0);          // a full stop inside
+  EXPECT_DOUBLE_EQ(boundary.Cost({1, 2, 0, 1}), -1.2);  // ":" inside
+  EXPECT_DOUBLE_EQ(boundary.Cost({1, 2, 0, 2}), -2.4);  // ":" and ";"
+  EXPECT_EQ(boundary.Cost({1, 1, 0, 0}), 0.0);          // null bead
 }
 
 }  // namespace

@@ -59,8 +59,8 @@ TEST(DevSetTest, TextbergDevStrictF1) {
   if (!Exists(dir)) GTEST_SKIP() << "no dev data at " << dir;
   AlignmentCounts counts;
   AddPair(dir + "/dev.de", dir + "/dev.fr", dir + "/dev.defr", &counts);
-  EXPECT_GE(counts.StrictF1(), 0.88);
-  EXPECT_GE(counts.LaxF1(), 0.965);
+  EXPECT_GE(counts.StrictF1(), 0.905);
+  EXPECT_GE(counts.LaxF1(), 0.98);
 }
 
 // Text+Berg's loose translation needs the rarer shapes of bead_shapes.h: gold beads the

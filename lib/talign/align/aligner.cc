@@ -6,6 +6,7 @@
 #include "talign/align/anchor_chain.h"
 #include "talign/align/anchor_cost.h"
 #include "talign/align/band.h"
+#include "talign/align/boundary_cost.h"
 #include "talign/align/coarse.h"
 #include "talign/align/dictionary_links.h"
 #include "talign/align/dp.h"
@@ -28,6 +29,9 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
   model.Add(std::make_unique<NullCost>(features, options.null_cost, options.null_cost_per_char));
   model.Add(std::make_unique<LengthCost>(features, variance));
   model.Add(std::make_unique<AnchorCost>(features, options.anchor_weight));
+  if (options.clause_bonus > 0) {
+    model.Add(std::make_unique<BoundaryCost>(features, options.clause_bonus));
+  }
   if (lexical != nullptr && options.lexical_weight > 0) {
     model.Add(std::make_unique<LexicalCost>(features, lexical->forward, lexical->backward,
                                             options.lexical_weight));

@@ -34,6 +34,7 @@ SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon, Int
                          Interner* words) {
   SegmentFeatures f;
   f.chars = CodePoints(segment.text);
+  f.ends_clause = EndsClause(segment.text);
   std::vector<Token> tokens = Tokenize(segment.text);
   for (const std::string& key : AnchorKeys(tokens, lexicon)) f.anchors.push_back(anchors->Id(key));
   std::sort(f.anchors.begin(), f.anchors.end());
@@ -55,7 +56,26 @@ std::vector<SegmentFeatures> SideFeatures(const std::vector<Segment>& segments,
   return out;
 }
 
+// Drops one trailing space or closing mark (UTF-8) from `text`; false when there is none.
+bool DropClosing(std::string_view* text) {
+  static constexpr std::string_view kClosing[] = {
+      " ", "\t", "\"", "'", ")", "]", "\u00A0", "\u00BB", "\u201D", "\u2019", "\u203A"};
+  for (std::string_view mark : kClosing) {
+    if (text->size() >= mark.size() && text->substr(text->size() - mark.size()) == mark) {
+      text->remove_suffix(mark.size());
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+bool EndsClause(std::string_view text) {
+  while (DropClosing(&text)) {
+  }
+  return !text.empty() && (text.back() == ':' || text.back() == ';' || text.back() == ',');
+}
 
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                                const std::vector<std::pair<std::string, std::string>>& lexicon) {

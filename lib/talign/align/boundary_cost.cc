@@ -1,0 +1,30 @@
+#include "talign/align/boundary_cost.h"
+
+namespace talign {
+namespace {
+
+std::vector<std::size_t> ClausePrefix(const std::vector<SegmentFeatures>& side) {
+  std::vector<std::size_t> prefix(side.size() + 1, 0);
+  for (std::size_t i = 0; i < side.size(); ++i) prefix[i + 1] = prefix[i] + side[i].ends_clause;
+  return prefix;
+}
+
+// Clause-mark boundaries inside [begin, begin + count): after each segment but the last.
+std::size_t Inside(const std::vector<std::size_t>& prefix, std::size_t begin, std::size_t count) {
+  return count < 2 ? 0 : prefix[begin + count - 1] - prefix[begin];
+}
+
+}  // namespace
+
+BoundaryCost::BoundaryCost(const BitextFeatures& features, double bonus)
+    : src_clauses_(ClausePrefix(features.src)),
+      tgt_clauses_(ClausePrefix(features.tgt)),
+      bonus_(bonus) {}
+
+double BoundaryCost::Cost(const BeadView& bead) const {
+  std::size_t inside = Inside(src_clauses_, bead.src_begin, bead.src_count) +
+                       Inside(tgt_clauses_, bead.tgt_begin, bead.tgt_count);
+  return -bonus_ * static_cast<double>(inside);
+}
+
+}  // namespace talign
