@@ -136,7 +136,8 @@ TEST(BoundaryCostTest, ClauseMarksThroughClosingQuotesAndBrackets) {
 }
 
 // Text+Berg dev (Sennrich & Volk 2010, GPL v2; ../shared/data/textberg-dev) German 216-217
-// and French 256: the colon that ends the second clause invites a 2-1 bead.
+// and French 256: the colon that ends the second clause invites a 2-1 bead, unless the
+// other side has a clause boundary of its own there.
 TEST(BoundaryCostTest, BeadsAcrossAClauseMarkGetTheBonus) {
   BitextFeatures f = ExtractFeatures(
       Segments({"Erst am 12. Juni konnte das Basislager bei etwa 4500 m errichtet werden , auf "
@@ -150,7 +151,8 @@ TEST(BoundaryCostTest, BeadsAcrossAClauseMarkGetTheBonus) {
   EXPECT_EQ(boundary.Cost({0, 1, 0, 1}), 0.0);          // nothing inside a 1-1
   EXPECT_EQ(boundary.Cost({0, 2, 0, 1}), 0.0);          // a full stop inside
   EXPECT_DOUBLE_EQ(boundary.Cost({1, 2, 0, 1}), -1.2);  // ":" inside
-  EXPECT_DOUBLE_EQ(boundary.Cost({1, 2, 0, 2}), -2.4);  // ":" and ";"
+  EXPECT_EQ(boundary.Cost({1, 2, 0, 2}), 0.0);          // ":" and ";": parallel clauses
+  EXPECT_DOUBLE_EQ(boundary.Cost({0, 2, 0, 2}), -1.2);  // ";" against a full stop
   EXPECT_EQ(boundary.Cost({1, 1, 0, 0}), 0.0);          // null bead
 }
 

@@ -1,5 +1,7 @@
 #include "talign/align/boundary_cost.h"
 
+#include <cmath>
+
 namespace talign {
 namespace {
 
@@ -22,9 +24,11 @@ BoundaryCost::BoundaryCost(const BitextFeatures& features, double bonus)
       bonus_(bonus) {}
 
 double BoundaryCost::Cost(const BeadView& bead) const {
-  std::size_t inside = Inside(src_clauses_, bead.src_begin, bead.src_count) +
-                       Inside(tgt_clauses_, bead.tgt_begin, bead.tgt_count);
-  return -bonus_ * static_cast<double>(inside);
+  // Clause marks on both sides (a 2-2 of two parallel clauses) cancel: the translator
+  // kept the clause boundary, so it says nothing for the merge.
+  auto src = static_cast<double>(Inside(src_clauses_, bead.src_begin, bead.src_count));
+  auto tgt = static_cast<double>(Inside(tgt_clauses_, bead.tgt_begin, bead.tgt_count));
+  return -bonus_ * std::abs(src - tgt);
 }
 
 }  // namespace talign

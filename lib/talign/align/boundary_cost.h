@@ -5,6 +5,7 @@
 //
 //   BoundaryCost boundary(features, /*bonus=*/1.2);
 //   boundary.Cost({216, 2, 256, 1});  // -1.2: segment 216 ends with ":"
+//   boundary.Cost({216, 2, 255, 2});  // 0 if target segment 255 ends with ";" as well
 #pragma once
 
 #include <vector>
@@ -18,7 +19,8 @@ class BoundaryCost : public CostComponent {
  public:
   BoundaryCost(const BitextFeatures& features, double bonus);
 
-  // -bonus × the clause-mark boundaries inside the bead, both sides.
+  // -bonus × |clause-mark boundaries inside the bead on the source side - on the target
+  // side|.
   double Cost(const BeadView& bead) const override;
 
  private:
