@@ -86,15 +86,13 @@ TEST(AlignSegmentsTest, RealCases) {
   }
 }
 
-TEST(AlignSegmentsTest, ScoresAreConfidencesAndCertainBeadsScoreHigher) {
-  const Case& merge = kCases[0];
-  Alignment a = AlignSegments(Segments(merge.src), Segments(merge.tgt));
-  for (const Bead& bead : a.beads) {
-    EXPECT_GE(bead.score, 0.0);
-    EXPECT_LE(bead.score, 1.0);
+TEST(AlignSegmentsTest, ScoresAreProbabilities) {
+  for (const Case& c : kCases) {
+    for (const Bead& bead : AlignSegments(Segments(c.src), Segments(c.tgt)).beads) {
+      EXPECT_GT(bead.score, 0.0);
+      EXPECT_LE(bead.score, 1.0);  // 1 when no other path exists
+    }
   }
-  Alignment furniture = AlignSegments(Segments(kCases[2].src), Segments(kCases[2].tgt));
-  EXPECT_GT(furniture.beads[0].score, furniture.beads[1].score);  // 1-2 vs "Publicité"
 }
 
 TEST(AlignSegmentsTest, SameInputSameOutput) {

@@ -1,5 +1,5 @@
-// talign align SRC TGT [--presegmented] [--glossary FILE] [--format beads|tsv|tmx|json|moses] [-o OUT]
-// talign align --manifest FILE -o DIR [--threads N] …     many pairs, one output file each
+// talign align SRC TGT [--presegmented] [--glossary FILE] [--format beads|tsv|tmx|json|moses] [-o
+// OUT] talign align --manifest FILE -o DIR [--threads N] …     many pairs, one output file each
 // talign align --jsonl [--threads N] < requests > results  one pair per line, for clusters
 #include <iostream>
 #include <optional>
@@ -46,12 +46,14 @@ ExitCode RunAlign(const std::vector<std::string>& args) {
   CommonOptions common;
   AlignOptions o;
   po::options_description options("Options");
-  options.add_options()
-      ("format", po::value(&o.format)->default_value(o.format), "beads | tsv | tmx | json | moses")
-      ("glossary", po::value(&o.glossary), "YAML glossary whose term pairs anchor the alignment")
-      ("manifest", po::value(&o.manifest), "align every SRC<TAB>TGT[<TAB>NAME] line into -o DIR")
-      ("jsonl", po::bool_switch(&o.jsonl), "stdin {\"id\",\"src\",\"tgt\"} lines → stdout json lines")
-      ("threads", po::value(&o.threads)->default_value(0), "documents aligned at once (0: all cores)");
+  options.add_options()("format", po::value(&o.format)->default_value(o.format),
+                        "beads | tsv | tmx | json | moses")(
+      "glossary", po::value(&o.glossary), "YAML glossary whose term pairs anchor the alignment")(
+      "manifest", po::value(&o.manifest), "align every SRC<TAB>TGT[<TAB>NAME] line into -o DIR")(
+      "jsonl", po::bool_switch(&o.jsonl),
+      "stdin {\"id\",\"src\",\"tgt\"} lines → stdout json lines")(
+      "threads", po::value(&o.threads)->default_value(0),
+      "documents aligned at once (0: all cores)");
   options.add(CommonOptionsDescription(&common, true));
   std::vector<std::string> inputs;
   if (ParseCommandLine(args, usage, options, &inputs)) return ExitCode::kOk;
@@ -62,6 +64,7 @@ ExitCode RunAlign(const std::vector<std::string>& args) {
   std::optional<Glossary> glossary;
   if (!o.glossary.empty()) glossary = LoadGlossary(o.glossary);
   AlignerOptions aligner = AlignerOptionsFor(common, glossary ? &*glossary : nullptr);
+  aligner.confidences = o.jsonl || *format == AlignmentFormat::kJson;  // only json shows them
   BatchOptions batch_options{common, *format, aligner, o.threads};
   if (o.jsonl) return AlignJsonLines(std::cin, std::cout, batch_options);
   if (!o.manifest.empty()) {

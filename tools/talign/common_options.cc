@@ -85,6 +85,7 @@ AlignerOptions AlignerOptionsFor(const CommonOptions& o, const Glossary* glossar
   if (glossary != nullptr) aligner.lexicon = TranslationPairs(*glossary);
   aligner.dictionary = FreeDictPairs(ParseLanguage(o.src_lang, "src-lang").code(),
                                      ParseLanguage(o.tgt_lang, "tgt-lang").code());
+  aligner.confidences = false;  // check and extract read beads, not their scores
   return aligner;
 }
 

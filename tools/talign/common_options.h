@@ -59,7 +59,7 @@ DocumentPair ReadPair(const CommonOptions& options, const std::string& src_path,
 namespace talign::cli {
 
 // The aligner's options for this language pair: the glossary's term pairs (when given) and
-// the installed FreeDict dictionaries as word-translation seeds.
+// the installed FreeDict dictionaries as word-translation seeds; no bead confidences.
 AlignerOptions AlignerOptionsFor(const CommonOptions& options, const Glossary* glossary);
 
 }  // namespace talign::cli

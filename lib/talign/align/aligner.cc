@@ -8,6 +8,7 @@
 #include "talign/align/band.h"
 #include "talign/align/boundary_cost.h"
 #include "talign/align/coarse.h"
+#include "talign/align/confidence.h"
 #include "talign/align/dictionary_links.h"
 #include "talign/align/dp.h"
 #include "talign/align/length_cost.h"
@@ -18,10 +19,6 @@
 
 namespace talign {
 namespace {
-
-// Bead cost at which the confidence is 1/2, and the cost scale of the logistic.
-constexpr double kEvenOddsCost = 2.0;
-constexpr double kConfidenceScale = 1.0;
 
 CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& options,
                     double variance, const LexicalModel* lexical) {
@@ -40,8 +37,8 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
 }
 
 // Char lengths of the 1-1 beads of a first-pass path: the sample for the variance.
-std::vector<std::pair<std::size_t, std::size_t>> OneToOneLengths(
-    const std::vector<PathBead>& path, const BitextFeatures& features) {
+std::vector<std::pair<std::size_t, std::size_t>> OneToOneLengths(const std::vector<PathBead>& path,
+                                                                 const BitextFeatures& features) {
   std::vector<std::pair<std::size_t, std::size_t>> pairs;
   for (const PathBead& bead : path) {
     if (bead.view.src_count != 1 || bead.view.tgt_count != 1) continue;
@@ -100,12 +97,12 @@ std::vector<PathBead> FirstPass(const BitextFeatures& features, const AlignerOpt
   return AlignWithoutLexicon(features, options, variance, options.full_matrix_cells);
 }
 
-Alignment ToAlignment(const std::vector<PathBead>& path) {
+Alignment ToAlignment(const std::vector<PathBead>& path, const std::vector<double>& scores) {
   Alignment alignment;
-  for (const PathBead& bead : path) {
-    double score = 1.0 / (1.0 + std::exp((bead.cost - kEvenOddsCost) / kConfidenceScale));
-    alignment.beads.push_back({Range(bead.view.src_begin, bead.view.src_count),
-                               Range(bead.view.tgt_begin, bead.view.tgt_count), score});
+  for (std::size_t k = 0; k < path.size(); ++k) {
+    const BeadView& view = path[k].view;
+    alignment.beads.push_back(
+        {Range(view.src_begin, view.src_count), Range(view.tgt_begin, view.tgt_count), scores[k]});
   }
   return alignment;
 }
@@ -116,8 +113,8 @@ Alignment AlignSegments(const std::vector<Segment>& src, const std::vector<Segme
                         const AlignerOptions& options) {
   const std::size_t n = src.size(), m = tgt.size();
   BitextFeatures features = ExtractFeatures(src, tgt, options.lexicon);
-  double variance = options.cost.length_variance > 0 ? options.cost.length_variance
-                                                     : kDefaultLengthVariance;
+  double variance =
+      options.cost.length_variance > 0 ? options.cost.length_variance : kDefaultLengthVariance;
   std::vector<PathBead> first = FirstPass(features, options, variance);
   // Pass 2: length variance and word translations learnt from pass 1's beads, searched
   // near pass 1's path.
@@ -125,11 +122,13 @@ Alignment AlignSegments(const std::vector<Segment>& src, const std::vector<Segme
     variance = EstimateLengthVariance(OneToOneLengths(first, features),
                                       LengthCost(features, variance).ratio());
   }
-  LexicalModel lexical =
-      TrainLexicalModel(features, first, kMaxTrainingBeads, DictionaryLinks(features, options.dictionary));
-  std::vector<PathBead> second = AlignInBand(MakeModel(features, options.cost, variance, &lexical), m,
-                                             PathToGuide(first, n), options.refine_half_width);
-  return ToAlignment(second);
+  LexicalModel lexical = TrainLexicalModel(features, first, kMaxTrainingBeads,
+                                           DictionaryLinks(features, options.dictionary));
+  CostModel model = MakeModel(features, options.cost, variance, &lexical);
+  std::vector<PathBead> second =
+      AlignInBand(model, m, PathToGuide(first, n), options.refine_half_width);
+  return ToAlignment(second, options.confidences ? BeadConfidences(model, second)
+                                                 : std::vector<double>(second.size(), 0.0));
 }
 
 }  // namespace talign
