@@ -11,6 +11,7 @@
 #include "talign/align/confidence.h"
 #include "talign/align/dictionary_links.h"
 #include "talign/align/dp.h"
+#include "talign/align/empty_segments.h"
 #include "talign/align/length_cost.h"
 #include "talign/align/lexical_cost.h"
 #include "talign/align/lexical_model.h"
@@ -107,9 +108,7 @@ Alignment ToAlignment(const std::vector<PathBead>& path, const std::vector<doubl
   return alignment;
 }
 
-}  // namespace
-
-Alignment AlignSegments(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
+Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                         const AlignerOptions& options) {
   const std::size_t n = src.size(), m = tgt.size();
   BitextFeatures features = ExtractFeatures(src, tgt, options.lexicon);
@@ -129,6 +128,16 @@ Alignment AlignSegments(const std::vector<Segment>& src, const std::vector<Segme
       AlignInBand(model, m, PathToGuide(first, n), options.refine_half_width);
   return ToAlignment(second, options.confidences ? BeadConfidences(model, second)
                                                  : std::vector<double>(second.size(), 0.0));
+}
+
+}  // namespace
+
+Alignment AlignSegments(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
+                        const AlignerOptions& options) {
+  if (!AnyEmpty(src) && !AnyEmpty(tgt)) return AlignNonEmpty(src, tgt, options);
+  NonEmpty src_kept = DropEmpty(src), tgt_kept = DropEmpty(tgt);
+  Alignment kept = AlignNonEmpty(src_kept.segments, tgt_kept.segments, options);
+  return RestoreEmpty(kept, src_kept, tgt_kept, options.confidences ? 1.0 : 0.0);
 }
 
 }  // namespace talign
