@@ -94,6 +94,7 @@ const MatchCase kCases[] = {
     {TermSide::kTarget, "the Taliban's spokesman", {"taliban:Taliban"}},
     {TermSide::kTarget, "Taliban fighters", {"taliban:Taliban"}},
     {TermSide::kTarget, "the taliban", {}},      // case_sensitive
+    {TermSide::kTarget, "TALIBAN LEADER KILLED", {"taliban:TALIBAN"}},  // capitals hide case
     {TermSide::kTarget, "in Talibanistan", {}},  // never inside another word
     {TermSide::kTarget, "US forces", {"etats-unis:US"}},
     {TermSide::kTarget, "U.S. forces", {"etats-unis:U.S."}},
@@ -110,7 +111,7 @@ const MatchCase kCases[] = {
     {TermSide::kForbidden, "the Talibans said", {"taliban:Talibans"}},
     {TermSide::kForbidden, "the Taliban said", {}},
     {TermSide::kForbidden, "the Taliban's envoy", {}},
-    {TermSide::kForbidden, "TALIBANS", {}},  // case_sensitive
+    {TermSide::kForbidden, "the TALIBANS", {"taliban:TALIBANS"}},  // capitals: read as Talibans
     {TermSide::kForbidden, "the Mollah said", {"mollah:Mollah"}},
     {TermSide::kForbidden, "the mollahs", {"mollah:mollahs"}},
     {TermSide::kForbidden, "a retreat", {"retrait:retreat"}},

@@ -1,4 +1,4 @@
-// FoldForMatch() and FoldCase(): what matching treats as the same word.
+// FoldForMatch(), FoldCase() and TitleCaseOfCapitals(): what matching treats as the same word.
 #include "talign/text/normalizer.h"
 
 #include <gtest/gtest.h>
@@ -44,6 +44,19 @@ TEST(FoldCase, KeepsAccents) {
   for (const FoldCase_& c : cases) {
     SCOPED_TRACE(c.text);
     EXPECT_EQ(FoldCase(c.text), c.folded);
+  }
+}
+
+TEST(TitleCaseOfCapitals, OnlyWordsInCapitals) {
+  const FoldCase_ cases[] = {
+      {"TALIBAN", "Taliban"}, {"ÉTATS-UNIS", "États-unis"},
+      {"ŒUVRE", "Œuvre"},     {"Taliban", ""},
+      {"iPhone", ""},         {"A", ""},
+      {"2020", ""},           {"", ""},
+  };
+  for (const FoldCase_& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(TitleCaseOfCapitals(c.text), c.folded);
   }
 }
 

@@ -97,6 +97,11 @@ const std::vector<std::string>& WordKeys::KeysOf(const Token& token) const {
     keys.push_back("W" + std::string(token.text));
     for (std::string& key : Stems(token.text, false)) keys.push_back(std::move(key));
     for (std::string& key : Stems(token.text, true)) keys.push_back(std::move(key));
+    // Capitals hide the case a case-sensitive entry asks for: take the title case.
+    if (std::string title = TitleCaseOfCapitals(token.text); !title.empty()) {
+      keys.push_back("W" + title);
+      for (std::string& key : Stems(title, true)) keys.push_back(std::move(key));
+    }
   }
   SortUnique(keys);
   return cache_.emplace(std::string(token.text), std::move(keys)).first->second;

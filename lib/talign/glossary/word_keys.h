@@ -11,6 +11,7 @@
 //   'S' stem, case kept    ("Talibans" → "STaliban")
 //   'w' word, case-folded  ("Doha" → "wdoha")
 //   'W' word as written    ("Doha" → "WDoha")
+// A word in capitals also has the case-kept keys of its title case ("TALIBAN" → "WTaliban").
 #pragma once
 
 #include <memory>

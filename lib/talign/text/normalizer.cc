@@ -26,15 +26,17 @@ bool LowerIfAscii(std::string_view text, std::string* out) {
 // without a decomposition folded ("Æ" → "æ", "ß" → "ss"); nullptr for × and ÷, left to ICU.
 // Checked against the ICU path for every code point of the range.
 constexpr const char* kLatin1Folded[64] = {
-    "a", "a", "a", "a", "a", "a", "æ", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+    "a", "a", "a", "a", "a", "a", "æ", "c",     "e", "e", "e", "e", "i", "i", "i", "i",
     "ð", "n", "o", "o", "o", "o", "o", nullptr, "ø", "u", "u", "u", "u", "y", "þ", "ss",
-    "a", "a", "a", "a", "a", "a", "æ", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+    "a", "a", "a", "a", "a", "a", "æ", "c",     "e", "e", "e", "e", "i", "i", "i", "i",
     "ð", "n", "o", "o", "o", "o", "o", nullptr, "ø", "u", "u", "u", "u", "y", "þ", "y"};
 
 // The next character of `text` at `*i` folded by the table above, œ/Œ or a typographic
 // apostrophe; nullptr for anything else.
 const char* FoldLatinAt(std::string_view text, std::size_t* i) {
-  auto byte = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
+  auto byte = [&](std::size_t k) {
+    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0;
+  };
   unsigned char lead = byte(*i), next = byte(*i + 1);
   if (lead == 0xC3 && next >= 0x80 && next <= 0xBF) {
     *i += 2;
@@ -75,8 +77,8 @@ std::string FoldForMatch(std::string_view text) {
   if (std::string latin; FoldLatin(text, &latin)) return latin;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
-  icu::UnicodeString decomposed =
-      nfkd->normalize(icu::UnicodeString::fromUTF8({text.data(), static_cast<int32_t>(text.size())}), status);
+  icu::UnicodeString decomposed = nfkd->normalize(
+      icu::UnicodeString::fromUTF8({text.data(), static_cast<int32_t>(text.size())}), status);
   icu::UnicodeString out;
   for (int32_t i = 0; i < decomposed.length();) {
     UChar32 c = decomposed.char32At(i);
@@ -96,6 +98,23 @@ std::string FoldCase(std::string_view text) {
   s.foldCase();
   std::string result;
   return s.toUTF8String(result);
+}
+
+std::string TitleCaseOfCapitals(std::string_view word) {
+  icu::UnicodeString s =
+      icu::UnicodeString::fromUTF8({word.data(), static_cast<int32_t>(word.size())});
+  int letters = 0;
+  for (int32_t k = 0; k < s.length(); k = s.moveIndex32(k, 1)) {
+    UChar32 c = s.char32At(k);
+    if (u_islower(c)) return "";
+    letters += u_isalpha(c) ? 1 : 0;
+  }
+  if (letters < 2) return "";
+  int32_t first = s.moveIndex32(0, 1);
+  icu::UnicodeString title(u_totitle(s.char32At(0)));
+  title.append(s.tempSubString(first).toLower());
+  std::string result;
+  return title.toUTF8String(result);
 }
 
 }  // namespace talign
