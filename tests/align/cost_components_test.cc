@@ -116,12 +116,14 @@ TEST(AnchorCostTest, ReorderedNumbersInOtherFormatsStillMatch) {  // written for
   EXPECT_EQ(CountCommonAnchors(f.src, {0, 1, 0, 1}, f.tgt), 3u);
 }
 
-TEST(NullCostTest, ShortFurnitureIsCheapToDrop) {
+TEST(NullCostTest, FurnitureIsFreeShortLinesCheapLongSentencesDear) {
   BitextFeatures f = Features();
   NullCost null(f, 1.0, 0.03);
-  EXPECT_DOUBLE_EQ(null.Cost({2, 1, 2, 0}), 1.0 + 0.03 * 9);  // "Publicité"
-  EXPECT_GT(null.Cost({1, 1, 1, 0}), 4.0);                    // a long sentence
+  EXPECT_EQ(null.Cost({2, 1, 2, 0}), 0.0);  // "Publicité"
+  EXPECT_GT(null.Cost({1, 1, 1, 0}), 4.0);  // a long sentence
   EXPECT_EQ(null.Cost({1, 1, 1, 1}), 0.0);
+  BitextFeatures short_line = ExtractFeatures(Segments({"Il a fui."}), Segments({}), {});
+  EXPECT_DOUBLE_EQ(NullCost(short_line, 1.0, 0.03).Cost({0, 1, 0, 0}), 1.0 + 0.03 * 9);
 }
 
 TEST(BoundaryCostTest, ClauseMarksThroughClosingQuotesAndBrackets) {

@@ -4,33 +4,10 @@
 #include <gtest/gtest.h>
 
 #include "qa_test_util.h"
-#include "talign/qa/page_furniture.h"
 #include "talign/qa/run_checks.h"
 
 namespace talign {
 namespace {
-
-struct FurnitureCase {
-  const char* text;
-  bool furniture;
-};
-
-TEST(PageFurnitureTest, RealPageLines) {
-  const FurnitureCase cases[] = {
-      {"Publicité Lire la suite", true},
-      {"Publicité", true},
-      {"► À écouter : Un accord de paix en Afghanistan ?", true},
-      {"Lire aussi : Au Sahel, la France change de stratégie", true},
-      {"© AFP", true},
-      {"Advertisement", true},
-      {"Read more: Taliban talks stall", true},
-      {"Au moins 20 soldats et policiers afghans ont été tués.", false},
-      {"Lire la suite de l'accord prendra des mois.", false},
-      {"Publicitaires et annonceurs ont protesté.", false},
-      {"", false},
-  };
-  for (const FurnitureCase& c : cases) EXPECT_EQ(IsPageFurniture(c.text), c.furniture) << c.text;
-}
 
 std::vector<std::string> Messages(std::unique_ptr<Check> check, const std::vector<std::string>& src,
                              const std::vector<std::string>& tgt, const Alignment& alignment) {

@@ -5,6 +5,7 @@
 
 #include "talign/align/anchor_keys.h"
 #include "talign/text/normalizer.h"
+#include "talign/text/page_furniture.h"
 #include "talign/text/tokenizer.h"
 
 namespace talign {
@@ -35,6 +36,7 @@ SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon, Int
   SegmentFeatures f;
   f.chars = CodePoints(segment.text);
   f.ends_clause = EndsClause(segment.text);
+  f.furniture = IsPageFurniture(segment.text);
   std::vector<Token> tokens = Tokenize(segment.text);
   for (const std::string& key : AnchorKeys(tokens, lexicon)) f.anchors.push_back(anchors->Id(key));
   std::sort(f.anchors.begin(), f.anchors.end());

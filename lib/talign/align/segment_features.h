@@ -25,6 +25,7 @@ struct SegmentFeatures {
   std::vector<std::uint32_t> anchors;  // anchor ids (shared by both sides), sorted, repeats kept
   std::vector<std::uint32_t> words;    // folded word ids of this side's vocabulary, in order
   bool ends_clause = false;
+  bool furniture = false;  // page furniture ("Publicité", "Read more: …"; page_furniture.h)
 };
 
 struct BitextFeatures {

@@ -6,7 +6,7 @@
 
 #include "talign/qa/check_languages.h"
 #include "talign/qa/language_profile.h"
-#include "talign/qa/page_furniture.h"
+#include "talign/text/page_furniture.h"
 
 namespace talign {
 namespace {

@@ -1,4 +1,4 @@
-#include "talign/qa/page_furniture.h"
+#include "talign/text/page_furniture.h"
 
 #include <string>
 
