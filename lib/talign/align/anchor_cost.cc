@@ -65,6 +65,16 @@ double AnchorCost::Cost(const BeadView& bead) const {
   return -weight_ * static_cast<double>(common);
 }
 
+void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
+  if (first.src_count == 0 || first.tgt_count == 0) return;
+  auto [src, src_end] = src_.Run(first.src_begin, first.src_count);
+  if (src == src_end) return;
+  for (std::size_t x = 0; x < count; ++x) {
+    auto [tgt, tgt_end] = tgt_.Run(first.tgt_begin + x, first.tgt_count);
+    out[x] += -weight_ * static_cast<double>(CountCommon(src, src_end, tgt, tgt_end));
+  }
+}
+
 std::size_t CountCommonAnchors(const std::vector<SegmentFeatures>& src, const BeadView& bead,
                                const std::vector<SegmentFeatures>& tgt) {
   auto merged = [](const std::vector<SegmentFeatures>& side, std::size_t begin,

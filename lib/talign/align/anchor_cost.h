@@ -48,6 +48,8 @@ class AnchorCost : public CostComponent {
   AnchorCost(const BitextFeatures& features, double weight);
 
   double Cost(const BeadView& bead) const override;
+  // The source run is merged once for the row, and skipped when it has no anchors.
+  void AddCosts(const BeadView& first, std::size_t count, double* out) const override;
 
  private:
   double weight_;

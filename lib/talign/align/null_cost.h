@@ -21,12 +21,22 @@ class NullCost : public CostComponent {
   // 0 for beads with both sides; null shapes have one segment.
   double Cost(const BeadView& bead) const override {
     if (bead.src_count > 0 && bead.tgt_count > 0) return 0.0;
-    const SegmentFeatures& segment =
-        bead.src_count > 0 ? features_.src[bead.src_begin] : features_.tgt[bead.tgt_begin];
-    return base_ + per_char_ * static_cast<double>(segment.chars);
+    return SegmentCost(bead.src_count > 0 ? features_.src[bead.src_begin]
+                                          : features_.tgt[bead.tgt_begin]);
+  }
+  void AddCosts(const BeadView& first, std::size_t count, double* out) const override {
+    if (first.src_count > 0 && first.tgt_count > 0) return;
+    for (std::size_t x = 0; x < count; ++x) {
+      out[x] += SegmentCost(first.src_count > 0 ? features_.src[first.src_begin]
+                                                : features_.tgt[first.tgt_begin + x]);
+    }
   }
 
  private:
+  double SegmentCost(const SegmentFeatures& segment) const {
+    return base_ + per_char_ * static_cast<double>(segment.chars);
+  }
+
   const BitextFeatures& features_;
   double base_;
   double per_char_;
