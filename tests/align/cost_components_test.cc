@@ -113,11 +113,13 @@ void ExpectRowsCostTheirBeads(const CostComponent& component, const BitextFeatur
   }
 }
 
-TEST(AnchorCostTest, MergedWindowsCountAsTheMultisetOfEveryShape) {
-  BitextFeatures f = Features();
+// Sliding the target run (AnchorCost::AddCosts) counts each bead's anchors afresh.
+TEST(AnchorCostTest, CountsTheMultisetOfEveryShape) {
+  BitextFeatures f = ExtractFeatures(Segments({kSrc[1], kSrc[0], kSrc[1], kSrc[2], kSrc[1]}),
+                                     Segments({kTgt[1], kTgt[1], kTgt[0], kTgt[1], kTgt[0]}), {});
   AnchorCost anchors(f, 1.0);
   for (const BeadShape& shape : kBeadShapes) {
-    if (IsNullShape(shape) || shape.src > f.src.size() || shape.tgt > f.tgt.size()) continue;
+    if (IsNullShape(shape)) continue;
     for (std::size_t i = 0; i + shape.src <= f.src.size(); ++i) {
       for (std::size_t j = 0; j + shape.tgt <= f.tgt.size(); ++j) {
         BeadView bead{i, shape.src, j, shape.tgt};
@@ -126,6 +128,7 @@ TEST(AnchorCostTest, MergedWindowsCountAsTheMultisetOfEveryShape) {
       }
     }
   }
+  ExpectRowsCostTheirBeads(anchors, f);
 }
 
 TEST(CostComponentsTest, RowsCostWhatTheirBeadsCost) {
