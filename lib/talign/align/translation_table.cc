@@ -16,32 +16,48 @@ struct Slots {
 };
 
 // Open addressing with linear probing over (e, f) keys: several times faster than
-// std::unordered_map on the tens of millions of lookups of a long input.
+// std::unordered_map on the tens of millions of lookups of a long input. Sized by the
+// distinct keys, far fewer than the lookups, so that the table stays small and in cache.
 class SlotIds {
  public:
-  // At most `max_keys` distinct keys (then probing always ends).
-  explicit SlotIds(std::size_t max_keys) {
-    std::size_t capacity = 1024;
-    while (capacity < max_keys) capacity *= 2;
-    keys_.assign(capacity, kEmpty);
-    ids_.resize(capacity);
-  }
+  SlotIds() : keys_(kMinCapacity, kEmpty), ids_(kMinCapacity) {}
+
   // The id of (e, f), or `next` (then stored) when it is new; sets *added.
   std::uint32_t Find(std::uint64_t key, std::uint32_t next, bool* added) {
-    std::size_t mask = keys_.size() - 1;
-    for (std::size_t at = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask;; at = (at + 1) & mask) {
-      if (keys_[at] == key) return *added = false, ids_[at];
-      if (keys_[at] == kEmpty) {
-        keys_[at] = key, ids_[at] = next;
-        return *added = true, next;
-      }
-    }
+    std::size_t at = Probe(key);
+    if (keys_[at] == key) return *added = false, ids_[at];
+    keys_[at] = key, ids_[at] = next;
+    if (2 * ++size_ > keys_.size()) Grow();
+    return *added = true, next;
   }
 
  private:
   static constexpr std::uint64_t kEmpty = ~0ull;
+  static constexpr std::size_t kMinCapacity = 1024;
+
+  // The slot of `key`, or the empty one where it would go.
+  std::size_t Probe(std::uint64_t key) const {
+    std::size_t mask = keys_.size() - 1;
+    std::size_t at = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask;
+    while (keys_[at] != key && keys_[at] != kEmpty) at = (at + 1) & mask;
+    return at;
+  }
+
+  // Doubles the capacity: at most half full, so that probing ends soon.
+  void Grow() {
+    std::vector<std::uint64_t> keys(2 * keys_.size(), kEmpty);
+    std::vector<std::uint32_t> ids(keys.size());
+    keys.swap(keys_), ids.swap(ids_);
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      if (keys[k] == kEmpty) continue;
+      std::size_t at = Probe(keys[k]);
+      keys_[at] = keys[k], ids_[at] = ids[k];
+    }
+  }
+
   std::vector<std::uint64_t> keys_;
   std::vector<std::uint32_t> ids_;
+  std::size_t size_ = 0;
 };
 
 Slots IndexSlots(const std::vector<WordPair>& pairs, std::uint32_t null_word) {
@@ -49,7 +65,7 @@ Slots IndexSlots(const std::vector<WordPair>& pairs, std::uint32_t null_word) {
   std::size_t link_count = 0;
   for (const WordPair& pair : pairs) link_count += pair.tgt->size() * (pair.src->size() + 1);
   s.links.reserve(link_count);
-  SlotIds ids(link_count);
+  SlotIds ids;
   auto slot = [&](std::uint32_t e, std::uint32_t f) {
     bool added;
     auto next = static_cast<std::uint32_t>(s.src_word.size());
