@@ -45,7 +45,8 @@ LexicalCost::LexicalCost(const BitextFeatures& features, const TranslationTable&
       forward_(features.src_vocabulary),
       source_of_(features.src_vocabulary),
       spread_(features.tgt_vocabulary, 0.0f),
-      head_(features.tgt_vocabulary, -1) {
+      head_(features.tgt_vocabulary, -1),
+      wanted_(features.tgt_vocabulary, false) {
   tgt_null_ = NullRatios(forward, tgt_inverse_background_);
   src_null_ = NullRatios(backward, src_inverse_background_);
   for (std::uint32_t e = 0; e < features.src_vocabulary; ++e) forward_[e] = forward.Translations(e);
@@ -154,7 +155,7 @@ double LexicalCost::BackwardOne(std::size_t k, const RowCache& row, const BeadVi
 void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end,
                           RowCache* row) const {
   const std::vector<std::uint32_t>& src = features_.src[k].words;
-  SpreadSource(k);
+  SpreadSource(k, tgt_begin, tgt_end);
   row->row = k, row->begin = tgt_begin, row->end = tgt_end;
   row->offset.clear(), row->ratios.clear(), row->fwd_sum.clear(), row->bwd_sum.clear();
   const float src_norm = 1.0f / static_cast<float>(src.size() + 1);
@@ -182,28 +183,35 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
     row->fwd_memo[count].assign(tgt_end - tgt_begin, std::numeric_limits<double>::quiet_NaN());
     row->bwd_memo[count].assign(tgt_end - tgt_begin, std::numeric_limits<double>::quiet_NaN());
   }
-  ClearSpread();
+  ClearSpread(tgt_begin, tgt_end);
 }
 
 // spread_[f] = Σ_e t(f|e) over the segment's words; head_[f] chains (position, t(e|f)).
-void LexicalCost::SpreadSource(std::size_t k) const {
+// Only for the words f of target segments [tgt_begin, tgt_end), the only ones FillRow
+// reads: a frequent source word has thousands of f with t(e|f) ≥ kMinProbability.
+void LexicalCost::SpreadSource(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const {
+  for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
+    for (std::uint32_t f : features_.tgt[l].words) wanted_[f] = true;
+  }
   const std::vector<std::uint32_t>& src = features_.src[k].words;
-  auto touch = [&](std::uint32_t f) {
-    if (spread_[f] == 0.0f && head_[f] < 0) touched_.push_back(f);
-  };
   for (std::size_t position = 0; position < src.size(); ++position) {
-    for (const auto& [f, p] : forward_[src[position]]) touch(f), spread_[f] += p;
+    for (const auto& [f, p] : forward_[src[position]]) {
+      if (wanted_[f]) spread_[f] += p;
+    }
     for (const auto& [f, p] : source_of_[src[position]]) {
-      touch(f);
+      if (!wanted_[f]) continue;
       links_.push_back({static_cast<std::uint32_t>(position), p, head_[f]});
       head_[f] = static_cast<std::int32_t>(links_.size() - 1);
     }
   }
 }
 
-void LexicalCost::ClearSpread() const {
-  for (std::uint32_t f : touched_) spread_[f] = 0.0f, head_[f] = -1;
-  touched_.clear();
+void LexicalCost::ClearSpread(std::size_t tgt_begin, std::size_t tgt_end) const {
+  for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
+    for (std::uint32_t f : features_.tgt[l].words) {
+      spread_[f] = 0.0f, head_[f] = -1, wanted_[f] = false;
+    }
+  }
   links_.clear();
 }
 
