@@ -98,10 +98,13 @@ double LexicalCost::Forward(const BeadView& b) const {
 // Target segment l's words given all the bead's source segments.
 double LexicalCost::ForwardOne(const BeadView& b, std::size_t l) const {
   const std::size_t end = b.tgt_begin + b.tgt_count;
-  const RowCache* rows[kMaxShapeSide];
+  // Each source segment's ratios of l's words, read through pointers taken once: logf
+  // is an opaque call, after which the rows' vectors would be read again.
+  const float* ratios[kMaxShapeSide];
   std::size_t src_words = 0;
   for (std::size_t a = 0; a < b.src_count; ++a) {
-    rows[a] = &Row(b.src_begin + a, b.tgt_begin, end);
+    const RowCache& row = Row(b.src_begin + a, b.tgt_begin, end);
+    ratios[a] = row.ratios.data() + row.offset[l - row.begin];
     src_words += features_.src[b.src_begin + a].words.size();
   }
   const float norm = 1.0f / static_cast<float>(src_words + 1);
@@ -109,9 +112,7 @@ double LexicalCost::ForwardOne(const BeadView& b, std::size_t l) const {
   double sum = 0.0;
   for (std::size_t q = 0; q < words.size(); ++q) {
     float ratio = tgt_null_[words[q]];
-    for (std::size_t a = 0; a < b.src_count; ++a) {
-      ratio += rows[a]->ratios[rows[a]->offset[l - rows[a]->begin] + q];
-    }
+    for (std::size_t a = 0; a < b.src_count; ++a) ratio += ratios[a][q];
     sum += WordScore(ratio * norm);
   }
   return sum;
@@ -137,16 +138,19 @@ double LexicalCost::Backward(const BeadView& b) const {
 // Source segment k's words given all the bead's target segments.
 double LexicalCost::BackwardOne(std::size_t k, const RowCache& row, const BeadView& b) const {
   const std::size_t end = b.tgt_begin + b.tgt_count;
+  const float* ratios[kMaxShapeSide];  // as in ForwardOne, by target segment
   std::size_t tgt_words = 0;
-  for (std::size_t l = b.tgt_begin; l < end; ++l) tgt_words += features_.tgt[l].words.size();
+  for (std::size_t l = b.tgt_begin; l < end; ++l) {
+    ratios[l - b.tgt_begin] = row.ratios.data() + row.offset[l - row.begin] +
+                              features_.tgt[l].words.size();
+    tgt_words += features_.tgt[l].words.size();
+  }
   const float norm = 1.0f / static_cast<float>(tgt_words + 1);
   const std::vector<std::uint32_t>& words = features_.src[k].words;
   double sum = 0.0;
   for (std::size_t p = 0; p < words.size(); ++p) {
     float ratio = src_null_[words[p]];
-    for (std::size_t l = b.tgt_begin; l < end; ++l) {
-      ratio += row.ratios[row.offset[l - row.begin] + features_.tgt[l].words.size() + p];
-    }
+    for (std::size_t c = 0; c < b.tgt_count; ++c) ratio += ratios[c][p];
     sum += WordScore(ratio * norm);
   }
   return sum;
