@@ -21,10 +21,36 @@ std::size_t CountCommon(const std::uint32_t* a, const std::uint32_t* a_end,
   return common;
 }
 
+// Which anchor ids occur on `side`.
+std::vector<bool> Occurring(const std::vector<SegmentFeatures>& side, std::size_t anchors) {
+  std::vector<bool> occurs(anchors, false);
+  for (const SegmentFeatures& segment : side) {
+    for (std::uint32_t a : segment.anchors) occurs[a] = true;
+  }
+  return occurs;
+}
+
 }  // namespace
 
 AnchorCost::AnchorCost(const BitextFeatures& features, double weight)
-    : features_(features), weight_(weight), surplus_(features.anchor_count, 0) {}
+    : weight_(weight),
+      src_(KeepShared(features.src, Occurring(features.tgt, features.anchor_count))),
+      tgt_(KeepShared(features.tgt, Occurring(features.src, features.anchor_count))),
+      surplus_(features.anchor_count, 0) {}
+
+AnchorCost::SharedAnchors AnchorCost::KeepShared(const std::vector<SegmentFeatures>& side,
+                                                 const std::vector<bool>& on_other_side) {
+  SharedAnchors shared;
+  shared.begin.reserve(side.size() + 1);
+  shared.begin.push_back(0);
+  for (const SegmentFeatures& segment : side) {
+    for (std::uint32_t a : segment.anchors) {
+      if (on_other_side[a]) shared.ids.push_back(a);
+    }
+    shared.begin.push_back(shared.ids.size());
+  }
+  return shared;
+}
 
 double AnchorCost::Cost(const BeadView& bead) const {
   double cost = 0.0;
@@ -35,34 +61,35 @@ double AnchorCost::Cost(const BeadView& bead) const {
 void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
   if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
   if (AddSource(first, +1) == 0) return;
-  const std::vector<SegmentFeatures>& tgt = features_.tgt;
   const std::size_t begin = first.tgt_begin, width = first.tgt_count;
   std::size_t common = 0;
-  for (std::size_t l = begin; l + 1 < begin + width; ++l) Enter(tgt[l], &common);
+  for (std::size_t l = begin; l + 1 < begin + width; ++l) Enter(l, &common);
   for (std::size_t x = 0; x < count; ++x) {
-    Enter(tgt[begin + x + width - 1], &common);
+    Enter(begin + x + width - 1, &common);
     out[x] += -weight_ * static_cast<double>(common);
-    Leave(tgt[begin + x], &common);
+    Leave(begin + x, &common);
   }
-  for (std::size_t l = begin + count; l + 1 < begin + count + width; ++l) Leave(tgt[l], &common);
+  for (std::size_t l = begin + count; l + 1 < begin + count + width; ++l) Leave(l, &common);
   AddSource(first, -1);
 }
 
 std::size_t AnchorCost::AddSource(const BeadView& bead, int sign) const {
-  std::size_t anchors = 0;
-  for (std::size_t k = bead.src_begin; k < bead.src_begin + bead.src_count; ++k) {
-    for (std::uint32_t a : features_.src[k].anchors) surplus_[a] += sign;
-    anchors += features_.src[k].anchors.size();
+  const std::size_t from = src_.begin[bead.src_begin];
+  const std::size_t to = src_.begin[bead.src_begin + bead.src_count];
+  for (std::size_t at = from; at < to; ++at) surplus_[src_.ids[at]] += sign;
+  return to - from;
+}
+
+void AnchorCost::Enter(std::size_t l, std::size_t* common) const {
+  for (std::size_t at = tgt_.begin[l]; at < tgt_.begin[l + 1]; ++at) {
+    *common += surplus_[tgt_.ids[at]]-- > 0;
   }
-  return anchors;
 }
 
-void AnchorCost::Enter(const SegmentFeatures& segment, std::size_t* common) const {
-  for (std::uint32_t a : segment.anchors) *common += surplus_[a]-- > 0;
-}
-
-void AnchorCost::Leave(const SegmentFeatures& segment, std::size_t* common) const {
-  for (std::uint32_t a : segment.anchors) *common -= ++surplus_[a] > 0;
+void AnchorCost::Leave(std::size_t l, std::size_t* common) const {
+  for (std::size_t at = tgt_.begin[l]; at < tgt_.begin[l + 1]; ++at) {
+    *common -= ++surplus_[tgt_.ids[at]] > 0;
+  }
 }
 
 std::size_t CountCommonAnchors(const std::vector<SegmentFeatures>& src, const BeadView& bead,

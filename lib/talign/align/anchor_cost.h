@@ -16,8 +16,7 @@ namespace talign {
 
 class AnchorCost : public CostComponent {
  public:
-  // Keeps a reference to `features`: it must outlive this object. Not thread-safe:
-  // AddCosts() counts in a scratch table.
+  // Not thread-safe: AddCosts() counts in a scratch table.
   AnchorCost(const BitextFeatures& features, double weight);
 
   double Cost(const BeadView& bead) const override;
@@ -27,13 +26,22 @@ class AnchorCost : public CostComponent {
   void AddCosts(const BeadView& first, std::size_t count, double* out) const override;
 
  private:
+  // One side's anchors that occur on the other side somewhere, by segment: the others
+  // (most cognate prefixes: "~nachm" has no French match) can never be common.
+  struct SharedAnchors {
+    std::vector<std::uint32_t> ids;
+    std::vector<std::size_t> begin;  // segment k's are ids[begin[k], begin[k + 1])
+  };
+  static SharedAnchors KeepShared(const std::vector<SegmentFeatures>& side,
+                                  const std::vector<bool>& on_other_side);
+
   // Adds sign × the source run's anchors to surplus_; returns how many there are.
   std::size_t AddSource(const BeadView& bead, int sign) const;
-  void Enter(const SegmentFeatures& segment, std::size_t* common) const;
-  void Leave(const SegmentFeatures& segment, std::size_t* common) const;
+  void Enter(std::size_t tgt_segment, std::size_t* common) const;
+  void Leave(std::size_t tgt_segment, std::size_t* common) const;
 
-  const BitextFeatures& features_;
   double weight_;
+  SharedAnchors src_, tgt_;
   // By anchor id: its count in the source run less its count in the target run, so that
   // the common count, Σ min of both, changes by one where it crosses 0. Zero between calls.
   mutable std::vector<std::int32_t> surplus_;
