@@ -82,6 +82,40 @@ Slots IndexSlots(const std::vector<WordPair>& pairs, std::uint32_t null_word) {
   return s;
 }
 
+// The slots of the other direction, read off `forward`'s instead of hashed again: each
+// pair's links are the transpose of its forward links (less their NULL column), and ids
+// come in the order IndexSlots would give them over the swapped pairs, so that EM sums
+// run as they would. `null_word` is the other direction's NULL (the target vocabulary).
+Slots TransposeSlots(const std::vector<WordPair>& pairs, const Slots& forward,
+                     std::uint32_t null_word, std::size_t src_vocabulary) {
+  constexpr std::uint32_t kUnseen = ~0u;
+  std::vector<std::uint32_t> id_of_slot(forward.src_word.size(), kUnseen);
+  std::vector<std::uint32_t> id_of_null(src_vocabulary, kUnseen);  // by forward source word
+  Slots s;
+  s.links.reserve(forward.links.size());
+  auto id = [&s](std::uint32_t* known, std::uint32_t f, std::uint32_t e) {
+    if (*known == kUnseen) {
+      *known = static_cast<std::uint32_t>(s.src_word.size());
+      s.src_word.push_back(f), s.tgt_word.push_back(e);
+    }
+    return *known;
+  };
+  std::size_t at = 0;  // the pair's first forward link
+  for (const WordPair& pair : pairs) {
+    const std::size_t width = pair.src->size() + 1;
+    for (std::size_t p = 0; p < pair.src->size(); ++p) {
+      std::uint32_t e = (*pair.src)[p];
+      s.links.push_back(id(&id_of_null[e], null_word, e));
+      for (std::size_t q = 0; q < pair.tgt->size(); ++q) {
+        std::uint32_t slot = forward.links[at + q * width + 1 + p];  // (e, f) forward
+        s.links.push_back(id(&id_of_slot[slot], (*pair.tgt)[q], e));
+      }
+    }
+    at += pair.tgt->size() * width;
+  }
+  return s;
+}
+
 // One EM round: expected counts from `t`, then t(f|e) = c(f, e) / c(e).
 std::vector<double> EmRound(const std::vector<WordPair>& pairs, const Slots& s,
                             const std::vector<double>& t, std::size_t src_words) {
@@ -104,26 +138,35 @@ std::vector<double> EmRound(const std::vector<WordPair>& pairs, const Slots& s,
   return counts;
 }
 
-}  // namespace
-
-TranslationTable TranslationTable::Train(const std::vector<WordPair>& pairs,
-                                         std::size_t src_vocabulary, std::size_t tgt_vocabulary,
-                                         int iterations) {
-  const auto null_word = static_cast<std::uint32_t>(src_vocabulary);
-  Slots slots = IndexSlots(pairs, null_word);
+// EM from uniform t, then the table of t ≥ kMinProbability by source word, sorted.
+TranslationTable::Rows Fit(const std::vector<WordPair>& pairs, const Slots& slots,
+                           std::size_t src_vocabulary, std::size_t tgt_vocabulary, int iterations) {
   std::vector<double> t(slots.src_word.size(),
                         1.0 / static_cast<double>(std::max<std::size_t>(1, tgt_vocabulary)));
   for (int round = 0; round < iterations; ++round) t = EmRound(pairs, slots, t, src_vocabulary + 1);
-  TranslationTable table;
-  table.table_.resize(src_vocabulary + 1);
+  TranslationTable::Rows rows(src_vocabulary + 1);
   for (std::size_t slot = 0; slot < t.size(); ++slot) {
-    if (t[slot] >= kMinProbability) {
-      table.table_[slots.src_word[slot]].emplace_back(slots.tgt_word[slot],
-                                                      static_cast<float>(t[slot]));
+    if (t[slot] >= TranslationTable::kMinProbability) {
+      rows[slots.src_word[slot]].emplace_back(slots.tgt_word[slot], static_cast<float>(t[slot]));
     }
   }
-  for (auto& list : table.table_) std::sort(list.begin(), list.end());
-  return table;
+  for (auto& row : rows) std::sort(row.begin(), row.end());
+  return rows;
+}
+
+}  // namespace
+
+std::pair<TranslationTable, TranslationTable> TranslationTable::TrainBothWays(
+    const std::vector<WordPair>& pairs, std::size_t src_vocabulary, std::size_t tgt_vocabulary,
+    int iterations) {
+  std::vector<WordPair> swapped;
+  swapped.reserve(pairs.size());
+  for (const WordPair& pair : pairs) swapped.push_back({pair.tgt, pair.src});
+  Slots forward = IndexSlots(pairs, static_cast<std::uint32_t>(src_vocabulary));
+  Slots backward =
+      TransposeSlots(pairs, forward, static_cast<std::uint32_t>(tgt_vocabulary), src_vocabulary);
+  return {TranslationTable(Fit(pairs, forward, src_vocabulary, tgt_vocabulary, iterations)),
+          TranslationTable(Fit(swapped, backward, tgt_vocabulary, src_vocabulary, iterations))};
 }
 
 }  // namespace talign
