@@ -64,12 +64,24 @@ void RelaxRow(const Band& band, std::size_t i, Cell start, Tables* t) {
   }
 }
 
-// Row i's beads and those of the next rows that read source segment i - 1 span these
-// target segments (the band's rows are monotone).
+// The target segments that the band's beads reading source segment i - 1 span: for each
+// shape and each place of the segment in it, the ends in the band whose start is too.
+// Tighter than the rows' whole span, since a bead's two ends are shape.tgt columns apart.
 void BeginRow(const CostModel& model, const Band& band, std::size_t i) {
-  std::size_t first = i >= kMaxShapeSide ? i - kMaxShapeSide : 0;
-  std::size_t last = std::min(i + kMaxShapeSide - 1, band.rows() - 1);
-  model.BeginRow(i, band.Row(first).lo, band.Row(last).hi);
+  std::size_t lo = SIZE_MAX, hi = 0;
+  for (const BeadShape& shape : kBeadShapes) {
+    if (shape.src == 0 || shape.tgt == 0) continue;
+    for (std::size_t start = i > shape.src ? i - shape.src : 0; start < i; ++start) {
+      if (start + shape.src >= band.rows()) break;
+      const ColumnRange& from = band.Row(start);
+      const ColumnRange& to = band.Row(start + shape.src);
+      std::size_t first_end = std::max(to.lo, from.lo + shape.tgt);
+      std::size_t last_end = std::min(to.hi, from.hi + shape.tgt);
+      if (first_end > last_end) continue;
+      lo = std::min(lo, first_end - shape.tgt), hi = std::max(hi, last_end);
+    }
+  }
+  if (lo < hi) model.BeginRow(i, lo, hi);
 }
 
 // Each bead's cost is the difference of the DP costs at its ends. Rows where the path
