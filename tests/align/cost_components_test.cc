@@ -7,6 +7,8 @@
 #include "talign/align/anchor_keys.h"
 #include "talign/align/boundary_cost.h"
 #include "talign/align/length_cost.h"
+#include "talign/align/lexical_cost.h"
+#include "talign/align/lexical_model.h"
 #include "talign/align/null_cost.h"
 #include "talign/align/segment_features.h"
 
@@ -95,11 +97,29 @@ TEST(AnchorCostTest, CountsSharedAnchorsOnlyInTheRightBead) {
             -2.0 * static_cast<double>(CountCommonAnchors(f.src, {1, 1, 1, 1}, f.tgt)));
 }
 
-TEST(AnchorCostTest, MergedWindowsCountAsTheMultisetOfEveryShape) {
-  BitextFeatures f = Features();
+// Every bead of every shape, priced one by one and a row at a time (as the DP does).
+void ExpectRowsCostTheirBeads(const CostComponent& component, const BitextFeatures& f) {
+  for (const BeadShape& shape : kBeadShapes) {
+    if (shape.src > f.src.size() || shape.tgt > f.tgt.size()) continue;
+    for (std::size_t i = 0; i + shape.src <= f.src.size(); ++i) {
+      const std::size_t count = f.tgt.size() - shape.tgt + 1;
+      std::vector<double> row(count, 0.5);
+      component.AddCosts({i, shape.src, 0, shape.tgt}, count, row.data());
+      for (std::size_t j = 0; j < count; ++j) {
+        SCOPED_TRACE(::testing::Message() << i << "+" << shape.src << " " << j << "+" << shape.tgt);
+        EXPECT_EQ(row[j], 0.5 + component.Cost({i, shape.src, j, shape.tgt}));
+      }
+    }
+  }
+}
+
+// Sliding the target run (AnchorCost::AddCosts) counts each bead's anchors afresh.
+TEST(AnchorCostTest, CountsTheMultisetOfEveryShape) {
+  BitextFeatures f = ExtractFeatures(Segments({kSrc[1], kSrc[0], kSrc[1], kSrc[2], kSrc[1]}),
+                                     Segments({kTgt[1], kTgt[1], kTgt[0], kTgt[1], kTgt[0]}), {});
   AnchorCost anchors(f, 1.0);
   for (const BeadShape& shape : kBeadShapes) {
-    if (IsNullShape(shape) || shape.src > f.src.size() || shape.tgt > f.tgt.size()) continue;
+    if (IsNullShape(shape)) continue;
     for (std::size_t i = 0; i + shape.src <= f.src.size(); ++i) {
       for (std::size_t j = 0; j + shape.tgt <= f.tgt.size(); ++j) {
         BeadView bead{i, shape.src, j, shape.tgt};
@@ -108,6 +128,20 @@ TEST(AnchorCostTest, MergedWindowsCountAsTheMultisetOfEveryShape) {
       }
     }
   }
+  ExpectRowsCostTheirBeads(anchors, f);
+}
+
+TEST(CostComponentsTest, RowsCostWhatTheirBeadsCost) {
+  BitextFeatures f = ExtractFeatures(Segments({kSrc[1], kSrc[0], kSrc[2], kSrc[1], kSrc[0]}),
+                                     Segments({kTgt[0], kTgt[1], kTgt[1], kTgt[0], kTgt[1]}), {});
+  ExpectRowsCostTheirBeads(NullCost(f, 1.0, 0.03), f);
+  ExpectRowsCostTheirBeads(AnchorCost(f, 2.5), f);
+  ExpectRowsCostTheirBeads(LengthCost(f, 6.8), f);
+  ExpectRowsCostTheirBeads(BoundaryCost(f, 1.2), f);
+  std::vector<PathBead> path;
+  for (std::size_t k = 0; k < 5; ++k) path.push_back({{k, 1, k, 1}});
+  LexicalModel model = TrainLexicalModel(f, path);
+  ExpectRowsCostTheirBeads(LexicalCost(f, model.forward, model.backward, 0.8), f);
 }
 
 TEST(AnchorCostTest, ReorderedNumbersInOtherFormatsStillMatch) {  // written for the test

@@ -22,17 +22,23 @@ std::vector<PathBead> OneToOne(std::size_t n) {
   return path;
 }
 
-TEST(TranslationTableTest, Model1FindsWordTranslations) {
+// The likeliest translation of `word` in `table`, and its probability.
+std::pair<std::uint32_t, float> Best(const TranslationTable& table, std::uint32_t word) {
+  std::pair<std::uint32_t, float> best{0, 0.0f};
+  for (const auto& [other, p] : table.Translations(word)) {
+    if (p > best.second) best = {other, p};
+  }
+  return best;
+}
+
+TEST(TranslationTableTest, Model1FindsWordTranslationsBothWays) {
   BitextFeatures f = ExtractFeatures(Segments(kSrc), Segments(kTgt), {});
   LexicalModel model = TrainLexicalModel(f, OneToOne(kSrc.size()));
   // Word ids follow first occurrence: src "maison" = 1, tgt "house" = 2.
-  float best = 0;
-  std::uint32_t best_word = 0;
-  for (const auto& [word, p] : model.forward.Translations(1)) {
-    if (p > best) best = p, best_word = word;
-  }
-  EXPECT_EQ(best_word, 2u);
-  EXPECT_GT(best, 0.3f);
+  EXPECT_EQ(Best(model.forward, 1).first, 2u);
+  EXPECT_GT(Best(model.forward, 1).second, 0.3f);
+  EXPECT_EQ(Best(model.backward, 2).first, 1u);
+  EXPECT_GT(Best(model.backward, 2).second, 0.3f);
 }
 
 TEST(LexicalCostTest, TranslationsCostLessThanOtherPairs) {

@@ -21,48 +21,75 @@ std::size_t CountCommon(const std::uint32_t* a, const std::uint32_t* a_end,
   return common;
 }
 
+// Which anchor ids occur on `side`.
+std::vector<bool> Occurring(const std::vector<SegmentFeatures>& side, std::size_t anchors) {
+  std::vector<bool> occurs(anchors, false);
+  for (const SegmentFeatures& segment : side) {
+    for (std::uint32_t a : segment.anchors) occurs[a] = true;
+  }
+  return occurs;
+}
+
 }  // namespace
 
-// Run starts cached per side: more than a widened band's columns.
-constexpr std::size_t kWindowSlots = 4096;
-
-AnchorWindows::AnchorWindows(const std::vector<SegmentFeatures>& side)
-    : side_(side), slots_(kWindowSlots) {}
-
-std::pair<const std::uint32_t*, const std::uint32_t*> AnchorWindows::Run(
-    std::size_t begin, std::size_t count) const {
-  if (count == 1) {
-    const std::vector<std::uint32_t>& a = side_[begin].anchors;
-    return {a.data(), a.data() + a.size()};
-  }
-  Slot& slot = slots_[begin % kWindowSlots];
-  if (slot.begin != begin) Fill(begin, &slot);
-  return {slot.merged.data() + slot.end[count - 1], slot.merged.data() + slot.end[count]};
-}
-
-void AnchorWindows::Fill(std::size_t begin, Slot* slot) const {
-  slot->begin = begin;
-  slot->merged.clear();
-  std::vector<std::uint32_t> run = side_[begin].anchors;
-  for (std::size_t count = 2; count <= kMaxShapeSide && begin + count <= side_.size(); ++count) {
-    const std::vector<std::uint32_t>& next = side_[begin + count - 1].anchors;
-    std::size_t middle = run.size();
-    run.insert(run.end(), next.begin(), next.end());
-    std::inplace_merge(run.begin(), run.begin() + static_cast<std::ptrdiff_t>(middle), run.end());
-    slot->merged.insert(slot->merged.end(), run.begin(), run.end());
-    slot->end[count] = slot->merged.size();
-  }
-}
-
 AnchorCost::AnchorCost(const BitextFeatures& features, double weight)
-    : weight_(weight), src_(features.src), tgt_(features.tgt) {}
+    : weight_(weight),
+      src_(KeepShared(features.src, Occurring(features.tgt, features.anchor_count))),
+      tgt_(KeepShared(features.tgt, Occurring(features.src, features.anchor_count))),
+      surplus_(features.anchor_count, 0) {}
+
+AnchorCost::SharedAnchors AnchorCost::KeepShared(const std::vector<SegmentFeatures>& side,
+                                                 const std::vector<bool>& on_other_side) {
+  SharedAnchors shared;
+  shared.begin.reserve(side.size() + 1);
+  shared.begin.push_back(0);
+  for (const SegmentFeatures& segment : side) {
+    for (std::uint32_t a : segment.anchors) {
+      if (on_other_side[a]) shared.ids.push_back(a);
+    }
+    shared.begin.push_back(shared.ids.size());
+  }
+  return shared;
+}
 
 double AnchorCost::Cost(const BeadView& bead) const {
-  if (bead.src_count == 0 || bead.tgt_count == 0) return 0.0;
-  auto [src, src_end] = src_.Run(bead.src_begin, bead.src_count);
-  auto [tgt, tgt_end] = tgt_.Run(bead.tgt_begin, bead.tgt_count);
-  std::size_t common = CountCommon(src, src_end, tgt, tgt_end);
-  return -weight_ * static_cast<double>(common);
+  double cost = 0.0;
+  AddCosts(bead, 1, &cost);
+  return cost;
+}
+
+void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
+  if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
+  if (AddSource(first, +1) == 0) return;
+  const std::size_t begin = first.tgt_begin, width = first.tgt_count;
+  std::size_t common = 0;
+  for (std::size_t l = begin; l + 1 < begin + width; ++l) Enter(l, &common);
+  for (std::size_t x = 0; x < count; ++x) {
+    Enter(begin + x + width - 1, &common);
+    out[x] += -weight_ * static_cast<double>(common);
+    Leave(begin + x, &common);
+  }
+  for (std::size_t l = begin + count; l + 1 < begin + count + width; ++l) Leave(l, &common);
+  AddSource(first, -1);
+}
+
+std::size_t AnchorCost::AddSource(const BeadView& bead, int sign) const {
+  const std::size_t from = src_.begin[bead.src_begin];
+  const std::size_t to = src_.begin[bead.src_begin + bead.src_count];
+  for (std::size_t at = from; at < to; ++at) surplus_[src_.ids[at]] += sign;
+  return to - from;
+}
+
+void AnchorCost::Enter(std::size_t l, std::size_t* common) const {
+  for (std::size_t at = tgt_.begin[l]; at < tgt_.begin[l + 1]; ++at) {
+    *common += surplus_[tgt_.ids[at]]-- > 0;
+  }
+}
+
+void AnchorCost::Leave(std::size_t l, std::size_t* common) const {
+  for (std::size_t at = tgt_.begin[l]; at < tgt_.begin[l + 1]; ++at) {
+    *common -= ++surplus_[tgt_.ids[at]] > 0;
+  }
 }
 
 std::size_t CountCommonAnchors(const std::vector<SegmentFeatures>& src, const BeadView& bead,

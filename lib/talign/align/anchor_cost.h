@@ -7,51 +7,44 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <utility>
 #include <vector>
 
-#include "talign/align/bead_shapes.h"
 #include "talign/align/cost_model.h"
 #include "talign/align/segment_features.h"
 
 namespace talign {
 
-// The sorted anchor ids of runs of 1 to kMaxShapeSide consecutive segments of one side,
-// merged once per run start and kept in a direct-mapped cache (the DP reads runs near
-// its band, row after row), so that a bead's count is one merge of two sorted runs.
-// Not thread-safe: Run() fills the cache.
-class AnchorWindows {
- public:
-  // Keeps a reference to `side`: it must outlive this object.
-  explicit AnchorWindows(const std::vector<SegmentFeatures>& side);
-
-  // Anchors of segments [begin, begin + count), sorted, repeats kept; count ≥ 1. Valid
-  // until the next call.
-  std::pair<const std::uint32_t*, const std::uint32_t*> Run(std::size_t begin,
-                                                            std::size_t count) const;
-
- private:
-  struct Slot {
-    std::size_t begin = SIZE_MAX;
-    std::vector<std::uint32_t> merged;     // the runs of 2, 3, … segments, back to back
-    std::size_t end[kMaxShapeSide + 1]{};  // run of `count` segments: [end[count-1], end[count])
-  };
-  void Fill(std::size_t begin, Slot* slot) const;
-
-  const std::vector<SegmentFeatures>& side_;
-  mutable std::vector<Slot> slots_;
-};
-
 class AnchorCost : public CostComponent {
  public:
-  // Keeps a reference to `features`: it must outlive this object.
+  // Not thread-safe: AddCosts() counts in a scratch table.
   AnchorCost(const BitextFeatures& features, double weight);
 
   double Cost(const BeadView& bead) const override;
+  // Slides the target run along the row: each step adds one segment's anchors and drops
+  // one's, where merging both runs per bead read all their anchors (most words of 4+
+  // letters are anchors).
+  void AddCosts(const BeadView& first, std::size_t count, double* out) const override;
 
  private:
+  // One side's anchors that occur on the other side somewhere, by segment: the others
+  // (most cognate prefixes: "~nachm" has no French match) can never be common.
+  struct SharedAnchors {
+    std::vector<std::uint32_t> ids;
+    std::vector<std::size_t> begin;  // segment k's are ids[begin[k], begin[k + 1])
+  };
+  static SharedAnchors KeepShared(const std::vector<SegmentFeatures>& side,
+                                  const std::vector<bool>& on_other_side);
+
+  // Adds sign × the source run's anchors to surplus_; returns how many there are.
+  std::size_t AddSource(const BeadView& bead, int sign) const;
+  void Enter(std::size_t tgt_segment, std::size_t* common) const;
+  void Leave(std::size_t tgt_segment, std::size_t* common) const;
+
   double weight_;
-  AnchorWindows src_, tgt_;
+  SharedAnchors src_, tgt_;
+  // By anchor id: its count in the source run less its count in the target run, so that
+  // the common count, Σ min of both, changes by one where it crosses 0. Zero between calls.
+  mutable std::vector<std::int32_t> surplus_;
 };
 
 // Anchors common to both sides, counted as a multiset (two "2011" match two, not four).

@@ -5,6 +5,7 @@
 //   double c = model.Cost({/*src*/ 4, 2, /*tgt*/ 3, 1}, kBeadShapes[3]);  // lower is better
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <memory>
 #include <vector>
@@ -44,11 +45,19 @@ struct CostModelOptions {
 };
 
 // One additive term of the bead cost. Implementations read precomputed features; Cost()
-// must be deterministic and cheap (the DP calls it for every band cell and shape).
+// must be deterministic and cheap (the DP prices every band cell and shape).
 class CostComponent {
  public:
   virtual ~CostComponent() = default;
   virtual double Cost(const BeadView& bead) const = 0;
+  // Adds to out[x], x < count, the cost of `first` moved x target segments on: the DP
+  // prices a row's beads of one shape at once, so that a component can hoist what they
+  // share. Must add what Cost() gives, bit for bit; beads it gives 0 may be skipped (the
+  // model's sums never reach -0, so adding ±0 changes nothing).
+  virtual void AddCosts(const BeadView& first, std::size_t count, double* out) const {
+    BeadView bead = first;
+    for (std::size_t x = 0; x < count; ++x, ++bead.tgt_begin) out[x] += Cost(bead);
+  }
   // Called by the DP before it relaxes row i, in increasing order: source segment i - 1
   // will be paired with target segments [tgt_begin, tgt_end) by the beads of rows i to
   // i + kMaxShapeSide - 1, so a component may cache that row's work (LexicalCost does).
@@ -69,6 +78,11 @@ class CostModel {
     double cost = shape.prior_cost;
     for (const auto& component : components_) cost += component->Cost(bead);
     return cost;
+  }
+  // out[x] = Cost(`first` moved x target segments on, shape) for x < count; the same sums.
+  void Costs(const BeadView& first, std::size_t count, const BeadShape& shape, double* out) const {
+    std::fill(out, out + count, shape.prior_cost);
+    for (const auto& component : components_) component->AddCosts(first, count, out);
   }
   void BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const {
     for (const auto& component : components_) component->BeginRow(i, tgt_begin, tgt_end);

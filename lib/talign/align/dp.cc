@@ -1,6 +1,7 @@
 #include "talign/align/dp.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <limits>
 
@@ -17,30 +18,70 @@ struct Cell {
 struct Tables {
   std::vector<double> cost;          // best cost to reach each band cell
   std::vector<std::uint8_t> shape;   // index into kBeadShapes of the last bead
+  // Scratch of the row being relaxed, by shape and column: the cost of reaching the cell
+  // by that shape (its bead's only, for shapes within the row), or kUnreachable.
+  std::array<std::vector<double>, kBeadShapes.size()> via;
 };
 
-// Best way into (i, j) over all shapes whose start cell is in the band.
-void Relax(const CostModel& model, const Band& band, std::size_t i, std::size_t j, Tables* t) {
-  std::size_t cell = band.Cell(i, j);
+// Fills t->via[s] for row i: every shape's beads at once (CostModel::Costs).
+void PriceRow(const CostModel& model, const Band& band, std::size_t i, Tables* t) {
+  const ColumnRange& row = band.Row(i);
   for (std::size_t s = 0; s < kBeadShapes.size(); ++s) {
     const BeadShape& shape = kBeadShapes[s];
-    if (shape.src > i || shape.tgt > j || !band.Contains(i - shape.src, j - shape.tgt)) continue;
-    double before = t->cost[band.Cell(i - shape.src, j - shape.tgt)];
-    if (before == kUnreachable) continue;
-    double total = before + model.Cost({i - shape.src, shape.src, j - shape.tgt, shape.tgt}, shape);
-    if (total < t->cost[cell]) {
-      t->cost[cell] = total;
-      t->shape[cell] = static_cast<std::uint8_t>(s);
-    }
+    std::vector<double>& via = t->via[s];
+    via.assign(row.hi - row.lo + 1, kUnreachable);
+    if (shape.src > i) continue;
+    // End columns whose start column is in the start row.
+    const ColumnRange& from = band.Row(i - shape.src);
+    std::size_t lo = std::max(row.lo, from.lo + shape.tgt);
+    std::size_t hi = std::min(row.hi, from.hi + shape.tgt);
+    if (lo > hi) continue;
+    double* out = via.data() + (lo - row.lo);
+    model.Costs({i - shape.src, shape.src, lo - shape.tgt, shape.tgt}, hi - lo + 1, shape, out);
+    if (shape.src == 0) continue;  // its start cell is found in RelaxRow
+    const double* before = &t->cost[band.Cell(i - shape.src, lo - shape.tgt)];
+    for (std::size_t x = 0; x <= hi - lo; ++x) out[x] += before[x];
   }
 }
 
-// Row i's beads and those of the next rows that read source segment i - 1 span these
-// target segments (the band's rows are monotone).
+// Best way into each cell of row i after `start`, over all shapes whose start cell is in
+// the band; ties go to the shape listed first.
+void RelaxRow(const Band& band, std::size_t i, Cell start, Tables* t) {
+  const ColumnRange& row = band.Row(i);
+  const std::size_t base = band.Cell(i, row.lo);
+  for (std::size_t j = i == start.i ? start.j + 1 : row.lo; j <= row.hi; ++j) {
+    double best = kUnreachable;
+    std::uint8_t best_shape = kNoShape;
+    for (std::size_t s = 0; s < kBeadShapes.size(); ++s) {
+      double total = t->via[s][j - row.lo];
+      if (kBeadShapes[s].src == 0 && total != kUnreachable) {
+        total += t->cost[base + j - kBeadShapes[s].tgt - row.lo];
+      }
+      if (total < best) best = total, best_shape = static_cast<std::uint8_t>(s);
+    }
+    t->cost[base + j - row.lo] = best;
+    t->shape[base + j - row.lo] = best_shape;
+  }
+}
+
+// The target segments that the band's beads reading source segment i - 1 span: for each
+// shape and each place of the segment in it, the ends in the band whose start is too.
+// Tighter than the rows' whole span, since a bead's two ends are shape.tgt columns apart.
 void BeginRow(const CostModel& model, const Band& band, std::size_t i) {
-  std::size_t first = i >= kMaxShapeSide ? i - kMaxShapeSide : 0;
-  std::size_t last = std::min(i + kMaxShapeSide - 1, band.rows() - 1);
-  model.BeginRow(i, band.Row(first).lo, band.Row(last).hi);
+  std::size_t lo = SIZE_MAX, hi = 0;
+  for (const BeadShape& shape : kBeadShapes) {
+    if (shape.src == 0 || shape.tgt == 0) continue;
+    for (std::size_t start = i > shape.src ? i - shape.src : 0; start < i; ++start) {
+      if (start + shape.src >= band.rows()) break;
+      const ColumnRange& from = band.Row(start);
+      const ColumnRange& to = band.Row(start + shape.src);
+      std::size_t first_end = std::max(to.lo, from.lo + shape.tgt);
+      std::size_t last_end = std::min(to.hi, from.hi + shape.tgt);
+      if (first_end > last_end) continue;
+      lo = std::min(lo, first_end - shape.tgt), hi = std::max(hi, last_end);
+    }
+  }
+  if (lo < hi) model.BeginRow(i, lo, hi);
 }
 
 // Each bead's cost is the difference of the DP costs at its ends. Rows where the path
@@ -76,9 +117,8 @@ std::vector<PathBead> BestPath(const CostModel& model, const Band& band, Cell st
   t->cost[band.Cell(start.i, start.j)] = 0.0;
   for (std::size_t i = start.i; i <= end.i; ++i) {
     if (i > 0) BeginRow(model, band, i);
-    for (std::size_t j = band.Row(i).lo; j <= band.Row(i).hi; ++j) {
-      if (i > start.i || j > start.j) Relax(model, band, i, j, t);
-    }
+    PriceRow(model, band, i, t);
+    RelaxRow(band, i, start, t);
   }
   return Backtrace(band, start, end, *t, touched);
 }

@@ -1,5 +1,6 @@
 #include "talign/align/length_cost.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace talign {
@@ -9,6 +10,11 @@ std::vector<std::size_t> PrefixSums(const std::vector<SegmentFeatures>& segments
   std::vector<std::size_t> sums(segments.size() + 1, 0);
   for (std::size_t i = 0; i < segments.size(); ++i) sums[i + 1] = sums[i] + segments[i].chars;
   return sums;
+}
+
+// Chars of segments [begin, begin + count).
+double Chars(const std::vector<std::size_t>& prefix, std::size_t begin, std::size_t count) {
+  return static_cast<double>(prefix[begin + count] - prefix[begin]);
 }
 
 // -log(2·(1 - Φ(a))), continued by its asymptote where erfc underflows.
@@ -51,10 +57,19 @@ LengthCost::LengthCost(const BitextFeatures& features, double variance)
 
 double LengthCost::Cost(const BeadView& bead) const {
   if (bead.src_count == 0 || bead.tgt_count == 0) return 0.0;
-  double src = static_cast<double>(src_prefix_[bead.src_begin + bead.src_count] -
-                                   src_prefix_[bead.src_begin]);
-  double tgt = static_cast<double>(tgt_prefix_[bead.tgt_begin + bead.tgt_count] -
-                                   tgt_prefix_[bead.tgt_begin]);
+  return CharsCost(Chars(src_prefix_, bead.src_begin, bead.src_count),
+                   Chars(tgt_prefix_, bead.tgt_begin, bead.tgt_count));
+}
+
+void LengthCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
+  if (first.src_count == 0 || first.tgt_count == 0) return;
+  const double src = Chars(src_prefix_, first.src_begin, first.src_count);
+  for (std::size_t x = 0; x < count; ++x) {
+    out[x] += CharsCost(src, Chars(tgt_prefix_, first.tgt_begin + x, first.tgt_count));
+  }
+}
+
+double LengthCost::CharsCost(double src, double tgt) const {
   // Symmetric mean length, so that neither side's empty-ish segments dominate.
   double mean = std::max(1.0, (src + tgt / ratio_) / 2.0);
   double delta = (tgt - src * ratio_) / std::sqrt(mean * variance_);

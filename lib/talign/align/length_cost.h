@@ -24,10 +24,13 @@ class LengthCost : public CostComponent {
   // -log P(|delta| ≥ observed), delta the normalised length difference; 0 for null beads,
   // whose length says nothing.
   double Cost(const BeadView& bead) const override;
+  void AddCosts(const BeadView& first, std::size_t count, double* out) const override;
 
   double ratio() const { return ratio_; }
 
  private:
+  double CharsCost(double src_chars, double tgt_chars) const;
+
   std::vector<std::size_t> src_prefix_;  // src_prefix_[i] = chars of segments [0, i)
   std::vector<std::size_t> tgt_prefix_;
   double ratio_;

@@ -45,7 +45,8 @@ LexicalCost::LexicalCost(const BitextFeatures& features, const TranslationTable&
       forward_(features.src_vocabulary),
       source_of_(features.src_vocabulary),
       spread_(features.tgt_vocabulary, 0.0f),
-      head_(features.tgt_vocabulary, -1) {
+      head_(features.tgt_vocabulary, -1),
+      wanted_(features.tgt_vocabulary, false) {
   tgt_null_ = NullRatios(forward, tgt_inverse_background_);
   src_null_ = NullRatios(backward, src_inverse_background_);
   for (std::uint32_t e = 0; e < features.src_vocabulary; ++e) forward_[e] = forward.Translations(e);
@@ -97,10 +98,13 @@ double LexicalCost::Forward(const BeadView& b) const {
 // Target segment l's words given all the bead's source segments.
 double LexicalCost::ForwardOne(const BeadView& b, std::size_t l) const {
   const std::size_t end = b.tgt_begin + b.tgt_count;
-  const RowCache* rows[kMaxShapeSide];
+  // Each source segment's ratios of l's words, read through pointers taken once: logf
+  // is an opaque call, after which the rows' vectors would be read again.
+  const float* ratios[kMaxShapeSide];
   std::size_t src_words = 0;
   for (std::size_t a = 0; a < b.src_count; ++a) {
-    rows[a] = &Row(b.src_begin + a, b.tgt_begin, end);
+    const RowCache& row = Row(b.src_begin + a, b.tgt_begin, end);
+    ratios[a] = row.ratios.data() + row.offset[l - row.begin];
     src_words += features_.src[b.src_begin + a].words.size();
   }
   const float norm = 1.0f / static_cast<float>(src_words + 1);
@@ -108,9 +112,7 @@ double LexicalCost::ForwardOne(const BeadView& b, std::size_t l) const {
   double sum = 0.0;
   for (std::size_t q = 0; q < words.size(); ++q) {
     float ratio = tgt_null_[words[q]];
-    for (std::size_t a = 0; a < b.src_count; ++a) {
-      ratio += rows[a]->ratios[rows[a]->offset[l - rows[a]->begin] + q];
-    }
+    for (std::size_t a = 0; a < b.src_count; ++a) ratio += ratios[a][q];
     sum += WordScore(ratio * norm);
   }
   return sum;
@@ -136,16 +138,19 @@ double LexicalCost::Backward(const BeadView& b) const {
 // Source segment k's words given all the bead's target segments.
 double LexicalCost::BackwardOne(std::size_t k, const RowCache& row, const BeadView& b) const {
   const std::size_t end = b.tgt_begin + b.tgt_count;
+  const float* ratios[kMaxShapeSide];  // as in ForwardOne, by target segment
   std::size_t tgt_words = 0;
-  for (std::size_t l = b.tgt_begin; l < end; ++l) tgt_words += features_.tgt[l].words.size();
+  for (std::size_t l = b.tgt_begin; l < end; ++l) {
+    ratios[l - b.tgt_begin] = row.ratios.data() + row.offset[l - row.begin] +
+                              features_.tgt[l].words.size();
+    tgt_words += features_.tgt[l].words.size();
+  }
   const float norm = 1.0f / static_cast<float>(tgt_words + 1);
   const std::vector<std::uint32_t>& words = features_.src[k].words;
   double sum = 0.0;
   for (std::size_t p = 0; p < words.size(); ++p) {
     float ratio = src_null_[words[p]];
-    for (std::size_t l = b.tgt_begin; l < end; ++l) {
-      ratio += row.ratios[row.offset[l - row.begin] + features_.tgt[l].words.size() + p];
-    }
+    for (std::size_t c = 0; c < b.tgt_count; ++c) ratio += ratios[c][p];
     sum += WordScore(ratio * norm);
   }
   return sum;
@@ -154,7 +159,7 @@ double LexicalCost::BackwardOne(std::size_t k, const RowCache& row, const BeadVi
 void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end,
                           RowCache* row) const {
   const std::vector<std::uint32_t>& src = features_.src[k].words;
-  SpreadSource(k);
+  SpreadSource(k, tgt_begin, tgt_end);
   row->row = k, row->begin = tgt_begin, row->end = tgt_end;
   row->offset.clear(), row->ratios.clear(), row->fwd_sum.clear(), row->bwd_sum.clear();
   const float src_norm = 1.0f / static_cast<float>(src.size() + 1);
@@ -182,28 +187,35 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
     row->fwd_memo[count].assign(tgt_end - tgt_begin, std::numeric_limits<double>::quiet_NaN());
     row->bwd_memo[count].assign(tgt_end - tgt_begin, std::numeric_limits<double>::quiet_NaN());
   }
-  ClearSpread();
+  ClearSpread(tgt_begin, tgt_end);
 }
 
 // spread_[f] = Σ_e t(f|e) over the segment's words; head_[f] chains (position, t(e|f)).
-void LexicalCost::SpreadSource(std::size_t k) const {
+// Only for the words f of target segments [tgt_begin, tgt_end), the only ones FillRow
+// reads: a frequent source word has thousands of f with t(e|f) ≥ kMinProbability.
+void LexicalCost::SpreadSource(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const {
+  for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
+    for (std::uint32_t f : features_.tgt[l].words) wanted_[f] = true;
+  }
   const std::vector<std::uint32_t>& src = features_.src[k].words;
-  auto touch = [&](std::uint32_t f) {
-    if (spread_[f] == 0.0f && head_[f] < 0) touched_.push_back(f);
-  };
   for (std::size_t position = 0; position < src.size(); ++position) {
-    for (const auto& [f, p] : forward_[src[position]]) touch(f), spread_[f] += p;
+    for (const auto& [f, p] : forward_[src[position]]) {
+      if (wanted_[f]) spread_[f] += p;
+    }
     for (const auto& [f, p] : source_of_[src[position]]) {
-      touch(f);
+      if (!wanted_[f]) continue;
       links_.push_back({static_cast<std::uint32_t>(position), p, head_[f]});
       head_[f] = static_cast<std::int32_t>(links_.size() - 1);
     }
   }
 }
 
-void LexicalCost::ClearSpread() const {
-  for (std::uint32_t f : touched_) spread_[f] = 0.0f, head_[f] = -1;
-  touched_.clear();
+void LexicalCost::ClearSpread(std::size_t tgt_begin, std::size_t tgt_end) const {
+  for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
+    for (std::uint32_t f : features_.tgt[l].words) {
+      spread_[f] = 0.0f, head_[f] = -1, wanted_[f] = false;
+    }
+  }
   links_.clear();
 }
 

@@ -51,8 +51,8 @@ class LexicalCost : public CostComponent {
 
   RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
   void FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end, RowCache* row) const;
-  void SpreadSource(std::size_t k) const;
-  void ClearSpread() const;
+  void SpreadSource(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
+  void ClearSpread(std::size_t tgt_begin, std::size_t tgt_end) const;
   double Forward(const BeadView& b) const;
   double Backward(const BeadView& b) const;
   double ForwardOne(const BeadView& b, std::size_t l) const;
@@ -66,11 +66,12 @@ class LexicalCost : public CostComponent {
   std::vector<float> src_inverse_background_;
   // forward_[e]: (f, t(f|e)); source_of_[e]: (f, t(e|f)), the backward table inverted.
   std::vector<std::vector<std::pair<std::uint32_t, float>>> forward_, source_of_;
-  // Scratch of the segment being cached: Σ_e t(f|e) by f, and for each target word f the
-  // (position in the segment, t(e|f)) of the segment's words, chained through `links_`.
+  // Scratch of the segment being cached, for the target words f of the segments it is
+  // cached against (wanted_): Σ_e t(f|e), and the (position in the segment, t(e|f)) of
+  // the segment's words, chained through `links_`.
   mutable std::vector<float> spread_;
-  mutable std::vector<std::uint32_t> touched_;
   mutable std::vector<std::int32_t> head_;
+  mutable std::vector<bool> wanted_;
   struct Link {
     std::uint32_t position;
     float p;

@@ -33,13 +33,11 @@ LexicalModel TrainLexicalModel(const BitextFeatures& features, const std::vector
     tgt.push_back(Words(features.tgt, b->view.tgt_begin, b->view.tgt_count));
   }
   for (const auto& [e, f] : seed) src.push_back({e}), tgt.push_back({f});
-  std::vector<WordPair> forward, backward;
-  for (std::size_t k = 0; k < src.size(); ++k) {
-    forward.push_back({&src[k], &tgt[k]});
-    backward.push_back({&tgt[k], &src[k]});
-  }
-  return {TranslationTable::Train(forward, features.src_vocabulary, features.tgt_vocabulary),
-          TranslationTable::Train(backward, features.tgt_vocabulary, features.src_vocabulary)};
+  std::vector<WordPair> pairs;
+  for (std::size_t k = 0; k < src.size(); ++k) pairs.push_back({&src[k], &tgt[k]});
+  auto [forward, backward] =
+      TranslationTable::TrainBothWays(pairs, features.src_vocabulary, features.tgt_vocabulary);
+  return {std::move(forward), std::move(backward)};
 }
 
 }  // namespace talign

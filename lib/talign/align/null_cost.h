@@ -25,6 +25,13 @@ class NullCost : public CostComponent {
     return SegmentCost(bead.src_count > 0 ? features_.src[bead.src_begin]
                                           : features_.tgt[bead.tgt_begin]);
   }
+  void AddCosts(const BeadView& first, std::size_t count, double* out) const override {
+    if (first.src_count > 0 && first.tgt_count > 0) return;
+    for (std::size_t x = 0; x < count; ++x) {
+      out[x] += SegmentCost(first.src_count > 0 ? features_.src[first.src_begin]
+                                                : features_.tgt[first.tgt_begin + x]);
+    }
+  }
 
  private:
   double SegmentCost(const SegmentFeatures& segment) const {

@@ -13,10 +13,14 @@ namespace {
 
 class Interner {
  public:
+  // Looks up first: emplace would build (allocate and copy) a node for every token.
   std::uint32_t Id(const std::string& key) {
-    auto [it, added] = ids_.emplace(key, static_cast<std::uint32_t>(ids_.size()));
-    if (added) keys_.push_back(key);
-    return it->second;
+    auto it = ids_.find(key);
+    if (it != ids_.end()) return it->second;
+    auto id = static_cast<std::uint32_t>(ids_.size());
+    ids_.emplace(key, id);
+    keys_.push_back(key);
+    return id;
   }
   std::size_t size() const { return ids_.size(); }
   std::vector<std::string> TakeKeys() { return std::move(keys_); }

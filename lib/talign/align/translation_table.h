@@ -2,8 +2,8 @@
 // from sentence pairs of the input itself (Moore 2002: align on length and anchors first,
 // train on the confident beads, then align again with the model).
 //
-//   TranslationTable t = TranslationTable::Train(pairs, src_vocabulary, tgt_vocabulary);
-//   for (const auto& [tgt_word, p] : t.Translations(src_word)) …
+//   auto [forward, backward] = TranslationTable::TrainBothWays(pairs, src_words, tgt_words);
+//   for (const auto& [tgt_word, p] : forward.Translations(src_word)) …
 #pragma once
 
 #include <cstddef>
@@ -21,10 +21,14 @@ struct WordPair {
 
 class TranslationTable {
  public:
-  // Word id `src_vocabulary` stands for NULL (target words with no source counterpart).
-  // Deterministic: sums run in the order of `pairs`.
-  static TranslationTable Train(const std::vector<WordPair>& pairs, std::size_t src_vocabulary,
-                                std::size_t tgt_vocabulary, int iterations = 5);
+  TranslationTable() = default;
+
+  // Both directions from the same pairs: t(tgt | src), where word id src_vocabulary stands
+  // for NULL (target words with no source counterpart), and t(src | tgt), where NULL is
+  // tgt_vocabulary. Deterministic: sums run in the order of `pairs`.
+  static std::pair<TranslationTable, TranslationTable> TrainBothWays(
+      const std::vector<WordPair>& pairs, std::size_t src_vocabulary, std::size_t tgt_vocabulary,
+      int iterations = 5);
 
   // The most likely translations of `src_word` (NULL: src_vocabulary), pruned to those
   // with t ≥ kMinProbability, as (target word, probability).
@@ -35,8 +39,11 @@ class TranslationTable {
 
   static constexpr float kMinProbability = 0.01f;
 
+  using Rows = std::vector<std::vector<std::pair<std::uint32_t, float>>>;
+
  private:
-  std::vector<std::vector<std::pair<std::uint32_t, float>>> table_;  // by source word
+  explicit TranslationTable(Rows table) : table_(std::move(table)) {}
+  Rows table_;  // by source word
 };
 
 }  // namespace talign

@@ -136,15 +136,13 @@ void TermExtractor::Impl::SampleForModel(std::vector<std::uint32_t> s,
 }
 
 WordModel TermExtractor::Impl::TrainModel() const {
-  std::vector<WordPair> forward, backward;
+  std::vector<WordPair> pairs;
   for (std::size_t i = 0; i < sample_src.size(); ++i) {
-    forward.push_back({&sample_src[i], &sample_tgt[i]});
-    backward.push_back({&sample_tgt[i], &sample_src[i]});
+    pairs.push_back({&sample_src[i], &sample_tgt[i]});
   }
-  std::size_t src_words = src.analyzer.lemma_count();
-  std::size_t tgt_words = tgt.analyzer.lemma_count();
-  return {TranslationTable::Train(forward, src_words, tgt_words),
-          TranslationTable::Train(backward, tgt_words, src_words)};
+  auto [forward, backward] = TranslationTable::TrainBothWays(pairs, src.analyzer.lemma_count(),
+                                                             tgt.analyzer.lemma_count());
+  return {std::move(forward), std::move(backward)};
 }
 
 void TermExtractor::Impl::CountPairsInBead(const WordModel& model, const StoredBead& bead) {
