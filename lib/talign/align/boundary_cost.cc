@@ -24,11 +24,22 @@ BoundaryCost::BoundaryCost(const BitextFeatures& features, double bonus)
       bonus_(bonus) {}
 
 double BoundaryCost::Cost(const BeadView& bead) const {
-  // Clause marks on both sides (a 2-2 of two parallel clauses) cancel: the translator
-  // kept the clause boundary, so it says nothing for the merge.
-  auto src = static_cast<double>(Inside(src_clauses_, bead.src_begin, bead.src_count));
-  auto tgt = static_cast<double>(Inside(tgt_clauses_, bead.tgt_begin, bead.tgt_count));
-  return -bonus_ * std::abs(src - tgt);
+  return Joined(Inside(src_clauses_, bead.src_begin, bead.src_count),
+                Inside(tgt_clauses_, bead.tgt_begin, bead.tgt_count));
+}
+
+void BoundaryCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
+  if (first.src_count < 2 && first.tgt_count < 2) return;  // no boundary inside
+  const std::size_t src = Inside(src_clauses_, first.src_begin, first.src_count);
+  for (std::size_t x = 0; x < count; ++x) {
+    out[x] += Joined(src, Inside(tgt_clauses_, first.tgt_begin + x, first.tgt_count));
+  }
+}
+
+// Clause marks on both sides (a 2-2 of two parallel clauses) cancel: the translator kept
+// the clause boundary, so it says nothing for the merge.
+double BoundaryCost::Joined(std::size_t src_inside, std::size_t tgt_inside) const {
+  return -bonus_ * std::abs(static_cast<double>(src_inside) - static_cast<double>(tgt_inside));
 }
 
 }  // namespace talign

@@ -22,8 +22,11 @@ class BoundaryCost : public CostComponent {
   // -bonus × |clause-mark boundaries inside the bead on the source side - on the target
   // side|.
   double Cost(const BeadView& bead) const override;
+  void AddCosts(const BeadView& first, std::size_t count, double* out) const override;
 
  private:
+  double Joined(std::size_t src_inside, std::size_t tgt_inside) const;
+
   // clauses_[i]: segments among [0, i) that end with a clause mark.
   std::vector<std::size_t> src_clauses_, tgt_clauses_;
   double bonus_;

@@ -71,24 +71,40 @@ void ForEachBead(const Corridor& c, bool reverse, Visit visit) {
   }
 }
 
+// Prices the beads that end in row i, a shape and a run of columns at a time.
+void PriceRow(const CostModel& model, const Corridor& c, std::size_t i,
+              std::vector<double>* bead_cost) {
+  std::vector<double> costs;
+  for (std::size_t s = 0; s < kBeadShapes.size(); ++s) {
+    const BeadShape& shape = kBeadShapes[s];
+    if (shape.src > i || i - shape.src < c.top()) continue;
+    const std::size_t from = i - shape.src;
+    const std::size_t lo = std::max(c.lo(i), c.lo(from) + shape.tgt);
+    const std::size_t hi = std::min(c.hi(i), c.hi(from) + shape.tgt);
+    if (lo > hi) continue;
+    costs.resize(hi - lo + 1);
+    model.Costs({from, shape.src, lo - shape.tgt, shape.tgt}, costs.size(), shape, costs.data());
+    for (std::size_t j = lo; j <= hi; ++j) {
+      (*bead_cost)[c.Cell(i, j) * kBeadShapes.size() + s] = costs[j - lo];
+    }
+  }
+}
+
 Lattice Search(const CostModel& model, const Corridor& c) {
   const std::size_t shapes = kBeadShapes.size();
   Lattice t{std::vector<double>(c.cells(), kInf), std::vector<double>(c.cells(), kInf),
             std::vector<double>(c.cells() * shapes, kInf)};
+  for (std::size_t i = c.top(); i <= c.bottom(); ++i) {
+    if (i > c.top()) {  // the row caches of LexicalCost, as the band DP fills them
+      model.BeginRow(i, c.lo(i > c.top() + kMaxShapeSide ? i - kMaxShapeSide : c.top()),
+                     c.hi(std::min(i + kMaxShapeSide - 1, c.bottom())));
+    }
+    PriceRow(model, c, i, &t.bead_cost);
+  }
   t.forward.front() = 0.0;
-  std::size_t row = c.top();
   ForEachBead(
-      c, false,
-      [&](std::size_t i, std::size_t j, std::size_t end, std::size_t s, std::size_t start) {
-        if (i != row) {  // the row caches of LexicalCost, as the band DP fills them
-          row = i;
-          model.BeginRow(i, c.lo(i > c.top() + kMaxShapeSide ? i - kMaxShapeSide : c.top()),
-                         c.hi(std::min(i + kMaxShapeSide - 1, c.bottom())));
-        }
-        const BeadShape& shape = kBeadShapes[s];
-        double cost = model.Cost({i - shape.src, shape.src, j - shape.tgt, shape.tgt}, shape);
-        t.bead_cost[end * shapes + s] = cost;
-        t.forward[end] = std::min(t.forward[end], t.forward[start] + cost);
+      c, false, [&](std::size_t, std::size_t, std::size_t end, std::size_t s, std::size_t start) {
+        t.forward[end] = std::min(t.forward[end], t.forward[start] + t.bead_cost[end * shapes + s]);
       });
   t.backward.back() = 0.0;
   ForEachBead(c, true,
