@@ -132,7 +132,7 @@ std::vector<PathBead> BestPath(const CostModel& model, const Band& band, std::si
 // A rerun after widening re-searches each widened stretch of rows only, from a point of
 // the previous path this many rows above it to one this many rows below, and keeps the
 // previous path elsewhere. Stretches closer than 3 × this are searched as one.
-constexpr std::size_t kJoinRows = 64;
+constexpr std::size_t kJoinRows = 16;
 
 // The stretches of rows [first, last] where two bands over the same rows differ.
 std::vector<std::pair<std::size_t, std::size_t>> ChangedStretches(const Band& before,
