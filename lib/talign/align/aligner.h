@@ -38,8 +38,9 @@ struct AlignerOptions {
   // band_half_width (8): first-pass band half width, in target segments, around the
   // coarse level's path; doubled while the best path meets the band's edge.
   std::size_t band_half_width = 8;
-  // refine_half_width (8): second-pass band half width around the first pass's path.
-  std::size_t refine_half_width = 8;
+  // refine_half_width (4): second-pass band half width around the first pass's path,
+  // widened where the path meets its edge (pass 2 seldom strays further from pass 1).
+  std::size_t refine_half_width = 4;
   // confidences (true): fill each bead's score (confidence.h); false leaves them 0 and
   // saves about a third of the time of a long input.
   bool confidences = true;
