@@ -160,17 +160,6 @@ TEST(NullCostTest, FurnitureIsFreeShortLinesCheapLongSentencesDear) {
   EXPECT_DOUBLE_EQ(NullCost(short_line, 1.0, 0.03).Cost({0, 1, 0, 0}), 1.0 + 0.03 * 9);
 }
 
-TEST(BoundaryCostTest, ClauseMarksThroughClosingQuotesAndBrackets) {
-  EXPECT_TRUE(EndsClause("Nun begannen die Erkundungen : "));
-  EXPECT_TRUE(EndsClause("Le nom d'« Austria Peak » ;"));
-  EXPECT_TRUE(EndsClause("Son information, « dit-il », »"));
-  EXPECT_TRUE(EndsClause("( Grenoble-Paris : )"));
-  EXPECT_FALSE(EndsClause("Es wurde Zeit ."));
-  EXPECT_FALSE(EndsClause("« Il n'y a pas d'arête nord. »"));
-  EXPECT_FALSE(EndsClause("Himalaya-Chronik 1956"));  // a heading
-  EXPECT_FALSE(EndsClause(""));
-}
-
 // Text+Berg dev (Sennrich & Volk 2010, GPL v2; ../shared/data/textberg-dev) German 216-217
 // and French 256: the colon that ends the second clause invites a 2-1 bead, unless the
 // other side has a clause boundary of its own there.

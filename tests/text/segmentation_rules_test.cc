@@ -99,5 +99,16 @@ TEST(ListMarkers, Table) {
   EXPECT_FALSE(StartsNextListItem(items, items.find("The"), items.find("2.")));
 }
 
+TEST(EndsClauseTest, ClauseMarksThroughClosingQuotesAndBrackets) {
+  EXPECT_TRUE(EndsClause("Nun begannen die Erkundungen : "));
+  EXPECT_TRUE(EndsClause("Le nom d'« Austria Peak » ;"));
+  EXPECT_TRUE(EndsClause("Son information, « dit-il », »"));
+  EXPECT_TRUE(EndsClause("( Grenoble-Paris : )"));
+  EXPECT_FALSE(EndsClause("Es wurde Zeit ."));
+  EXPECT_FALSE(EndsClause("« Il n'y a pas d'arête nord. »"));
+  EXPECT_FALSE(EndsClause("Himalaya-Chronik 1956"));  // a heading
+  EXPECT_FALSE(EndsClause(""));
+}
+
 }  // namespace
 }  // namespace talign

@@ -34,6 +34,19 @@ std::vector<float> NullRatios(const TranslationTable& table, const std::vector<f
 
 float WordScore(float ratio) { return std::log((1.0f - kFloor) * ratio + kFloor); }
 
+// Σ over `words` of their scores against `parts` segments of the other side: word q's ratio
+// is its NULL ratio plus ratios[a][q] of each part, times `norm`.
+double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<float>& null_ratio,
+                  const float* const* ratios, std::size_t parts, float norm) {
+  double sum = 0.0;
+  for (std::size_t q = 0; q < words.size(); ++q) {
+    float ratio = null_ratio[words[q]];
+    for (std::size_t a = 0; a < parts; ++a) ratio += ratios[a][q];
+    sum += WordScore(ratio * norm);
+  }
+  return sum;
+}
+
 }  // namespace
 
 LexicalCost::LexicalCost(const BitextFeatures& features, const TranslationTable& forward,
@@ -107,15 +120,8 @@ double LexicalCost::ForwardOne(const BeadView& b, std::size_t l) const {
     ratios[a] = row.ratios.data() + row.offset[l - row.begin];
     src_words += features_.src[b.src_begin + a].words.size();
   }
-  const float norm = 1.0f / static_cast<float>(src_words + 1);
-  const std::vector<std::uint32_t>& words = features_.tgt[l].words;
-  double sum = 0.0;
-  for (std::size_t q = 0; q < words.size(); ++q) {
-    float ratio = tgt_null_[words[q]];
-    for (std::size_t a = 0; a < b.src_count; ++a) ratio += ratios[a][q];
-    sum += WordScore(ratio * norm);
-  }
-  return sum;
+  return ScoreWords(features_.tgt[l].words, tgt_null_, ratios, b.src_count,
+                    1.0f / static_cast<float>(src_words + 1));
 }
 
 // The same for the bead's source words given all its target segments.
@@ -141,19 +147,12 @@ double LexicalCost::BackwardOne(std::size_t k, const RowCache& row, const BeadVi
   const float* ratios[kMaxShapeSide];  // as in ForwardOne, by target segment
   std::size_t tgt_words = 0;
   for (std::size_t l = b.tgt_begin; l < end; ++l) {
-    ratios[l - b.tgt_begin] = row.ratios.data() + row.offset[l - row.begin] +
-                              features_.tgt[l].words.size();
+    ratios[l - b.tgt_begin] =
+        row.ratios.data() + row.offset[l - row.begin] + features_.tgt[l].words.size();
     tgt_words += features_.tgt[l].words.size();
   }
-  const float norm = 1.0f / static_cast<float>(tgt_words + 1);
-  const std::vector<std::uint32_t>& words = features_.src[k].words;
-  double sum = 0.0;
-  for (std::size_t p = 0; p < words.size(); ++p) {
-    float ratio = src_null_[words[p]];
-    for (std::size_t c = 0; c < b.tgt_count; ++c) ratio += ratios[c][p];
-    sum += WordScore(ratio * norm);
-  }
-  return sum;
+  return ScoreWords(features_.src[k].words, src_null_, ratios, b.tgt_count,
+                    1.0f / static_cast<float>(tgt_words + 1));
 }
 
 void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end,

@@ -6,6 +6,7 @@
 #include "talign/align/anchor_keys.h"
 #include "talign/text/normalizer.h"
 #include "talign/text/page_furniture.h"
+#include "talign/text/segmentation_rules.h"
 #include "talign/text/tokenizer.h"
 
 namespace talign {
@@ -62,26 +63,7 @@ std::vector<SegmentFeatures> SideFeatures(const std::vector<Segment>& segments,
   return out;
 }
 
-// Drops one trailing space or closing mark (UTF-8) from `text`; false when there is none.
-bool DropClosing(std::string_view* text) {
-  static constexpr std::string_view kClosing[] = {
-      " ", "\t", "\"", "'", ")", "]", "\u00A0", "\u00BB", "\u201D", "\u2019", "\u203A"};
-  for (std::string_view mark : kClosing) {
-    if (text->size() >= mark.size() && text->substr(text->size() - mark.size()) == mark) {
-      text->remove_suffix(mark.size());
-      return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
-
-bool EndsClause(std::string_view text) {
-  while (DropClosing(&text)) {
-  }
-  return !text.empty() && (text.back() == ':' || text.back() == ';' || text.back() == ',');
-}
 
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                                const std::vector<std::pair<std::string, std::string>>& lexicon) {

@@ -8,7 +8,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -16,15 +15,11 @@
 
 namespace talign {
 
-// Whether `text` ends with a clause mark (: ; ,), looking through closing quotes and
-// brackets: "Nun begannen die Erkundungen :" does, "… führte ." and a heading do not.
-bool EndsClause(std::string_view text);
-
 struct SegmentFeatures {
   std::size_t chars = 0;               // Unicode code points, spaces included
   std::vector<std::uint32_t> anchors;  // anchor ids (shared by both sides), sorted, repeats kept
   std::vector<std::uint32_t> words;    // folded word ids of this side's vocabulary, in order
-  bool ends_clause = false;
+  bool ends_clause = false;            // EndsClause (segmentation_rules.h)
   bool furniture = false;  // page furniture ("Publicité", "Read more: …"; page_furniture.h)
 };
 

@@ -320,6 +320,11 @@ std::size_t SkipClosingPunctuation(std::string_view text, std::size_t pos, bool 
   return p;
 }
 
+bool EndsClause(std::string_view text) {
+  std::size_t end = SkipBack(text, text.size(), 0, IsSpaceOrCloser);
+  return end > 0 && std::string_view(":;,").find(text[end - 1]) != std::string_view::npos;
+}
+
 bool IsGluedBoundary(std::string_view text, std::size_t pos) {
   if (pos < 2 || pos + 1 >= text.size() ||
       std::string_view(".?!").find(text[pos - 1]) == std::string_view::npos) {

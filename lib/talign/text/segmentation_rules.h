@@ -50,6 +50,11 @@ bool ContinuesSentence(std::string_view text, std::size_t sentence_begin, std::s
 // white space closes a quotation (`sept ans. " Il`: it opens one when none is open).
 std::size_t SkipClosingPunctuation(std::string_view text, std::size_t pos, bool quote_open);
 
+// True when `text` ends with a clause mark (: ; ,), looking through closing quotes,
+// brackets and white space: "Nun begannen die Erkundungen :" does, "… führte ." and a
+// heading do not. Corpora segmented by other tools cut sentences there.
+bool EndsClause(std::string_view text);
+
 // True when `pos` follows a '.', '?' or '!' glued to the next sentence ("world.Today",
 // "1,000.That") — not inside an e-mail address, a URL or an abbreviation like "U.S".
 bool IsGluedBoundary(std::string_view text, std::size_t pos);
