@@ -1,5 +1,6 @@
 #!/bin/sh
-# Aligns every dev set with talign_align_eval and prints strict/lax F1 per set.
+# Aligns every dev set with talign_align_eval and prints strict/lax F1 per set. Like
+# `talign align`, each set uses FreeDict's dictionary of its pair when it is installed.
 #   scripts/eval_align.sh [BUILD_DIR [NAME=VALUE…]]   (default: build; the binary is
 #   BUILD_DIR/bench/talign_align_eval; NAME=VALUE are passed on, e.g. null_cost=4)
 set -eu
@@ -23,11 +24,11 @@ report() {
 gold=""; test=""
 for doc in "$data"/news-fr-en-dev/doc-test/*/; do
   name=$(basename "$doc")
-  "$eval_bin" "$doc/doc.fr" "$doc/doc.en" "$@" > "$out/$name.beads"
+  "$eval_bin" "$doc/doc.fr" "$doc/doc.en" dict=fr-en "$@" > "$out/$name.beads"
   gold="$gold $doc/gold.beads"; test="$test $out/$name.beads"
 done
 report news-doc-test $gold -- $test
 
 tb=$data/textberg-dev
-"$eval_bin" "$tb/dev.de" "$tb/dev.fr" "$@" > "$out/textberg.beads"
+"$eval_bin" "$tb/dev.de" "$tb/dev.fr" dict=de-fr "$@" > "$out/textberg.beads"
 report textberg-dev "$tb/dev.defr" -- "$out/textberg.beads"

@@ -6,6 +6,8 @@
 #include "talign/align/anchor_cost.h"
 #include "talign/align/anchor_keys.h"
 #include "talign/align/boundary_cost.h"
+#include "talign/align/dictionary_cost.h"
+#include "talign/align/dictionary_links.h"
 #include "talign/align/length_cost.h"
 #include "talign/align/lexical_cost.h"
 #include "talign/align/lexical_model.h"
@@ -179,6 +181,32 @@ TEST(BoundaryCostTest, BeadsAcrossAClauseMarkGetTheBonus) {
   EXPECT_EQ(boundary.Cost({1, 2, 0, 2}), 0.0);          // ":" and ";": parallel clauses
   EXPECT_DOUBLE_EQ(boundary.Cost({0, 2, 0, 2}), -1.2);  // ";" against a full stop
   EXPECT_EQ(boundary.Cost({1, 1, 0, 0}), 0.0);          // null bead
+}
+
+// Text+Berg dev German 216-217 and 220, French 256 and 259 (as above): the fragment
+// "Nun begannen die Erkundungen :" has no word pass 1 could have trained against French
+// 256, but a dictionary links "Erkundungen" and "reconnaissances".
+TEST(DictionaryCostTest, LinkedWordsCountOnceForTheBeadThatHoldsThem) {
+  BitextFeatures f = ExtractFeatures(
+      Segments({"Erst am 12. Juni konnte das Basislager auf dem Gletscher errichtet werden , ",
+                "Nun begannen die Erkundungen : ", "Diesen Grat gibt es gar nicht ."}),
+      Segments({"ce n' est que le 12 juin que le camp de base fut installé sur le glacier ; "
+                "les reconnaissances commencèrent .",
+                "Il n' y a pas d' arête nord , pas de glacier ."}),
+      {});
+  std::vector<WordLink> links = DictionaryLinks(
+      f, {{"Erkundung", "reconnaissance"}, {"Gletscher", "glacier"}, {"Grat", "arête"}});
+  ASSERT_EQ(links.size(), 3u);  // "Erkundungen" and "reconnaissances" through their stems
+  DictionaryCost dictionary(f, links, 1.0);
+  EXPECT_LT(dictionary.Cost({1, 1, 0, 1}), 0.0);
+  EXPECT_LT(dictionary.Cost({0, 2, 0, 1}), dictionary.Cost({0, 1, 0, 1}));  // the merge gains
+  EXPECT_EQ(dictionary.Cost({1, 1, 1, 1}), 0.0);                            // nothing linked
+  EXPECT_LT(dictionary.Cost({2, 1, 1, 1}), 0.0);                            // Grat, arête
+  // "Gletscher" has "glacier" in both target segments: a 1-2 bead counts it once.
+  EXPECT_GT(dictionary.Cost({0, 1, 0, 2}),
+            dictionary.Cost({0, 1, 0, 1}) + dictionary.Cost({0, 1, 1, 1}));
+  EXPECT_EQ(dictionary.Cost({1, 1, 1, 0}), 0.0);  // null bead
+  ExpectRowsCostTheirBeads(dictionary, f);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "test_util/alignment_score.h"
 #include "segments.h"
 #include "talign/align/aligner.h"
+#include "talign/align/freedict.h"
 #include "test_util/test_data.h"
 
 namespace talign {
@@ -46,9 +47,23 @@ struct Confidences {
   }
 };
 
-void AddPair(const std::string& src, const std::string& tgt, const std::string& gold,
-             AlignmentCounts* counts, Confidences* confidences = nullptr) {
-  Alignment a = AlignSegments(Segments(Lines(src)), Segments(Lines(tgt)));
+// Aligns as `talign align` does: with FreeDict's dictionary of the pair when installed.
+struct Languages {
+  const char* src;
+  const char* tgt;
+};
+constexpr Languages kNews{"fr", "en"}, kTextberg{"de", "fr"};
+
+Alignment Align(const std::string& src, const std::string& tgt, Languages languages) {
+  AlignerOptions options;
+  options.dictionary = FreeDictPairs(languages.src, languages.tgt);
+  return AlignSegments(Segments(Lines(src)), Segments(Lines(tgt)), options);
+}
+
+void AddPair(const std::string& src, const std::string& tgt, Languages languages,
+             const std::string& gold, AlignmentCounts* counts,
+             Confidences* confidences = nullptr) {
+  Alignment a = Align(src, tgt, languages);
   std::vector<Bead> gold_beads = BeadsFromText(ReadFile(gold)).beads;
   counts->Add(gold_beads, a.beads);
   if (confidences == nullptr) return;
@@ -81,7 +96,7 @@ TEST(DevSetTest, NewsDocTestStrictF1) {
   if (!Exists(root)) GTEST_SKIP() << "no dev data at " << root;
   AlignmentCounts counts;
   for (const std::string& doc : NewsDocs(root)) {
-    AddPair(doc + "/doc.fr", doc + "/doc.en", doc + "/gold.beads", &counts);
+    AddPair(doc + "/doc.fr", doc + "/doc.en", kNews, doc + "/gold.beads", &counts);
   }
   EXPECT_GE(counts.StrictF1(), 0.98);
   EXPECT_GE(counts.LaxF1(), 0.99);
@@ -91,8 +106,8 @@ TEST(DevSetTest, TextbergDevStrictF1) {
   std::string dir = SharedPath("data/textberg-dev");
   if (!Exists(dir)) GTEST_SKIP() << "no dev data at " << dir;
   AlignmentCounts counts;
-  AddPair(dir + "/dev.de", dir + "/dev.fr", dir + "/dev.defr", &counts);
-  EXPECT_GE(counts.StrictF1(), 0.91);
+  AddPair(dir + "/dev.de", dir + "/dev.fr", kTextberg, dir + "/dev.defr", &counts);
+  EXPECT_GE(counts.StrictF1(), 0.92);
   EXPECT_GE(counts.LaxF1(), 0.98);
 }
 
@@ -105,9 +120,9 @@ TEST(DevSetTest, ConfidencesRankAndAreCalibrated) {
   AlignmentCounts counts;
   Confidences news, textberg;
   for (const std::string& doc : NewsDocs(root)) {
-    AddPair(doc + "/doc.fr", doc + "/doc.en", doc + "/gold.beads", &counts, &news);
+    AddPair(doc + "/doc.fr", doc + "/doc.en", kNews, doc + "/gold.beads", &counts, &news);
   }
-  AddPair(tb + "/dev.de", tb + "/dev.fr", tb + "/dev.defr", &counts, &textberg);
+  AddPair(tb + "/dev.de", tb + "/dev.fr", kTextberg, tb + "/dev.defr", &counts, &textberg);
   EXPECT_GE(news.RankingAccuracy(), 0.8);
   EXPECT_GE(textberg.RankingAccuracy(), 0.65);
   // Calibrated on both sets together: news is easier than Text+Berg, so the confidences
@@ -125,7 +140,7 @@ TEST(DevSetTest, ConfidencesRankAndAreCalibrated) {
 TEST(DevSetTest, TextbergDevLongBeads) {
   std::string dir = SharedPath("data/textberg-dev");
   if (!Exists(dir)) GTEST_SKIP() << "no dev data at " << dir;
-  Alignment a = AlignSegments(Segments(Lines(dir + "/dev.de")), Segments(Lines(dir + "/dev.fr")));
+  Alignment a = Align(dir + "/dev.de", dir + "/dev.fr", kTextberg);
   const Bead kExpected[] = {{{8, 9}, {10, 11, 12}},
                             {{173, 174, 175}, {210, 211}},
                             {{84}, {124, 125, 126, 127}},

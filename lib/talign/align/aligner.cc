@@ -9,6 +9,7 @@
 #include "talign/align/boundary_cost.h"
 #include "talign/align/coarse.h"
 #include "talign/align/confidence.h"
+#include "talign/align/dictionary_cost.h"
 #include "talign/align/dictionary_links.h"
 #include "talign/align/dp.h"
 #include "talign/align/empty_segments.h"
@@ -21,8 +22,11 @@
 namespace talign {
 namespace {
 
+// The bead cost of pass 1 (lexical null) or of pass 2 (the lexical model and the
+// dictionary's links: evidence pass 1 cannot have given).
 CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& options,
-                    double variance, const LexicalModel* lexical) {
+                    double variance, const LexicalModel* lexical,
+                    const std::vector<WordLink>& dictionary = {}) {
   CostModel model;
   model.Add(std::make_unique<NullCost>(features, options.null_cost, options.null_cost_per_char));
   model.Add(std::make_unique<LengthCost>(features, variance));
@@ -33,6 +37,9 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
   if (lexical != nullptr && options.lexical_weight > 0) {
     model.Add(std::make_unique<LexicalCost>(features, lexical->forward, lexical->backward,
                                             options.lexical_weight));
+  }
+  if (lexical != nullptr && !dictionary.empty() && options.dictionary_weight > 0) {
+    model.Add(std::make_unique<DictionaryCost>(features, dictionary, options.dictionary_weight));
   }
   return model;
 }
@@ -121,9 +128,9 @@ Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segme
     variance = EstimateLengthVariance(OneToOneLengths(first, features),
                                       LengthCost(features, variance).ratio());
   }
-  LexicalModel lexical = TrainLexicalModel(features, first, kMaxTrainingBeads,
-                                           DictionaryLinks(features, options.dictionary));
-  CostModel model = MakeModel(features, options.cost, variance, &lexical);
+  std::vector<WordLink> dictionary = DictionaryLinks(features, options.dictionary);
+  LexicalModel lexical = TrainLexicalModel(features, first, kMaxTrainingBeads, dictionary);
+  CostModel model = MakeModel(features, options.cost, variance, &lexical, dictionary);
   std::vector<PathBead> second =
       AlignInBand(model, m, PathToGuide(first, n), options.refine_half_width);
   return ToAlignment(second, options.confidences ? BeadConfidences(model, second)

@@ -21,7 +21,8 @@ struct AlignerOptions {
   // glossary; each pair found in a candidate bead counts as an anchor.
   std::vector<std::pair<std::string, std::string>> lexicon;
   // dictionary (empty): word translation pairs (source word, target word), e.g. FreeDict's
-  // (freedict.h); they seed the second pass's word translation model. Lemmas are enough.
+  // (freedict.h); they seed the second pass's word translation model and are evidence of
+  // their own in its bead cost (dictionary_cost.h). Lemmas are enough.
   std::vector<std::pair<std::string, std::string>> dictionary;
   // cost (see CostModelOptions): weights of the bead cost's components.
   CostModelOptions cost;

@@ -1,0 +1,130 @@
+#include "talign/align/dictionary_cost.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace talign {
+namespace {
+
+constexpr std::size_t kMaxLinkedWords = 64;  // bits of a mask
+
+// log(N / df) / log(N + 1) by word, N the side's segments: in [0, 1).
+std::vector<float> Idf(const std::vector<SegmentFeatures>& side, std::size_t vocabulary) {
+  std::vector<std::uint32_t> df(vocabulary, 0);
+  std::vector<std::size_t> last(vocabulary, SIZE_MAX);
+  for (std::size_t k = 0; k < side.size(); ++k) {
+    for (std::uint32_t w : side[k].words) {
+      if (last[w] != k) last[w] = k, ++df[w];
+    }
+  }
+  const double n = static_cast<double>(side.size());
+  std::vector<float> idf(vocabulary, 0.0f);
+  for (std::size_t w = 0; w < vocabulary; ++w) {
+    if (df[w] > 0) idf[w] = static_cast<float>(std::log(n / df[w]) / std::log(n + 1));
+  }
+  return idf;
+}
+
+float WeightOf(std::uint64_t mask, const std::vector<float>& idf) {
+  float sum = 0.0f;
+  for (; mask != 0; mask &= mask - 1) sum += idf[static_cast<std::size_t>(__builtin_ctzll(mask))];
+  return sum;
+}
+
+}  // namespace
+
+DictionaryCost::DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links,
+                               double weight)
+    : features_(features),
+      weight_(weight),
+      bits_(features.tgt_vocabulary, 0),
+      present_(features.src_vocabulary, 0) {
+  src_.links.resize(features.src_vocabulary), tgt_.links.resize(features.tgt_vocabulary);
+  for (const auto& [e, f] : links) src_.links[e].push_back(f), tgt_.links[f].push_back(e);
+  auto segments = [](const std::vector<SegmentFeatures>& side, Side* s, std::size_t vocabulary) {
+    std::vector<float> idf = Idf(side, vocabulary);
+    for (const SegmentFeatures& segment : side) {
+      LinkedWords linked;
+      for (std::uint32_t w : segment.words) {
+        if (s->links[w].empty() || linked.word.size() == kMaxLinkedWords) continue;
+        linked.word.push_back(w), linked.idf.push_back(idf[w]);
+      }
+      s->segments.push_back(std::move(linked));
+    }
+  };
+  segments(features.src, &src_, features.src_vocabulary);
+  segments(features.tgt, &tgt_, features.tgt_vocabulary);
+}
+
+double DictionaryCost::Cost(const BeadView& b) const {
+  if (b.src_count == 0 || b.tgt_count == 0) return 0.0;
+  const std::size_t tgt_end = b.tgt_begin + b.tgt_count;
+  if (b.src_count == 1 && b.tgt_count == 1) {
+    const RowCache& row = Row(b.src_begin, b.tgt_begin, tgt_end);
+    return -weight_ * row.one_to_one[b.tgt_begin - row.begin];
+  }
+  std::uint64_t backward[kMaxShapeSide] = {};
+  float sum = 0.0f;
+  for (std::size_t k = b.src_begin; k < b.src_begin + b.src_count; ++k) {
+    const RowCache& row = Row(k, b.tgt_begin, tgt_end);
+    std::uint64_t forward = 0;
+    for (std::size_t l = b.tgt_begin; l < tgt_end; ++l) {
+      forward |= row.forward[l - row.begin];
+      backward[l - b.tgt_begin] |= row.backward[l - row.begin];
+    }
+    sum += WeightOf(forward, src_.segments[k].idf);
+  }
+  for (std::size_t l = b.tgt_begin; l < tgt_end; ++l) {
+    sum += WeightOf(backward[l - b.tgt_begin], tgt_.segments[l].idf);
+  }
+  return -weight_ * sum / 2.0;
+}
+
+void DictionaryCost::BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const {
+  tgt_end = std::min(tgt_end, features_.tgt.size());
+  if (i == 0 || i > features_.src.size() || tgt_begin >= tgt_end) return;
+  Row(i - 1, tgt_begin, tgt_end);
+}
+
+const DictionaryCost::RowCache& DictionaryCost::Row(std::size_t k, std::size_t tgt_begin,
+                                                    std::size_t tgt_end) const {
+  RowCache& row = rows_[k % (kMaxShapeSide + 1)];
+  if (row.row == k && tgt_begin >= row.begin && tgt_end <= row.end) return row;
+  row.row = k, row.begin = tgt_begin, row.end = tgt_end;
+  row.forward.clear(), row.backward.clear(), row.one_to_one.clear();
+  // Forward: each target word's bits among k's linked words, spread once for the row.
+  const LinkedWords& linked = src_.segments[k];
+  for (std::size_t p = 0; p < linked.word.size(); ++p) {
+    for (std::uint32_t f : src_.links[linked.word[p]]) bits_[f] |= std::uint64_t{1} << p;
+  }
+  // Backward: k's words stamped, looked up from each target segment's linked words.
+  if (++stamp_ == 0) std::fill(present_.begin(), present_.end(), 0), stamp_ = 1;
+  for (std::uint32_t e : features_.src[k].words) present_[e] = stamp_;
+  for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
+    std::uint64_t forward = 0;
+    for (std::uint32_t f : features_.tgt[l].words) forward |= bits_[f];
+    std::uint64_t backward = Matches(tgt_.segments[l], tgt_);
+    row.forward.push_back(forward), row.backward.push_back(backward);
+    row.one_to_one.push_back(
+        (WeightOf(forward, linked.idf) + WeightOf(backward, tgt_.segments[l].idf)) / 2.0f);
+  }
+  for (std::size_t p = 0; p < linked.word.size(); ++p) {
+    for (std::uint32_t f : src_.links[linked.word[p]]) bits_[f] = 0;
+  }
+  return row;
+}
+
+std::uint64_t DictionaryCost::Matches(const LinkedWords& from, const Side& side) const {
+  std::uint64_t mask = 0;
+  for (std::size_t p = 0; p < from.word.size(); ++p) {
+    for (std::uint32_t other : side.links[from.word[p]]) {
+      if (present_[other] == stamp_) {
+        mask |= std::uint64_t{1} << p;
+        break;
+      }
+    }
+  }
+  return mask;
+}
+
+}  // namespace talign

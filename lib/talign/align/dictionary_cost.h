@@ -1,0 +1,71 @@
+// Dictionary cost: evidence from a bilingual dictionary (FreeDict's pairs, as links between
+// the input's words; dictionary_links.h) that does not come from the input. The second
+// pass's Model 1 is trained on the first pass's beads, so a sentence the first pass left
+// unaligned has words it never saw against the right neighbour ("Nun begannen die
+// Erkundungen :" of a 2-1 merge); "Erkundungen" → "reconnaissances" still links them.
+//
+//   DictionaryCost dictionary(features, DictionaryLinks(features, pairs), /*weight=*/2.5);
+//   dictionary.Cost({217, 1, 256, 1});  // < 0: "erkundungen" ~ "reconnaissances"
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "talign/align/bead_shapes.h"
+#include "talign/align/cost_model.h"
+#include "talign/align/dictionary_links.h"
+#include "talign/align/segment_features.h"
+
+namespace talign {
+
+class DictionaryCost : public CostComponent {
+ public:
+  // Keeps a reference to `features`: it must outlive this object. Not thread-safe: Cost()
+  // fills a per-row cache.
+  DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links,
+                 double weight);
+
+  // -weight × the mean over both sides of Σ idf(word) over the side's words that have a
+  // dictionary translation anywhere on the other side of the bead (each word once, however
+  // many segments hold a translation: a merge gains only by the words it adds); idf in
+  // [0, 1] (log(N / df) / log(N + 1) over the side's segments), so "der" ~ "le" counts for
+  // little. At most the first 64 linked words of a segment count. 0 for null beads.
+  double Cost(const BeadView& bead) const override;
+
+  // Caches source segment i - 1's matches against target segments [begin, end).
+  void BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const override;
+
+ private:
+  // One side's words that have links, per segment: a bit each in the masks below.
+  struct LinkedWords {
+    std::vector<std::uint32_t> word;
+    std::vector<float> idf;
+  };
+  struct Side {
+    std::vector<std::vector<std::uint32_t>> links;  // by word: the other side's words
+    std::vector<LinkedWords> segments;
+  };
+  // Matches of one source segment against a range of target segments, by target segment -
+  // begin: which of the source segment's linked words the target segment translates
+  // (forward), and which of the target segment's the source segment does (backward).
+  struct RowCache {
+    std::size_t row = SIZE_MAX;
+    std::size_t begin = 0, end = 0;
+    std::vector<std::uint64_t> forward, backward;
+    std::vector<float> one_to_one;  // the 1-1 bead's Σ idf / 2
+  };
+
+  const RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
+  // Bits of `from`'s linked words that have a link among the words stamped in present_.
+  std::uint64_t Matches(const LinkedWords& from, const Side& side) const;
+
+  const BitextFeatures& features_;
+  double weight_;
+  Side src_, tgt_;
+  mutable std::vector<std::uint64_t> bits_;     // by target word: scratch of Row()
+  mutable std::vector<std::uint32_t> present_;  // by source word: last stamp
+  mutable std::uint32_t stamp_ = 0;
+  mutable RowCache rows_[kMaxShapeSide + 1];  // row k in rows_[k % (kMaxShapeSide + 1)]
+};
+
+}  // namespace talign
