@@ -22,7 +22,7 @@ bool Override(const char* arg, talign::AlignerOptions* options) {
     std::string pair(eq + 1);
     std::size_t dash = pair.find('-');
     if (dash == std::string::npos) return false;
-    options->dictionary = talign::FreeDictPairs(pair.substr(0, dash), pair.substr(dash + 1));
+    options->dictionary = talign::LoadFreeDict(pair.substr(0, dash), pair.substr(dash + 1));
     return true;
   }
   double value = std::atof(eq + 1);

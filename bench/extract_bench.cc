@@ -71,7 +71,7 @@ int Run(int repeat, const char* out_path) {
   Language fr = Language::Parse("fr"), en = Language::Parse("en");
   ExtractOptions options;
   // As `talign extract` without --glossary does: FreeDict fr-en pairs seed the aligner.
-  options.aligner.dictionary = FreeDictPairs("fr", "en");
+  options.aligner.dictionary = LoadFreeDict("fr", "en");
   TermExtractor extractor(fr, en, options);
   std::size_t pairs = 0;
   for (int r = 0; r < repeat; ++r) {

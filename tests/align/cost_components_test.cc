@@ -195,7 +195,7 @@ TEST(DictionaryCostTest, LinkedWordsCountOnceForTheBeadThatHoldsThem) {
                 "Il n' y a pas d' arête nord , pas de glacier ."}),
       {});
   std::vector<WordLink> links = DictionaryLinks(
-      f, {{"Erkundung", "reconnaissance"}, {"Gletscher", "glacier"}, {"Grat", "arête"}});
+      f, {"de", "fr", {{"Erkundung", "reconnaissance"}, {"Gletscher", "glacier"}, {"Grat", "arête"}}});
   ASSERT_EQ(links.size(), 3u);  // "Erkundungen" and "reconnaissances" through their stems
   DictionaryCost dictionary(f, links, 1.0);
   EXPECT_LT(dictionary.Cost({1, 1, 0, 1}), 0.0);

@@ -50,21 +50,29 @@ TEST(FreeDictTest, TranslationLinesNotGlosses) {
 
 TEST(FreeDictTest, MissingPairIsEmpty) {
   EXPECT_EQ(FreeDictBase("xx", "yy", "/nonexistent"), "");
-  EXPECT_TRUE(FreeDictPairs("xx", "yy", "/nonexistent").empty());
+  EXPECT_TRUE(LoadFreeDict("xx", "yy", "/nonexistent").pairs.empty());
 }
 
 TEST(DictionaryLinksTest, LemmasReachInflectedWords) {
   BitextFeatures f = ExtractFeatures(
-      Segments({"Darum sahen wir uns nun gut um , wo das Tier in das Wasser hineingegangen war ."}),
-      Segments({"Nous cherchâmes alors l' endroit où la bête était entrée dans l' eau ."}), {});
-  auto links = DictionaryLinks(f, {{"Tier", "bête"}, {"Wasser", "eau"}, {"Wasser", "entrer"},
-                                   {"Haus", "maison"}});
+      Segments({"Darum sahen wir uns nun gut um , wo das Tier in das Wasser hineingegangen war .",
+                "Nun begannen die Erkundungen auf den Gletschern ."}),
+      Segments({"Nous cherchâmes alors l' endroit où la bête était entrée dans l' eau .",
+                "Les reconnaissances commencèrent sur les glaciers ."}),
+      {});
+  auto links = DictionaryLinks(
+      f, {"de", "fr", {{"Tier", "bête"}, {"Wasser", "eau"}, {"Erkundung", "reconnaissance"},
+                       {"Gletscher", "glacier"}, {"Haus", "maison"}, {"Tier", "animal"}}});
   std::vector<std::pair<std::string, std::string>> words;
   for (const auto& [e, t] : links) words.emplace_back(f.src_words[e], f.tgt_words[t]);
   std::sort(words.begin(), words.end());
-  // "entrer" reaches "entree" by its stem "entr"; "maison" is not in the input.
+  // Plurals reach their lemma through Snowball's stems; "maison" and "animal" are not in
+  // the input.
   EXPECT_EQ(words, (std::vector<std::pair<std::string, std::string>>{
-                       {"tier", "bete"}, {"wasser", "eau"}, {"wasser", "entree"}}));
+                       {"erkundungen", "reconnaissances"},
+                       {"gletschern", "glaciers"},
+                       {"tier", "bete"},
+                       {"wasser", "eau"}}));
 }
 
 TEST(DictionaryLinksTest, SeedLinksTrainModel1WithoutBeads) {

@@ -83,8 +83,8 @@ namespace talign::cli {
 AlignerOptions AlignerOptionsFor(const CommonOptions& o, const Glossary* glossary) {
   AlignerOptions aligner;
   if (glossary != nullptr) aligner.lexicon = TranslationPairs(*glossary);
-  aligner.dictionary = FreeDictPairs(ParseLanguage(o.src_lang, "src-lang").code(),
-                                     ParseLanguage(o.tgt_lang, "tgt-lang").code());
+  aligner.dictionary = LoadFreeDict(ParseLanguage(o.src_lang, "src-lang").code(),
+                                    ParseLanguage(o.tgt_lang, "tgt-lang").code());
   aligner.confidences = false;  // check and extract read beads, not their scores
   return aligner;
 }

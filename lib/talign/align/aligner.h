@@ -12,6 +12,7 @@
 #include "talign/align/anchor_chain.h"
 #include "talign/align/bead.h"
 #include "talign/align/cost_model.h"
+#include "talign/align/dictionary_links.h"
 #include "talign/text/document.h"
 
 namespace talign {
@@ -20,10 +21,11 @@ struct AlignerOptions {
   // lexicon (empty): known translation pairs (source term, target term), e.g. from the
   // glossary; each pair found in a candidate bead counts as an anchor.
   std::vector<std::pair<std::string, std::string>> lexicon;
-  // dictionary (empty): word translation pairs (source word, target word), e.g. FreeDict's
-  // (freedict.h); they seed the second pass's word translation model and are evidence of
-  // their own in its bead cost (dictionary_cost.h). Lemmas are enough.
-  std::vector<std::pair<std::string, std::string>> dictionary;
+  // dictionary (no pairs): word translation pairs (source word, target word) and their
+  // languages, e.g. FreeDict's (freedict.h); they seed the second pass's word translation
+  // model and are evidence of their own in its bead cost (dictionary_cost.h). Lemmas are
+  // enough: the languages' stems match them with inflected words (dictionary_links.h).
+  Dictionary dictionary;
   // cost (see CostModelOptions): weights of the bead cost's components.
   CostModelOptions cost;
   // full_matrix_cells (300'000): inputs with at most this many DP cells ((n+1)·(m+1))

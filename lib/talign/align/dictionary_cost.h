@@ -4,7 +4,7 @@
 // unaligned has words it never saw against the right neighbour ("Nun begannen die
 // Erkundungen :" of a 2-1 merge); "Erkundungen" → "reconnaissances" still links them.
 //
-//   DictionaryCost dictionary(features, DictionaryLinks(features, pairs), /*weight=*/2.5);
+//   DictionaryCost dictionary(features, DictionaryLinks(features, dictionary), /*weight=*/2.5);
 //   dictionary.Cost({217, 1, 256, 1});  // < 0: "erkundungen" ~ "reconnaissances"
 #pragma once
 

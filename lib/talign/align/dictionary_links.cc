@@ -1,50 +1,46 @@
 #include "talign/align/dictionary_links.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "talign/text/normalizer.h"
+#include "talign/text/stemmer.h"
 
 namespace talign {
 namespace {
 
-// One side's vocabulary, sorted by folded word, for exact and stem lookups.
-class Vocabulary {
+// One side's vocabulary by stem.
+class StemIndex {
  public:
-  explicit Vocabulary(const std::vector<std::string>& words) {
-    for (std::uint32_t id = 0; id < words.size(); ++id) sorted_.emplace_back(words[id], id);
-    std::sort(sorted_.begin(), sorted_.end());
+  StemIndex(const std::string& language, const std::vector<std::string>& words)
+      : stemmer_(Language::Parse(language)) {
+    for (std::uint32_t id = 0; id < words.size(); ++id) by_stem_[stemmer_.Stem(words[id])].push_back(id);
   }
 
-  // Ids of the input words that `lemma` (folded) stands for.
-  std::vector<std::uint32_t> Find(const std::string& lemma) const {
-    std::vector<std::uint32_t> ids;
-    bool stemmed = lemma.size() >= kMinStemBytes + 2;
-    std::string stem = stemmed ? lemma.substr(0, lemma.size() - 2) : lemma;
-    auto at = std::lower_bound(sorted_.begin(), sorted_.end(), std::make_pair(stem, 0u));
-    for (; at != sorted_.end() && at->first.compare(0, stem.size(), stem) == 0; ++at) {
-      if (at->first == lemma || (stemmed && at->first.size() <= lemma.size() + 3)) {
-        ids.push_back(at->second);
-      }
-    }
-    return ids;
+  // Ids of the input words that `lemma` stands for.
+  const std::vector<std::uint32_t>& Find(const std::string& lemma) const {
+    static const std::vector<std::uint32_t> kNone;
+    auto it = by_stem_.find(stemmer_.Stem(FoldForMatch(lemma)));
+    return it == by_stem_.end() ? kNone : it->second;
   }
 
  private:
-  std::vector<std::pair<std::string, std::uint32_t>> sorted_;
+  Stemmer stemmer_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_stem_;
 };
 
 }  // namespace
 
-std::vector<WordLink> DictionaryLinks(const BitextFeatures& features,
-                                      const std::vector<std::pair<std::string, std::string>>& pairs) {
-  Vocabulary src(features.src_words), tgt(features.tgt_words);
+std::vector<WordLink> DictionaryLinks(const BitextFeatures& features, const Dictionary& dictionary) {
+  if (dictionary.pairs.empty()) return {};
+  StemIndex src(dictionary.src_language, features.src_words);
+  StemIndex tgt(dictionary.tgt_language, features.tgt_words);
   std::vector<WordLink> links;
-  for (const auto& [s, t] : pairs) {
-    std::vector<std::uint32_t> src_ids = src.Find(FoldForMatch(s));
+  for (const auto& [s, t] : dictionary.pairs) {
+    const std::vector<std::uint32_t>& src_ids = src.Find(s);
     if (src_ids.empty()) continue;
-    std::vector<std::uint32_t> tgt_ids = tgt.Find(FoldForMatch(t));
     for (std::uint32_t e : src_ids) {
-      for (std::uint32_t f : tgt_ids) links.emplace_back(e, f);
+      for (std::uint32_t f : tgt.Find(t)) links.emplace_back(e, f);
     }
   }
   std::sort(links.begin(), links.end());

@@ -103,15 +103,17 @@ bool ReadFreeDict(const std::string& base, WordPairs* pairs) {
   return true;
 }
 
-WordPairs FreeDictPairs(const std::string& src_lang, const std::string& tgt_lang,
+Dictionary LoadFreeDict(const std::string& src_lang, const std::string& tgt_lang,
                         const std::string& dir) {
-  WordPairs pairs, reverse;
+  Dictionary dictionary{src_lang, tgt_lang, {}};
+  WordPairs& pairs = dictionary.pairs;
+  WordPairs reverse;
   std::string forward_base = FreeDictBase(src_lang, tgt_lang, dir);
   std::string reverse_base = FreeDictBase(tgt_lang, src_lang, dir);
   if (!forward_base.empty()) ReadFreeDict(forward_base, &pairs);
   if (!reverse_base.empty()) ReadFreeDict(reverse_base, &reverse);
   for (auto& [t, s] : reverse) pairs.emplace_back(std::move(s), std::move(t));
-  return pairs;
+  return dictionary;
 }
 
 WordPairs ParseFreeDict(std::string_view index, std::string_view dict) {

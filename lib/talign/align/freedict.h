@@ -2,13 +2,15 @@
 // dict-freedict-*: /usr/share/dictd/freedict-fra-eng.{index,dict.dz}), to seed the
 // aligner's word translation model (AlignerOptions::dictionary).
 //
-//   options.dictionary = FreeDictPairs("de", "fr");  // deu-fra and fra-deu, if installed
+//   options.dictionary = LoadFreeDict("de", "fr");  // deu-fra and fra-deu, if installed
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "talign/align/dictionary_links.h"
 
 namespace talign {
 
@@ -25,8 +27,8 @@ std::string FreeDictBase(const std::string& src_lang, const std::string& tgt_lan
 bool ReadFreeDict(const std::string& base, WordPairs* pairs);
 
 // The pairs of both installed directions, src→tgt and tgt→src (swapped), as (source
-// word, target word); empty when neither is installed.
-WordPairs FreeDictPairs(const std::string& src_lang, const std::string& tgt_lang,
+// word, target word), with the two languages; no pairs when neither is installed.
+Dictionary LoadFreeDict(const std::string& src_lang, const std::string& tgt_lang,
                         const std::string& dir = "/usr/share/dictd");
 
 // The one-word (headword, translation) pairs of a dictd database given as text: `index`
