@@ -25,35 +25,38 @@ std::vector<float> Idf(const std::vector<SegmentFeatures>& side, std::size_t voc
   return idf;
 }
 
-float WeightOf(std::uint64_t mask, const std::vector<float>& idf) {
+}  // namespace
+
+DictionaryCost::Side::Side(const std::vector<SegmentFeatures>& segments, std::size_t vocabulary)
+    : links(vocabulary), idf(Idf(segments, vocabulary)) {}
+
+float DictionaryCost::Side::Weight(std::size_t k, std::uint64_t mask) const {
+  const std::uint32_t* words = linked.data() + offset[k];
   float sum = 0.0f;
-  for (; mask != 0; mask &= mask - 1) sum += idf[static_cast<std::size_t>(__builtin_ctzll(mask))];
+  for (; mask != 0; mask &= mask - 1) sum += idf[words[__builtin_ctzll(mask)]];
   return sum;
 }
-
-}  // namespace
 
 DictionaryCost::DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links,
                                double weight)
     : features_(features),
       weight_(weight),
+      src_(features.src, features.src_vocabulary),
+      tgt_(features.tgt, features.tgt_vocabulary),
       bits_(features.tgt_vocabulary, 0),
       present_(features.src_vocabulary, 0) {
-  src_.links.resize(features.src_vocabulary), tgt_.links.resize(features.tgt_vocabulary);
   for (const auto& [e, f] : links) src_.links[e].push_back(f), tgt_.links[f].push_back(e);
-  auto segments = [](const std::vector<SegmentFeatures>& side, Side* s, std::size_t vocabulary) {
-    std::vector<float> idf = Idf(side, vocabulary);
-    for (const SegmentFeatures& segment : side) {
-      LinkedWords linked;
+  for (auto [side, segments] : {std::pair{&src_, &features.src}, {&tgt_, &features.tgt}}) {
+    side->offset.push_back(0);
+    for (const SegmentFeatures& segment : *segments) {
+      std::size_t count = 0;
       for (std::uint32_t w : segment.words) {
-        if (s->links[w].empty() || linked.word.size() == kMaxLinkedWords) continue;
-        linked.word.push_back(w), linked.idf.push_back(idf[w]);
+        if (side->links[w].empty() || count == kMaxLinkedWords) continue;
+        side->linked.push_back(w), ++count;
       }
-      s->segments.push_back(std::move(linked));
+      side->offset.push_back(side->linked.size());
     }
-  };
-  segments(features.src, &src_, features.src_vocabulary);
-  segments(features.tgt, &tgt_, features.tgt_vocabulary);
+  }
 }
 
 double DictionaryCost::Cost(const BeadView& b) const {
@@ -72,10 +75,10 @@ double DictionaryCost::Cost(const BeadView& b) const {
       forward |= row.forward[l - row.begin];
       backward[l - b.tgt_begin] |= row.backward[l - row.begin];
     }
-    sum += WeightOf(forward, src_.segments[k].idf);
+    sum += src_.Weight(k, forward);
   }
   for (std::size_t l = b.tgt_begin; l < tgt_end; ++l) {
-    sum += WeightOf(backward[l - b.tgt_begin], tgt_.segments[l].idf);
+    sum += tgt_.Weight(l, backward[l - b.tgt_begin]);
   }
   return -weight_ * sum / 2.0;
 }
@@ -93,9 +96,9 @@ const DictionaryCost::RowCache& DictionaryCost::Row(std::size_t k, std::size_t t
   row.row = k, row.begin = tgt_begin, row.end = tgt_end;
   row.forward.clear(), row.backward.clear(), row.one_to_one.clear();
   // Forward: each target word's bits among k's linked words, spread once for the row.
-  const LinkedWords& linked = src_.segments[k];
-  for (std::size_t p = 0; p < linked.word.size(); ++p) {
-    for (std::uint32_t f : src_.links[linked.word[p]]) bits_[f] |= std::uint64_t{1} << p;
+  const std::size_t first = src_.offset[k], last = src_.offset[k + 1];
+  for (std::size_t p = first; p < last; ++p) {
+    for (std::uint32_t f : src_.links[src_.linked[p]]) bits_[f] |= std::uint64_t{1} << (p - first);
   }
   // Backward: k's words stamped, looked up from each target segment's linked words.
   if (++stamp_ == 0) std::fill(present_.begin(), present_.end(), 0), stamp_ = 1;
@@ -103,23 +106,22 @@ const DictionaryCost::RowCache& DictionaryCost::Row(std::size_t k, std::size_t t
   for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
     std::uint64_t forward = 0;
     for (std::uint32_t f : features_.tgt[l].words) forward |= bits_[f];
-    std::uint64_t backward = Matches(tgt_.segments[l], tgt_);
+    std::uint64_t backward = BackwardMatches(l);
     row.forward.push_back(forward), row.backward.push_back(backward);
-    row.one_to_one.push_back(
-        (WeightOf(forward, linked.idf) + WeightOf(backward, tgt_.segments[l].idf)) / 2.0f);
+    row.one_to_one.push_back((src_.Weight(k, forward) + tgt_.Weight(l, backward)) / 2.0f);
   }
-  for (std::size_t p = 0; p < linked.word.size(); ++p) {
-    for (std::uint32_t f : src_.links[linked.word[p]]) bits_[f] = 0;
+  for (std::size_t p = first; p < last; ++p) {
+    for (std::uint32_t f : src_.links[src_.linked[p]]) bits_[f] = 0;
   }
   return row;
 }
 
-std::uint64_t DictionaryCost::Matches(const LinkedWords& from, const Side& side) const {
+std::uint64_t DictionaryCost::BackwardMatches(std::size_t l) const {
   std::uint64_t mask = 0;
-  for (std::size_t p = 0; p < from.word.size(); ++p) {
-    for (std::uint32_t other : side.links[from.word[p]]) {
-      if (present_[other] == stamp_) {
-        mask |= std::uint64_t{1} << p;
+  for (std::size_t q = tgt_.offset[l]; q < tgt_.offset[l + 1]; ++q) {
+    for (std::uint32_t e : tgt_.links[tgt_.linked[q]]) {
+      if (present_[e] == stamp_) {
+        mask |= std::uint64_t{1} << (q - tgt_.offset[l]);
         break;
       }
     }

@@ -28,7 +28,7 @@ class DictionaryCost : public CostComponent {
   // -weight × the mean over both sides of Σ idf(word) over the side's words that have a
   // dictionary translation anywhere on the other side of the bead (each word once, however
   // many segments hold a translation: a merge gains only by the words it adds); idf in
-  // [0, 1] (log(N / df) / log(N + 1) over the side's segments), so "der" ~ "le" counts for
+  // [0, 1) (log(N / df) / log(N + 1) over the side's segments), so "der" ~ "le" counts for
   // little. At most the first 64 linked words of a segment count. 0 for null beads.
   double Cost(const BeadView& bead) const override;
 
@@ -36,14 +36,18 @@ class DictionaryCost : public CostComponent {
   void BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const override;
 
  private:
-  // One side's words that have links, per segment: a bit each in the masks below.
-  struct LinkedWords {
-    std::vector<std::uint32_t> word;
-    std::vector<float> idf;
-  };
   struct Side {
+    Side(const std::vector<SegmentFeatures>& segments, std::size_t vocabulary);
+
+    // Σ idf of segment k's linked words whose bits are set in `mask`.
+    float Weight(std::size_t k, std::uint64_t mask) const;
+
     std::vector<std::vector<std::uint32_t>> links;  // by word: the other side's words
-    std::vector<LinkedWords> segments;
+    std::vector<float> idf;                         // by word
+    // Each segment's words that have links, in order: segment k's are linked[offset[k]]
+    // to linked[offset[k + 1]], a bit each in the masks below. Filled once links are.
+    std::vector<std::uint32_t> linked;
+    std::vector<std::size_t> offset;
   };
   // Matches of one source segment against a range of target segments, by target segment -
   // begin: which of the source segment's linked words the target segment translates
@@ -56,8 +60,8 @@ class DictionaryCost : public CostComponent {
   };
 
   const RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
-  // Bits of `from`'s linked words that have a link among the words stamped in present_.
-  std::uint64_t Matches(const LinkedWords& from, const Side& side) const;
+  // Bits of target segment l's linked words with a link among the words stamped in present_.
+  std::uint64_t BackwardMatches(std::size_t l) const;
 
   const BitextFeatures& features_;
   double weight_;
