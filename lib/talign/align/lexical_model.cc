@@ -1,5 +1,8 @@
 #include "talign/align/lexical_model.h"
 
+#include <cstdint>
+#include <limits>
+
 namespace talign {
 namespace {
 
@@ -18,8 +21,15 @@ std::vector<const PathBead*> TrainingBeads(const std::vector<PathBead>& path, st
     if (b.view.src_count > 0 && b.view.tgt_count > 0) beads.push_back(&b);
   }
   if (beads.size() <= max_beads) return beads;
+  // Bead k is kept when k·φ mod 1 (φ the golden ratio's fraction, as 64-bit fixed point)
+  // falls below max_beads / beads: about max_beads of them, spread evenly, but never in
+  // step with a period of the input (an evenly spaced sample of a document repeated
+  // every 425 beads can hold the same 17 pairs over and over).
+  const std::uint64_t below = std::numeric_limits<std::uint64_t>::max() / beads.size() * max_beads;
   std::vector<const PathBead*> sample;
-  for (std::size_t k = 0; k < max_beads; ++k) sample.push_back(beads[k * beads.size() / max_beads]);
+  for (std::size_t k = 0; k < beads.size(); ++k) {
+    if (static_cast<std::uint64_t>(k) * 0x9E3779B97F4A7C15ull < below) sample.push_back(beads[k]);
+  }
   return sample;
 }
 
