@@ -21,8 +21,9 @@ class LengthCost : public CostComponent {
   // short inputs.
   LengthCost(const BitextFeatures& features, double variance);
 
-  // -log P(|delta| ≥ observed), delta the normalised length difference; 0 for null beads,
-  // whose length says nothing.
+  // -log P(|delta| ≥ observed), delta the normalised length difference, under Gale-Church's
+  // normal mixed with a small uniform share of beads whose lengths are unrelated (so at
+  // most ≈ 9); 0 for null beads, whose length says nothing.
   double Cost(const BeadView& bead) const override;
   void AddCosts(const BeadView& first, std::size_t count, double* out) const override;
 
