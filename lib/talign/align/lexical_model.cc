@@ -23,8 +23,8 @@ std::vector<const PathBead*> TrainingBeads(const std::vector<PathBead>& path, st
   if (beads.size() <= max_beads) return beads;
   // Bead k is kept when k·φ mod 1 (φ the golden ratio's fraction, as 64-bit fixed point)
   // falls below max_beads / beads: about max_beads of them, spread evenly, but never in
-  // step with a period of the input (an evenly spaced sample of a document repeated
-  // every 425 beads can hold the same 17 pairs over and over).
+  // step with a period of the input (an evenly spaced sample of a repeated document can
+  // fall in step with the repeat and train on a few of its pairs over and over).
   const std::uint64_t below = std::numeric_limits<std::uint64_t>::max() / beads.size() * max_beads;
   std::vector<const PathBead*> sample;
   for (std::size_t k = 0; k < beads.size(); ++k) {

@@ -20,9 +20,9 @@ struct LexicalModel {
   TranslationTable backward;  // t(src | tgt)
 };
 
-// Trains on the path's beads that have both sides, at most `max_beads` of them (evenly
-// spaced, so that long inputs keep training time and memory bounded: 8,000 news beads make
-// about 5M word links). Deterministic.
+// Trains on the path's beads that have both sides, about `max_beads` of them when there
+// are more (spread over the whole path, so that long inputs keep training time and memory
+// bounded: 8,000 news beads make about 5M word links). Deterministic.
 // Each `seed` link (a dictionary's pair, dictionary_links.h) is one more training pair of
 // one word each: Model 1 then prefers it where the input agrees.
 LexicalModel TrainLexicalModel(const BitextFeatures& features, const std::vector<PathBead>& path,
