@@ -32,6 +32,7 @@ bool Override(const char* arg, talign::AlignerOptions* options) {
   else if (name == "clause_bonus") options->cost.clause_bonus = value;
   else if (name == "dictionary_weight") options->cost.dictionary_weight = value;
   else if (name == "anchor_weight") options->cost.anchor_weight = value;
+  else if (name == "number_mismatch") options->cost.number_mismatch = value;
   else if (name == "length_variance") options->cost.length_variance = value;
   else if (name == "coarse_chunk") options->coarse_chunk = static_cast<std::size_t>(value);
   else if (name == "band_half_width") options->band_half_width = static_cast<std::size_t>(value);
@@ -51,7 +52,7 @@ int main(int argc, char** argv) {
     if (!Override(argv[k], &options)) argc = 0;
   }
   if (argc < 3) {
-    std::cerr << "usage: talign_align_eval SRC TGT [null_cost=X null_cost_per_char=X anchor_weight=X clause_bonus=X dictionary_weight=X lexical_weight=X length_variance=X coarse_chunk=N band_half_width=N dict=SRC-TGT]\n";
+    std::cerr << "usage: talign_align_eval SRC TGT [null_cost=X null_cost_per_char=X anchor_weight=X number_mismatch=X clause_bonus=X dictionary_weight=X lexical_weight=X length_variance=X coarse_chunk=N band_half_width=N dict=SRC-TGT]\n";
     return 2;
   }
   try {

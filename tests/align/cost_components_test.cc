@@ -137,7 +137,7 @@ TEST(CostComponentsTest, RowsCostWhatTheirBeadsCost) {
   BitextFeatures f = ExtractFeatures(Segments({kSrc[1], kSrc[0], kSrc[2], kSrc[1], kSrc[0]}),
                                      Segments({kTgt[0], kTgt[1], kTgt[1], kTgt[0], kTgt[1]}), {});
   ExpectRowsCostTheirBeads(NullCost(f, 1.0, 0.03), f);
-  ExpectRowsCostTheirBeads(AnchorCost(f, 2.5), f);
+  ExpectRowsCostTheirBeads(AnchorCost(f, 2.5, 0.6), f);
   ExpectRowsCostTheirBeads(LengthCost(f, 6.8), f);
   ExpectRowsCostTheirBeads(BoundaryCost(f, 1.2), f);
   std::vector<PathBead> path;
@@ -150,6 +150,25 @@ TEST(AnchorCostTest, ReorderedNumbersInOtherFormatsStillMatch) {  // written for
   BitextFeatures f = ExtractFeatures(Segments({"En 2012, 5 000 manifestants, soit 3,5 %."}),
                                      Segments({"3.5% of them: 5,000 protesters in 2012."}), {});
   EXPECT_EQ(CountCommonAnchors(f.src, {0, 1, 0, 1}, f.tgt), 3u);
+}
+
+// Text+Berg dev German 242-243 and French 283-284 (see BoundaryCostTest): "250" crosses
+// from the first German sentence to the second French one, so the gold bead is 2-2.
+TEST(AnchorCostTest, ANumberLeftOutOfItsBeadIsCharged) {
+  BitextFeatures f = ExtractFeatures(
+      Segments({"Die ersten beiden Seillängen über dem Bergschrund - noch am 7. Juli - hatten "
+                "Stunden gekostet , 250 Höhenmeter erforderten zwei Tage .",
+                "Sechs Stunden Steigeisenarbeit an der Grenze des Gleichgewichts ."}),
+      Segments({"Les deux premières longueurs de corde audessus de la rimaye - le 7 juillet - "
+                "coûtèrent des heures d' efforts .",
+                "Il fallut deux jours pour gravir 250 m. Six heures de cramponnage ."}),
+      {});
+  AnchorCost plain(f, 1.0), charged(f, 1.0, 0.5);
+  EXPECT_DOUBLE_EQ(charged.Cost({0, 1, 0, 1}), plain.Cost({0, 1, 0, 1}) + 0.5);  // 250 left
+  EXPECT_DOUBLE_EQ(charged.Cost({1, 1, 1, 1}), plain.Cost({1, 1, 1, 1}) + 0.5);  // 250 came
+  EXPECT_DOUBLE_EQ(charged.Cost({0, 2, 0, 2}), plain.Cost({0, 2, 0, 2}));        // 7 and 250
+  EXPECT_EQ(charged.Cost({0, 1, 0, 0}), 0.0);  // a null bead drops its numbers for free
+  ExpectRowsCostTheirBeads(charged, f);
 }
 
 TEST(NullCostTest, FurnitureIsFreeShortLinesCheapLongSentencesDear) {

@@ -32,22 +32,34 @@ std::vector<bool> Occurring(const std::vector<SegmentFeatures>& side, std::size_
 
 }  // namespace
 
-AnchorCost::AnchorCost(const BitextFeatures& features, double weight)
+AnchorCost::AnchorCost(const BitextFeatures& features, double weight, double number_mismatch)
     : weight_(weight),
-      src_(KeepShared(features.src, Occurring(features.tgt, features.anchor_count))),
-      tgt_(KeepShared(features.tgt, Occurring(features.src, features.anchor_count))),
-      surplus_(features.anchor_count, 0) {}
+      number_mismatch_(number_mismatch),
+      number_anchor_(features.number_anchor.begin(), features.number_anchor.end()),
+      src_(KeepShared(features.src, Occurring(features.tgt, features.anchor_count),
+                      number_anchor_)),
+      tgt_(KeepShared(features.tgt, Occurring(features.src, features.anchor_count),
+                      number_anchor_)),
+      surplus_(features.anchor_count, 0) {
+  number_anchor_.resize(features.anchor_count, false);
+}
 
 AnchorCost::SharedAnchors AnchorCost::KeepShared(const std::vector<SegmentFeatures>& side,
-                                                 const std::vector<bool>& on_other_side) {
+                                                 const std::vector<bool>& on_other_side,
+                                                 const std::vector<std::uint8_t>& number_anchor) {
   SharedAnchors shared;
   shared.begin.reserve(side.size() + 1);
   shared.begin.push_back(0);
+  shared.numbers.push_back(0);
   for (const SegmentFeatures& segment : side) {
+    std::size_t numbers = 0;
     for (std::uint32_t a : segment.anchors) {
-      if (on_other_side[a]) shared.ids.push_back(a);
+      if (!on_other_side[a]) continue;
+      shared.ids.push_back(a);
+      numbers += a < number_anchor.size() && number_anchor[a] != 0;
     }
     shared.begin.push_back(shared.ids.size());
+    shared.numbers.push_back(shared.numbers.back() + numbers);
   }
   return shared;
 }
@@ -60,17 +72,33 @@ double AnchorCost::Cost(const BeadView& bead) const {
 
 void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
   if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
-  if (AddSource(first, +1) == 0) return;
   const std::size_t begin = first.tgt_begin, width = first.tgt_count;
-  std::size_t common = 0;
+  const std::vector<std::size_t>& tgt_numbers = tgt_.numbers;
+  const std::size_t src_numbers = src_.numbers[first.src_begin + first.src_count] -
+                                  src_.numbers[first.src_begin];
+  if (AddSource(first, +1) == 0) {  // nothing in common: only the target's numbers to charge
+    if (number_mismatch_ == 0.0 || tgt_numbers[begin + count - 1 + width] == tgt_numbers[begin]) {
+      return;
+    }
+    for (std::size_t x = 0; x < count; ++x) {
+      out[x] += Price({}, tgt_numbers[begin + x + width] - tgt_numbers[begin + x]);
+    }
+    return;
+  }
+  Common common;
   for (std::size_t l = begin; l + 1 < begin + width; ++l) Enter(l, &common);
   for (std::size_t x = 0; x < count; ++x) {
     Enter(begin + x + width - 1, &common);
-    out[x] += -weight_ * static_cast<double>(common);
+    out[x] += Price(common, src_numbers + tgt_numbers[begin + x + width] - tgt_numbers[begin + x]);
     Leave(begin + x, &common);
   }
   for (std::size_t l = begin + count; l + 1 < begin + count + width; ++l) Leave(l, &common);
   AddSource(first, -1);
+}
+
+double AnchorCost::Price(const Common& common, std::size_t numbers) const {
+  return -weight_ * static_cast<double>(common.anchors) +
+         number_mismatch_ * static_cast<double>(numbers - 2 * common.numbers);
 }
 
 std::size_t AnchorCost::AddSource(const BeadView& bead, int sign) const {
@@ -80,15 +108,17 @@ std::size_t AnchorCost::AddSource(const BeadView& bead, int sign) const {
   return to - from;
 }
 
-void AnchorCost::Enter(std::size_t l, std::size_t* common) const {
+void AnchorCost::Enter(std::size_t l, Common* common) const {
   for (std::size_t at = tgt_.begin[l]; at < tgt_.begin[l + 1]; ++at) {
-    *common += surplus_[tgt_.ids[at]]-- > 0;
+    const std::uint32_t a = tgt_.ids[at];
+    if (surplus_[a]-- > 0) ++common->anchors, common->numbers += number_anchor_[a];
   }
 }
 
-void AnchorCost::Leave(std::size_t l, std::size_t* common) const {
+void AnchorCost::Leave(std::size_t l, Common* common) const {
   for (std::size_t at = tgt_.begin[l]; at < tgt_.begin[l + 1]; ++at) {
-    *common -= ++surplus_[tgt_.ids[at]] > 0;
+    const std::uint32_t a = tgt_.ids[at];
+    if (++surplus_[a] > 0) --common->anchors, common->numbers -= number_anchor_[a];
   }
 }
 

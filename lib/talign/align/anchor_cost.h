@@ -1,7 +1,9 @@
 // Anchor cost: a bonus for every anchor (number, name, cognate, punctuation, lexicon pair)
-// found on both sides of a bead.
+// found on both sides of a bead, and a charge for every number on one side of it that the
+// other side has elsewhere but not in the bead: translators keep numbers, so a "250" that
+// crosses from one bead to the next says the two belong together.
 //
-//   AnchorCost anchors(features, /*weight=*/1.0);
+//   AnchorCost anchors(features, /*weight=*/1.0, /*number_mismatch=*/0.6);
 //   anchors.Cost({5, 1, 4, 1});  // -2 when "30 dollars" and "June 2011" both match
 #pragma once
 
@@ -17,7 +19,7 @@ namespace talign {
 class AnchorCost : public CostComponent {
  public:
   // Not thread-safe: AddCosts() counts in a scratch table.
-  AnchorCost(const BitextFeatures& features, double weight);
+  AnchorCost(const BitextFeatures& features, double weight, double number_mismatch = 0.0);
 
   double Cost(const BeadView& bead) const override;
   // Slides the target run along the row: each step adds one segment's anchors and drops
@@ -31,16 +33,27 @@ class AnchorCost : public CostComponent {
   struct SharedAnchors {
     std::vector<std::uint32_t> ids;
     std::vector<std::size_t> begin;  // segment k's are ids[begin[k], begin[k + 1])
+    std::vector<std::size_t> numbers;  // numbers[k]: numbers among segments [0, k)'s ids
   };
   static SharedAnchors KeepShared(const std::vector<SegmentFeatures>& side,
-                                  const std::vector<bool>& on_other_side);
+                                  const std::vector<bool>& on_other_side,
+                                  const std::vector<std::uint8_t>& number_anchor);
+
+  // Anchors and numbers both sides of a bead have (as multisets), while sliding.
+  struct Common {
+    std::size_t anchors = 0, numbers = 0;
+  };
+  // -weight × common anchors + number_mismatch × numbers on one side only.
+  double Price(const Common& common, std::size_t numbers) const;
 
   // Adds sign × the source run's anchors to surplus_; returns how many there are.
   std::size_t AddSource(const BeadView& bead, int sign) const;
-  void Enter(std::size_t tgt_segment, std::size_t* common) const;
-  void Leave(std::size_t tgt_segment, std::size_t* common) const;
+  void Enter(std::size_t tgt_segment, Common* common) const;
+  void Leave(std::size_t tgt_segment, Common* common) const;
 
   double weight_;
+  double number_mismatch_;
+  std::vector<std::uint8_t> number_anchor_;  // by anchor id: 1 for a number
   SharedAnchors src_, tgt_;
   // By anchor id: its count in the source run less its count in the target run, so that
   // the common count, Σ min of both, changes by one where it crosses 0. Zero between calls.

@@ -39,4 +39,7 @@ std::pair<LexiconSide, LexiconSide> FoldLexicon(
 // - "L<i>" when lexicon term i occurs (folded, as a token sequence).
 std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon);
 
+// True for the keys of numbers ("#3.5").
+inline bool IsNumberKey(const std::string& key) { return !key.empty() && key[0] == '#'; }
+
 }  // namespace talign

@@ -28,6 +28,7 @@ BitextFeatures Coarsen(const BitextFeatures& features, std::size_t chunk) {
   coarse.src = CoarsenSide(features.src, chunk);
   coarse.tgt = CoarsenSide(features.tgt, chunk);
   coarse.anchor_count = features.anchor_count;
+  coarse.number_anchor = features.number_anchor;
   coarse.src_chars = features.src_chars;
   coarse.tgt_chars = features.tgt_chars;
   return coarse;

@@ -73,6 +73,7 @@ BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vecto
   f.src = SideFeatures(src, src_lexicon, &anchors, &src_words, &f.src_chars);
   f.tgt = SideFeatures(tgt, tgt_lexicon, &anchors, &tgt_words, &f.tgt_chars);
   f.anchor_count = anchors.size();
+  for (const std::string& key : anchors.TakeKeys()) f.number_anchor.push_back(IsNumberKey(key));
   f.src_vocabulary = src_words.size();
   f.tgt_vocabulary = tgt_words.size();
   f.src_words = src_words.TakeKeys();
