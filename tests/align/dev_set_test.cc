@@ -107,7 +107,7 @@ TEST(DevSetTest, TextbergDevStrictF1) {
   if (!Exists(dir)) GTEST_SKIP() << "no dev data at " << dir;
   AlignmentCounts counts;
   AddPair(dir + "/dev.de", dir + "/dev.fr", kTextberg, dir + "/dev.defr", &counts);
-  EXPECT_GE(counts.StrictF1(), 0.935);
+  EXPECT_GE(counts.StrictF1(), 0.94);
   EXPECT_GE(counts.LaxF1(), 0.98);
 }
 
@@ -125,7 +125,7 @@ TEST(DevSetTest, ConfidencesRankAndAreCalibrated) {
   AddPair(tb + "/dev.de", tb + "/dev.fr", kTextberg, tb + "/dev.defr", &counts, &textberg);
   EXPECT_GE(news.RankingAccuracy(), 0.8);
   // Most beads still wrong on Text+Berg are ones no path of the shape table gets right
-  // (1-5, 2-5, 3-3, 4-3 gold beads, crossings), with comfortable margins: 0.68.
+  // (2-5, 3-3, 4-3 gold beads, crossings), with comfortable margins: 0.67.
   EXPECT_GE(textberg.RankingAccuracy(), 0.65);
   // Calibrated on both sets together: news is easier than Text+Berg, so the confidences
   // are a little low on news (0.95 for 0.98 right) and high on Text+Berg (0.95 for 0.90).

@@ -35,18 +35,20 @@ std::vector<bool> Occurring(const std::vector<SegmentFeatures>& side, std::size_
 AnchorCost::AnchorCost(const BitextFeatures& features, double weight, double number_mismatch)
     : weight_(weight),
       number_mismatch_(number_mismatch),
-      number_anchor_(features.number_anchor.begin(), features.number_anchor.end()),
+      unit_(features.anchor_count, 1),
       src_(KeepShared(features.src, Occurring(features.tgt, features.anchor_count),
-                      number_anchor_)),
+                      features.number_anchor)),
       tgt_(KeepShared(features.tgt, Occurring(features.src, features.anchor_count),
-                      number_anchor_)),
+                      features.number_anchor)),
       surplus_(features.anchor_count, 0) {
-  number_anchor_.resize(features.anchor_count, false);
+  for (std::size_t a = 0; a < features.number_anchor.size(); ++a) {
+    if (features.number_anchor[a]) unit_[a] += Common{1} << 32;
+  }
 }
 
 AnchorCost::SharedAnchors AnchorCost::KeepShared(const std::vector<SegmentFeatures>& side,
                                                  const std::vector<bool>& on_other_side,
-                                                 const std::vector<std::uint8_t>& number_anchor) {
+                                                 const std::vector<bool>& number_anchor) {
   SharedAnchors shared;
   shared.begin.reserve(side.size() + 1);
   shared.begin.push_back(0);
@@ -56,7 +58,7 @@ AnchorCost::SharedAnchors AnchorCost::KeepShared(const std::vector<SegmentFeatur
     for (std::uint32_t a : segment.anchors) {
       if (!on_other_side[a]) continue;
       shared.ids.push_back(a);
-      numbers += a < number_anchor.size() && number_anchor[a] != 0;
+      numbers += a < number_anchor.size() && number_anchor[a];
     }
     shared.begin.push_back(shared.ids.size());
     shared.numbers.push_back(shared.numbers.back() + numbers);
@@ -81,11 +83,11 @@ void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out)
       return;
     }
     for (std::size_t x = 0; x < count; ++x) {
-      out[x] += Price({}, tgt_numbers[begin + x + width] - tgt_numbers[begin + x]);
+      out[x] += Price(0, tgt_numbers[begin + x + width] - tgt_numbers[begin + x]);
     }
     return;
   }
-  Common common;
+  Common common = 0;
   for (std::size_t l = begin; l + 1 < begin + width; ++l) Enter(l, &common);
   for (std::size_t x = 0; x < count; ++x) {
     Enter(begin + x + width - 1, &common);
@@ -96,9 +98,10 @@ void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out)
   AddSource(first, -1);
 }
 
-double AnchorCost::Price(const Common& common, std::size_t numbers) const {
-  return -weight_ * static_cast<double>(common.anchors) +
-         number_mismatch_ * static_cast<double>(numbers - 2 * common.numbers);
+double AnchorCost::Price(Common common, std::size_t numbers) const {
+  const std::size_t anchors = common & 0xFFFFFFFFu, common_numbers = common >> 32;
+  return -weight_ * static_cast<double>(anchors) +
+         number_mismatch_ * static_cast<double>(numbers - 2 * common_numbers);
 }
 
 std::size_t AnchorCost::AddSource(const BeadView& bead, int sign) const {
@@ -111,14 +114,14 @@ std::size_t AnchorCost::AddSource(const BeadView& bead, int sign) const {
 void AnchorCost::Enter(std::size_t l, Common* common) const {
   for (std::size_t at = tgt_.begin[l]; at < tgt_.begin[l + 1]; ++at) {
     const std::uint32_t a = tgt_.ids[at];
-    if (surplus_[a]-- > 0) ++common->anchors, common->numbers += number_anchor_[a];
+    if (surplus_[a]-- > 0) *common += unit_[a];
   }
 }
 
 void AnchorCost::Leave(std::size_t l, Common* common) const {
   for (std::size_t at = tgt_.begin[l]; at < tgt_.begin[l + 1]; ++at) {
     const std::uint32_t a = tgt_.ids[at];
-    if (++surplus_[a] > 0) --common->anchors, common->numbers -= number_anchor_[a];
+    if (++surplus_[a] > 0) *common -= unit_[a];
   }
 }
 

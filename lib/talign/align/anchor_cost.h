@@ -37,14 +37,13 @@ class AnchorCost : public CostComponent {
   };
   static SharedAnchors KeepShared(const std::vector<SegmentFeatures>& side,
                                   const std::vector<bool>& on_other_side,
-                                  const std::vector<std::uint8_t>& number_anchor);
+                                  const std::vector<bool>& number_anchor);
 
-  // Anchors and numbers both sides of a bead have (as multisets), while sliding.
-  struct Common {
-    std::size_t anchors = 0, numbers = 0;
-  };
+  // Anchors both sides of a bead have (as multisets), while sliding: their count in the low
+  // 32 bits, the count of numbers among them in the high 32 (one add per anchor).
+  using Common = std::uint64_t;
   // -weight × common anchors + number_mismatch × numbers on one side only.
-  double Price(const Common& common, std::size_t numbers) const;
+  double Price(Common common, std::size_t numbers) const;
 
   // Adds sign × the source run's anchors to surplus_; returns how many there are.
   std::size_t AddSource(const BeadView& bead, int sign) const;
@@ -53,7 +52,7 @@ class AnchorCost : public CostComponent {
 
   double weight_;
   double number_mismatch_;
-  std::vector<std::uint8_t> number_anchor_;  // by anchor id: 1 for a number
+  std::vector<Common> unit_;  // by anchor id: 1, or 1 + 2^32 for a number
   SharedAnchors src_, tgt_;
   // By anchor id: its count in the source run less its count in the target run, so that
   // the common count, Σ min of both, changes by one where it crosses 0. Zero between calls.

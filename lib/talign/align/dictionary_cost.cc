@@ -59,28 +59,43 @@ DictionaryCost::DictionaryCost(const BitextFeatures& features, const std::vector
   }
 }
 
-double DictionaryCost::Cost(const BeadView& b) const {
-  if (b.src_count == 0 || b.tgt_count == 0) return 0.0;
-  const std::size_t tgt_end = b.tgt_begin + b.tgt_count;
-  if (b.src_count == 1 && b.tgt_count == 1) {
-    const RowCache& row = Row(b.src_begin, b.tgt_begin, tgt_end);
-    return -weight_ * row.one_to_one[b.tgt_begin - row.begin];
+double DictionaryCost::Cost(const BeadView& bead) const {
+  double cost = 0.0;
+  AddCosts(bead, 1, &cost);
+  return cost;
+}
+
+void DictionaryCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
+  if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
+  const std::size_t begin = first.tgt_begin, end = begin + count - 1 + first.tgt_count;
+  const RowCache* rows[kMaxShapeSide];
+  for (std::size_t a = 0; a < first.src_count; ++a) rows[a] = &Row(first.src_begin + a, begin, end);
+  if (first.src_count == 1 && first.tgt_count == 1) {
+    for (std::size_t x = 0; x < count; ++x) {
+      out[x] += -weight_ * rows[0]->one_to_one[begin + x - rows[0]->begin];
+    }
+    return;
   }
+  for (std::size_t x = 0; x < count; ++x) {
+    out[x] += -weight_ * BeadWeight(rows, {first.src_begin, first.src_count, begin + x,
+                                           first.tgt_count}) / 2.0;
+  }
+}
+
+float DictionaryCost::BeadWeight(const RowCache* const* rows, const BeadView& b) const {
   std::uint64_t backward[kMaxShapeSide] = {};
   float sum = 0.0f;
-  for (std::size_t k = b.src_begin; k < b.src_begin + b.src_count; ++k) {
-    const RowCache& row = Row(k, b.tgt_begin, tgt_end);
+  for (std::size_t a = 0; a < b.src_count; ++a) {
+    const RowCache& row = *rows[a];
     std::uint64_t forward = 0;
-    for (std::size_t l = b.tgt_begin; l < tgt_end; ++l) {
-      forward |= row.forward[l - row.begin];
-      backward[l - b.tgt_begin] |= row.backward[l - row.begin];
+    for (std::size_t t = 0; t < b.tgt_count; ++t) {
+      forward |= row.forward[b.tgt_begin + t - row.begin];
+      backward[t] |= row.backward[b.tgt_begin + t - row.begin];
     }
-    sum += src_.Weight(k, forward);
+    sum += src_.Weight(b.src_begin + a, forward);
   }
-  for (std::size_t l = b.tgt_begin; l < tgt_end; ++l) {
-    sum += tgt_.Weight(l, backward[l - b.tgt_begin]);
-  }
-  return -weight_ * sum / 2.0;
+  for (std::size_t t = 0; t < b.tgt_count; ++t) sum += tgt_.Weight(b.tgt_begin + t, backward[t]);
+  return sum;
 }
 
 void DictionaryCost::BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const {

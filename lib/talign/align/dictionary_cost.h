@@ -31,6 +31,7 @@ class DictionaryCost : public CostComponent {
   // [0, 1) (log(N / df) / log(N + 1) over the side's segments), so "der" ~ "le" counts for
   // little. At most the first 64 linked words of a segment count. 0 for null beads.
   double Cost(const BeadView& bead) const override;
+  void AddCosts(const BeadView& first, std::size_t count, double* out) const override;
 
   // Caches source segment i - 1's matches against target segments [begin, end).
   void BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const override;
@@ -60,6 +61,8 @@ class DictionaryCost : public CostComponent {
   };
 
   const RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
+  // Σ idf over both sides of bead b, rows[a] caching its source segment a.
+  float BeadWeight(const RowCache* const* rows, const BeadView& b) const;
   // Bits of target segment l's linked words with a link among the words stamped in present_.
   std::uint64_t BackwardMatches(std::size_t l) const;
 
