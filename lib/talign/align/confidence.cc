@@ -77,7 +77,7 @@ void PriceRow(const CostModel& model, const Corridor& c, std::size_t i,
   std::vector<double> costs;
   for (std::size_t s = 0; s < kBeadShapes.size(); ++s) {
     const BeadShape& shape = kBeadShapes[s];
-    if (shape.src > i || i - shape.src < c.top()) continue;
+    if (shape.src > i || i - shape.src < c.top() || !model.Prices(shape)) continue;
     const std::size_t from = i - shape.src;
     const std::size_t lo = std::max(c.lo(i), c.lo(from) + shape.tgt);
     const std::size_t hi = std::min(c.hi(i), c.hi(from) + shape.tgt);

@@ -97,8 +97,13 @@ class CostModel {
     for (const auto& component : components_) component->BeginRow(i, tgt_begin, tgt_end);
   }
 
+  // Shapes with more segments than `max_side` on a side are not priced: the DP skips them.
+  void LimitShapeSide(std::size_t max_side) { max_side_ = max_side; }
+  bool Prices(const BeadShape& shape) const { return std::max(shape.src, shape.tgt) <= max_side_; }
+
  private:
   std::vector<std::unique_ptr<CostComponent>> components_;
+  std::size_t max_side_ = kMaxShapeSide;
 };
 
 }  // namespace talign

@@ -30,7 +30,7 @@ void PriceRow(const CostModel& model, const Band& band, std::size_t i, Tables* t
     const BeadShape& shape = kBeadShapes[s];
     std::vector<double>& via = t->via[s];
     via.assign(row.hi - row.lo + 1, kUnreachable);
-    if (shape.src > i) continue;
+    if (shape.src > i || !model.Prices(shape)) continue;
     // End columns whose start column is in the start row.
     const ColumnRange& from = band.Row(i - shape.src);
     std::size_t lo = std::max(row.lo, from.lo + shape.tgt);
