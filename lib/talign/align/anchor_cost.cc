@@ -66,12 +66,6 @@ AnchorCost::SharedAnchors AnchorCost::KeepShared(const std::vector<SegmentFeatur
   return shared;
 }
 
-double AnchorCost::Cost(const BeadView& bead) const {
-  double cost = 0.0;
-  AddCosts(bead, 1, &cost);
-  return cost;
-}
-
 void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
   if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
   const std::size_t begin = first.tgt_begin, width = first.tgt_count;

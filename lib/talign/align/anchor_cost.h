@@ -21,7 +21,7 @@ class AnchorCost : public CostComponent {
   // Not thread-safe: AddCosts() counts in a scratch table.
   AnchorCost(const BitextFeatures& features, double weight, double number_mismatch = 0.0);
 
-  double Cost(const BeadView& bead) const override;
+  double Cost(const BeadView& bead) const override { return CostAsRowOfOne(bead); }
   // Slides the target run along the row: each step adds one segment's anchors and drops
   // one's, where merging both runs per bead read all their anchors (most words of 4+
   // letters are anchors).

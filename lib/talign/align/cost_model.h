@@ -74,6 +74,14 @@ class CostComponent {
   virtual void BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const {
     (void)i, (void)tgt_begin, (void)tgt_end;
   }
+
+ protected:
+  // Cost() of a component whose AddCosts() does the work: a row of one bead.
+  double CostAsRowOfOne(const BeadView& bead) const {
+    double cost = 0.0;
+    AddCosts(bead, 1, &cost);
+    return cost;
+  }
 };
 
 // Owns its components. Not copyable (unique components); movable.

@@ -59,12 +59,6 @@ DictionaryCost::DictionaryCost(const BitextFeatures& features, const std::vector
   }
 }
 
-double DictionaryCost::Cost(const BeadView& bead) const {
-  double cost = 0.0;
-  AddCosts(bead, 1, &cost);
-  return cost;
-}
-
 void DictionaryCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
   if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
   const std::size_t begin = first.tgt_begin, end = begin + count - 1 + first.tgt_count;

@@ -30,7 +30,7 @@ class DictionaryCost : public CostComponent {
   // many segments hold a translation: a merge gains only by the words it adds); idf in
   // [0, 1) (log(N / df) / log(N + 1) over the side's segments), so "der" ~ "le" counts for
   // little. At most the first 64 linked words of a segment count. 0 for null beads.
-  double Cost(const BeadView& bead) const override;
+  double Cost(const BeadView& bead) const override { return CostAsRowOfOne(bead); }
   void AddCosts(const BeadView& first, std::size_t count, double* out) const override;
 
   // Caches source segment i - 1's matches against target segments [begin, end).
