@@ -228,5 +228,25 @@ TEST(DictionaryCostTest, LinkedWordsCountOnceForTheBeadThatHoldsThem) {
   ExpectRowsCostTheirBeads(dictionary, f);
 }
 
+// A segment counts its first 64 linked words (a mask's bits): a run-on OCR line of 80
+// linked words costs what its first 64 do.
+TEST(DictionaryCostTest, ALongSegmentCountsItsFirst64LinkedWords) {
+  std::string run_on, first64;
+  for (int k = 0; k < 80; ++k) {
+    run_on += "Gletscher ";
+    if (k < 64) first64 += "Gletscher ";
+  }
+  Dictionary dictionary{"de", "fr", {{"Gletscher", "glacier"}}};
+  BitextFeatures long_f = ExtractFeatures(Segments({run_on, "Grat ."}),
+                                          Segments({"le glacier", "l' arête"}), {});
+  BitextFeatures short_f = ExtractFeatures(Segments({first64, "Grat ."}),
+                                           Segments({"le glacier", "l' arête"}), {});
+  DictionaryCost long_cost(long_f, DictionaryLinks(long_f, dictionary), 1.0);
+  DictionaryCost short_cost(short_f, DictionaryLinks(short_f, dictionary), 1.0);
+  EXPECT_LT(long_cost.Cost({0, 1, 0, 1}), 0.0);
+  EXPECT_FLOAT_EQ(long_cost.Cost({0, 1, 0, 1}), short_cost.Cost({0, 1, 0, 1}));
+  ExpectRowsCostTheirBeads(long_cost, long_f);
+}
+
 }  // namespace
 }  // namespace talign
