@@ -48,7 +48,20 @@ bool Consume(std::string_view* s) {
 
 }  // namespace
 
+// Longer lines are first tried on their folded first kPrefixBytes: items match from the
+// start, so a line whose prefix starts with none is not furniture, and most lines are
+// sentences that folding whole would cost more than the rest of their features.
+constexpr std::size_t kPrefixBytes = 64;
+constexpr std::size_t kLongestItemBytes = 16;  // "continue reading"
+
 bool IsPageFurniture(std::string_view text) {
+  if (text.size() > kPrefixBytes) {
+    std::size_t cut = kPrefixBytes;  // on a code point boundary
+    while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+    std::string prefix = FoldForMatch(text.substr(0, cut));
+    std::string_view rest = TrimFront(prefix);
+    if (rest.size() > kLongestItemBytes && !Consume(&rest)) return false;
+  }
   std::string folded = FoldForMatch(text);
   std::string_view rest = TrimFront(folded);
   if (rest.empty()) return false;
