@@ -18,7 +18,7 @@ struct BeadShape {
 // Priors ≈ -log(count / count of 1-1) over the news doc-test and Text+Berg dev golds
 // together (1-1 696, 1-2 92, 2-1 73, 2-2 16, 3-1 12, 1-3 9, 2-3 5, 1-4 5, 3-2 4, 1-5 2,
 // 4-1 1), some moved by tuning on both: 2-3, 1-4 and 1-5 are Text+Berg's loose literary
-// translations, whose French splits a long German sentence (1-5 costs ~10% more time and
+// translations, whose French splits a long German sentence (1-5 costs ~8% more time and
 // gets Text+Berg's 1-5 beads). Null beads (0-1, 1-0) carry no prior here: their cost is
 // NullCost's (null_cost.h), tuned for page furniture. Ties in the DP go to the shape
 // listed first.

@@ -5,11 +5,7 @@
 namespace talign {
 namespace {
 
-std::vector<std::size_t> ClausePrefix(const std::vector<SegmentFeatures>& side) {
-  std::vector<std::size_t> prefix(side.size() + 1, 0);
-  for (std::size_t i = 0; i < side.size(); ++i) prefix[i + 1] = prefix[i] + side[i].ends_clause;
-  return prefix;
-}
+std::size_t EndsClauseOf(const SegmentFeatures& segment) { return segment.ends_clause; }
 
 // Clause-mark boundaries inside [begin, begin + count): after each segment but the last.
 std::size_t Inside(const std::vector<std::size_t>& prefix, std::size_t begin, std::size_t count) {
@@ -19,8 +15,8 @@ std::size_t Inside(const std::vector<std::size_t>& prefix, std::size_t begin, st
 }  // namespace
 
 BoundaryCost::BoundaryCost(const BitextFeatures& features, double bonus)
-    : src_clauses_(ClausePrefix(features.src)),
-      tgt_clauses_(ClausePrefix(features.tgt)),
+    : src_clauses_(PrefixSums(features.src, EndsClauseOf)),
+      tgt_clauses_(PrefixSums(features.tgt, EndsClauseOf)),
       bonus_(bonus) {}
 
 double BoundaryCost::Cost(const BeadView& bead) const {

@@ -42,7 +42,8 @@ struct CostModelOptions {
   double lexical_weight = 0.8;
   // dictionary_weight (2.5): weight of the second pass's dictionary evidence
   // (dictionary_cost.h), when AlignerOptions::dictionary links words of the input. Tuned
-  // on Text+Berg dev (FreeDict deu-fra): 2 to 3 alike; news doc-test unchanged.
+  // on Text+Berg dev (FreeDict deu-fra): 2.2 to 2.8 alike; news doc-test unchanged up to
+  // 2.5 (2.8: one bead fewer right).
   double dictionary_weight = 2.5;
   // clause_bonus (1.1): cost removed from a bead for each boundary inside it that follows
   // a clause mark (: ; ,; boundary_cost.h). Tuned on Text+Berg dev, which splits there

@@ -6,11 +6,7 @@
 namespace talign {
 namespace {
 
-std::vector<std::size_t> PrefixSums(const std::vector<SegmentFeatures>& segments) {
-  std::vector<std::size_t> sums(segments.size() + 1, 0);
-  for (std::size_t i = 0; i < segments.size(); ++i) sums[i + 1] = sums[i] + segments[i].chars;
-  return sums;
-}
+std::size_t CharsOf(const SegmentFeatures& segment) { return segment.chars; }
 
 // Chars of segments [begin, begin + count).
 double Chars(const std::vector<std::size_t>& prefix, std::size_t begin, std::size_t count) {
@@ -56,8 +52,8 @@ constexpr double kPriorChars = 500.0;
 }  // namespace
 
 LengthCost::LengthCost(const BitextFeatures& features, double variance)
-    : src_prefix_(PrefixSums(features.src)),
-      tgt_prefix_(PrefixSums(features.tgt)),
+    : src_prefix_(PrefixSums(features.src, CharsOf)),
+      tgt_prefix_(PrefixSums(features.tgt, CharsOf)),
       ratio_((static_cast<double>(features.tgt_chars) + kPriorChars) /
              (static_cast<double>(features.src_chars) + kPriorChars)),
       variance_(variance) {}

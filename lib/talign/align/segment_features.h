@@ -40,4 +40,13 @@ struct BitextFeatures {
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                                const std::vector<std::pair<std::string, std::string>>& lexicon);
 
+// sums[k] = Σ value(side[i]) over i < k, so that a run of segments sums in O(1):
+// PrefixSums(f.src, [](const SegmentFeatures& s) { return s.chars; }).
+template <typename Value>
+std::vector<std::size_t> PrefixSums(const std::vector<SegmentFeatures>& side, Value value) {
+  std::vector<std::size_t> sums(side.size() + 1, 0);
+  for (std::size_t i = 0; i < side.size(); ++i) sums[i + 1] = sums[i] + value(side[i]);
+  return sums;
+}
+
 }  // namespace talign
