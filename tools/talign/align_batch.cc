@@ -21,17 +21,23 @@ namespace fs = std::filesystem;
 
 const char* Extension(AlignmentFormat format) {
   switch (format) {
-    case AlignmentFormat::kBeads: return ".beads";
-    case AlignmentFormat::kTsv: return ".tsv";
-    case AlignmentFormat::kTmx: return ".tmx";
-    case AlignmentFormat::kJson: return ".json";
-    case AlignmentFormat::kMoses: return "";  // WriteMosesPair adds the language tags
+    case AlignmentFormat::kBeads:
+      return ".beads";
+    case AlignmentFormat::kTsv:
+      return ".tsv";
+    case AlignmentFormat::kTmx:
+      return ".tmx";
+    case AlignmentFormat::kJson:
+      return ".json";
+    case AlignmentFormat::kMoses:
+      return "";  // WriteMosesPair adds the language tags
   }
   return "";
 }
 
 // Output names, checked up front so that two pairs never write the same file.
-std::vector<std::string> OutputNames(const std::vector<ManifestEntry>& entries, const std::string& manifest) {
+std::vector<std::string> OutputNames(const std::vector<ManifestEntry>& entries,
+                                     const std::string& manifest) {
   std::vector<std::string> names;
   std::map<std::string, std::size_t> seen;
   for (const ManifestEntry& e : entries) {
@@ -82,7 +88,8 @@ ExitCode AlignManifest(const std::string& manifest, const std::string& out_dir,
   std::vector<std::string> names = OutputNames(entries, manifest);
   std::error_code error;
   fs::create_directories(out_dir, error);
-  if (!fs::is_directory(out_dir)) throw Error(ErrorKind::kCantCreate, {out_dir}, "cannot create the output directory");
+  if (!fs::is_directory(out_dir, error))
+    throw Error(ErrorKind::kCantCreate, {out_dir}, "cannot create the output directory");
   std::vector<std::string> failures(entries.size());
   std::vector<ExitCode> codes(entries.size(), ExitCode::kOk);
   Progress progress(entries.size(), !o.common.quiet);
@@ -101,7 +108,8 @@ ExitCode AlignManifest(const std::string& manifest, const std::string& out_dir,
   ExitCode result = ExitCode::kOk;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     if (failures[i].empty()) continue;
-    std::cerr << "talign: " << failures[i] << " (manifest " << manifest << ":" << entries[i].line << ", skipped)\n";
+    std::cerr << "talign: " << failures[i] << " (manifest " << manifest << ":" << entries[i].line
+              << ", skipped)\n";
     if (result == ExitCode::kOk) result = codes[i];
   }
   return result;
@@ -115,14 +123,15 @@ struct JsonLineResult {
 };
 
 // One line of --jsonl input aligned into its output line.
-JsonLineResult AlignJsonLine(const std::string& line, const BatchOptions& o, const Language& src_lang,
-                          const Language& tgt_lang) {
+JsonLineResult AlignJsonLine(const std::string& line, const BatchOptions& o,
+                             const Language& src_lang, const Language& tgt_lang) {
   nlohmann::json request = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   std::string id = request.is_object() && request.contains("id") ? request["id"].dump() : "null";
   if (!request.is_object() || !request.value("src", nlohmann::json()).is_string() ||
       !request.value("tgt", nlohmann::json()).is_string()) {
-    nlohmann::ordered_json error = {{"id", nlohmann::json::parse(id)},
-                                    {"error", "expected {\"id\":…,\"src\":\"text\",\"tgt\":\"text\"}"}};
+    nlohmann::ordered_json error = {
+        {"id", nlohmann::json::parse(id)},
+        {"error", "expected {\"id\":…,\"src\":\"text\",\"tgt\":\"text\"}"}};
     return {error.dump(), false};
   }
   Document src{"", src_lang, request["src"].get<std::string>(), {}};
@@ -151,8 +160,9 @@ ExitCode AlignJsonLines(std::istream& in, std::ostream& out, const BatchOptions&
       if (!line.empty()) lines.push_back(std::move(line));
     }
     std::vector<JsonLineResult> results(lines.size());
-    ParallelFor(lines.size(), o.threads,
-                [&](std::size_t i) { results[i] = AlignJsonLine(lines[i], o, src_lang, tgt_lang); });
+    ParallelFor(lines.size(), o.threads, [&](std::size_t i) {
+      results[i] = AlignJsonLine(lines[i], o, src_lang, tgt_lang);
+    });
     for (const JsonLineResult& r : results) {
       if (!r.ok) result = ExitCode::kDataErr;
       out << r.text << '\n';

@@ -24,7 +24,8 @@ std::string MakeTempBeside(const std::string& path) {
   std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   int fd = mkstemp(pattern.data());
   if (fd < 0) {
-    throw Error(ErrorKind::kCantCreate, {path}, std::string("cannot create: ") + std::strerror(errno));
+    throw Error(ErrorKind::kCantCreate, {path},
+                std::string("cannot create: ") + std::strerror(errno));
   }
   close(fd);
   return pattern;
@@ -34,9 +35,14 @@ std::string MakeTempBeside(const std::string& path) {
 
 AtomicOutput::AtomicOutput(std::string path) : path_(std::move(path)) {
   if (IsStdout(path_)) return;
-  if (std::filesystem::is_directory(path_)) {
-    throw Error(ErrorKind::kCantCreate, {path_}, "cannot create: is a directory");
+  // stat, not std::filesystem: a symlink loop or an overlong name is the user's error, not a throw.
+  struct stat target {};
+  if (stat(path_.c_str(), &target) != 0 && errno != ENOENT) {
+    throw Error(ErrorKind::kCantCreate, {path_},
+                std::string("cannot create: ") + std::strerror(errno));
   }
+  if (S_ISDIR(target.st_mode))
+    throw Error(ErrorKind::kCantCreate, {path_}, "cannot create: is a directory");
   temp_path_ = MakeTempBeside(path_);
   file_.open(temp_path_, std::ios::binary | std::ios::trunc);
 }
@@ -59,9 +65,10 @@ void AtomicOutput::Commit() {
   // Keep the usual permissions of a new file rather than mkstemp's 0600.
   mode_t mask = umask(0);
   umask(mask);
-  std::filesystem::permissions(temp_path_, static_cast<std::filesystem::perms>(0666 & ~mask));
+  chmod(temp_path_.c_str(), 0666 & ~mask);
   if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
-    throw Error(ErrorKind::kIo, {path_}, std::string("cannot rename into place: ") + std::strerror(errno));
+    throw Error(ErrorKind::kIo, {path_},
+                std::string("cannot rename into place: ") + std::strerror(errno));
   }
   committed_ = true;
 }
