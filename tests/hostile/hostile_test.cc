@@ -51,4 +51,44 @@ TEST(HostileTest, UnusableOutputPathsAreOneLineNamingThem) {
   });
 }
 
+// Item 2: inline codes nested 50,000 deep (a 350 KB file) are read without recursion.
+TEST(HostileTest, DeeplyNestedInlineCodesAreReadWithoutRecursion) {
+  const std::string deep_g =
+      "yes '<g>' | head -n 50000 | tr -d '\\n'; printf 'Bonjour'; "
+      "yes '</g>' | head -n 50000 | tr -d '\\n'";
+  const std::string tmx =
+      "{ printf '<?xml version=\"1.0\"?><tmx version=\"1.4\"><header/><body><tu><tuv "
+      "xml:lang=\"fr\"><seg>'; " +
+      deep_g +
+      "; printf '</seg></tuv><tuv xml:lang=\"en\"><seg>Hello</seg></tuv></tu></body></tmx>'; } > "
+      "deep.tmx\n";
+  const std::string xliff =
+      "{ printf '<xliff version=\"2.0\" srcLang=\"fr\" trgLang=\"en\"><file id=\"f\"><unit "
+      "id=\"u\">"
+      "<segment><source>'; yes '<pc id=\"p\">' | head -n 50000 | tr -d '\\n'; printf 'Bonjour'; "
+      "yes '</pc>' | head -n 50000 | tr -d '\\n'; "
+      "printf '</source><target>Hello</target></segment></unit></file></xliff>'; } > deep.xlf\n";
+  RunTable({
+      {"check a deep TMX",
+       kFiles + tmx,
+       "\"$T\" check deep.tmx --glossary g.yaml --fail-on never -o r.txt",
+       0,
+       "",
+       {"r.txt"}},
+      {"extract a deep TMX", kFiles + tmx, "\"$T\" extract deep.tmx -o x.yaml", 0, "", {"x.yaml"}},
+      {"check a deep XLIFF",
+       kFiles + xliff,
+       "\"$T\" check deep.xlf --glossary g.yaml --fail-on never -o r.txt",
+       0,
+       "",
+       {"r.txt"}},
+      {"extract a deep XLIFF",
+       kFiles + xliff,
+       "\"$T\" extract deep.xlf -o x.yaml",
+       0,
+       "",
+       {"x.yaml"}},
+  });
+}
+
 }  // namespace talign::testing
