@@ -91,4 +91,19 @@ TEST(HostileTest, DeeplyNestedInlineCodesAreReadWithoutRecursion) {
   });
 }
 
+// Item 3: a --jsonl line nested 100,000 deep is answered with an error object, not a crash.
+TEST(HostileTest, DeeplyNestedJsonLinesAreRefused) {
+  const std::string deep_id =
+      "{ printf '{\"id\":'; yes '[' | head -n 100000 | tr -d '\\n'; "
+      "yes ']' | head -n 100000 | tr -d '\\n'; printf ',\"src\":\"a\",\"tgt\":\"b\"}\\n'; } ";
+  RunTable({
+      {"an id nested 100,000 deep",
+       "printf '{\"id\":1,\"src\":\"Bonjour.\",\"tgt\":\"Hello.\"}\\n' > ok.jsonl",
+       deep_id + " > deep.jsonl; cat ok.jsonl deep.jsonl | \"$T\" align --jsonl > out.jsonl",
+       65,
+       "<stdin>:2: 1 request line(s) refused",
+       {"out.jsonl"}},
+  });
+}
+
 }  // namespace talign::testing

@@ -11,6 +11,7 @@
 #include "talign/base/error.h"
 #include "talign/base/parallel.h"
 #include "talign/io/atomic_output.h"
+#include "talign/io/json_depth.h"
 #include "talign/io/manifest.h"
 #include "talign/io/text_input.h"
 
@@ -122,17 +123,22 @@ struct JsonLineResult {
   bool ok = true;
 };
 
+JsonLineResult RefusedLine(const std::string& id, const std::string& why) {
+  nlohmann::ordered_json error = {{"id", nlohmann::json::parse(id)}, {"error", why}};
+  return {error.dump(), false};
+}
+
 // One line of --jsonl input aligned into its output line.
 JsonLineResult AlignJsonLine(const std::string& line, const BatchOptions& o,
                              const Language& src_lang, const Language& tgt_lang) {
+  if (JsonNestingDepth(line) > kMaxJsonDepth) {
+    return RefusedLine("null", "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+  }
   nlohmann::json request = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   std::string id = request.is_object() && request.contains("id") ? request["id"].dump() : "null";
   if (!request.is_object() || !request.value("src", nlohmann::json()).is_string() ||
       !request.value("tgt", nlohmann::json()).is_string()) {
-    nlohmann::ordered_json error = {
-        {"id", nlohmann::json::parse(id)},
-        {"error", "expected {\"id\":…,\"src\":\"text\",\"tgt\":\"text\"}"}};
-    return {error.dump(), false};
+    return RefusedLine(id, "expected {\"id\":…,\"src\":\"text\",\"tgt\":\"text\"}");
   }
   Document src{"", src_lang, request["src"].get<std::string>(), {}};
   Document tgt{"", tgt_lang, request["tgt"].get<std::string>(), {}};
@@ -152,23 +158,31 @@ ExitCode AlignJsonLines(std::istream& in, std::ostream& out, const BatchOptions&
   const Language src_lang = ParseLanguage(o.common.src_lang, "src-lang");
   const Language tgt_lang = ParseLanguage(o.common.tgt_lang, "tgt-lang");
   constexpr std::size_t kChunk = 256;  // lines in flight: memory stays bounded on endless input
-  ExitCode result = ExitCode::kOk;
+  std::size_t line_number = 0, refused = 0, first_refused = 0;
   std::vector<std::string> lines;
+  std::vector<std::size_t> numbers;  // input line of each of `lines`
   while (in) {
     lines.clear();
+    numbers.clear();
     for (std::string line; lines.size() < kChunk && std::getline(in, line);) {
-      if (!line.empty()) lines.push_back(std::move(line));
+      ++line_number;
+      if (line.empty()) continue;
+      lines.push_back(std::move(line));
+      numbers.push_back(line_number);
     }
     std::vector<JsonLineResult> results(lines.size());
     ParallelFor(lines.size(), o.threads, [&](std::size_t i) {
       results[i] = AlignJsonLine(lines[i], o, src_lang, tgt_lang);
     });
-    for (const JsonLineResult& r : results) {
-      if (!r.ok) result = ExitCode::kDataErr;
-      out << r.text << '\n';
+    for (std::size_t i = 0; i < results.size(); ++i) {
+      if (!results[i].ok && refused++ == 0) first_refused = numbers[i];
+      out << results[i].text << '\n';
     }
   }
-  return result;
+  if (refused == 0) return ExitCode::kOk;
+  throw Error(
+      ErrorKind::kData, {"<stdin>", first_refused},
+      std::to_string(refused) + " request line(s) refused, answered with an \"error\" object");
 }
 
 }  // namespace talign::cli
