@@ -106,4 +106,19 @@ TEST(HostileTest, DeeplyNestedJsonLinesAreRefused) {
   });
 }
 
+// Item 4: more threads than the address space holds run as many as fit, and finish.
+TEST(HostileTest, TooManyThreadsStillFinishTheBatch) {
+  const std::string manifest =
+      kFiles +
+      "i=0; while [ $i -lt 200 ]; do printf 'a.fr\\ta.en\\tp%d\\n' $i; i=$((i+1)); done > m.tsv";
+  HostileCase c{"--threads 10000 under a 1 GB address-space limit",
+                manifest,
+                "ulimit -v 1000000; \"$T\" align --manifest m.tsv -o out --threads 10000 --quiet",
+                0,
+                "",
+                {"out/p0.beads", "out/p199.beads"}};
+  c.needs_address_space_limit = true;
+  RunTable({c});
+}
+
 }  // namespace talign::testing
