@@ -121,4 +121,31 @@ TEST(HostileTest, TooManyThreadsStillFinishTheBatch) {
   RunTable({c});
 }
 
+// Item 5: a manifest NAME never writes outside -o DIR; nothing is written at all.
+TEST(HostileTest, ManifestNamesStayInsideTheOutputDirectory) {
+  RunTable({
+      {"NAME ../../x",
+       kFiles + "printf 'a.fr\\ta.en\\t../../x\\n' > m.tsv",
+       "\"$T\" align --manifest m.tsv -o o1/o2",
+       65,
+       "m.tsv:1: output name `../../x` must be a relative path",
+       {},
+       {"x.beads", "o1"}},
+      {"NAME sub/../../x",
+       kFiles + "printf 'a.fr\\ta.en\\tsub/../../x\\n' > m.tsv",
+       "\"$T\" align --manifest m.tsv -o o1",
+       65,
+       "m.tsv:1: output name `sub/../../x`",
+       {},
+       {"x.beads", "o1"}},
+      {"an absolute NAME",
+       kFiles + "printf 'b.fr\\tb.en\\n\\na.fr\\ta.en\\t%s/abs\\n' \"$PWD\" > m.tsv",
+       "\"$T\" align --manifest m.tsv -o out",
+       65,
+       "m.tsv:3: output name `/",
+       {},
+       {"abs.beads", "out"}},
+  });
+}
+
 }  // namespace talign::testing
