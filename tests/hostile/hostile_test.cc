@@ -148,4 +148,37 @@ TEST(HostileTest, ManifestNamesStayInsideTheOutputDirectory) {
   });
 }
 
+// Item 9: NAMEs that are one file once normal are refused before anything is written.
+TEST(HostileTest, ManifestNamesOfOneFileAreRefused) {
+  RunTable({
+      {"NAMEs x and ./x",
+       kFiles + "printf 'a.fr\\ta.en\\tx\\nb.fr\\tb.en\\t./x\\n' > m.tsv",
+       "\"$T\" align --manifest m.tsv -o out",
+       65,
+       "m.tsv:2: output name `x` is also line 1's",
+       {},
+       {"out"}},
+      {"NAMEs x and sub/../x",
+       kFiles + "printf 'a.fr\\ta.en\\tx\\nb.fr\\tb.en\\tsub/../x\\n' > m.tsv",
+       "\"$T\" align --manifest m.tsv -o out",
+       65,
+       "m.tsv:2: output name `sub/../x`",
+       {},
+       {"out"}},
+      {"NAME x and a source named x.fr",
+       kFiles + "cp a.fr x.fr; printf 'x.fr\\ta.en\\nb.fr\\tb.en\\tx\\n' > m.tsv",
+       "\"$T\" align --manifest m.tsv -o out",
+       65,
+       "m.tsv:2: output name `x` is also line 1's",
+       {},
+       {"out"}},
+      {"NAME sub/x makes its directory",
+       kFiles + "printf 'a.fr\\ta.en\\tsub/x\\nb.fr\\tb.en\\tx\\n' > m.tsv",
+       "\"$T\" align --manifest m.tsv -o out",
+       0,
+       "",
+       {"out/sub/x.beads", "out/x.beads"}},
+  });
+}
+
 }  // namespace talign::testing

@@ -98,8 +98,10 @@ ExitCode AlignManifest(const std::string& manifest, const std::string& out_dir,
     try {
       DocumentPair docs = ReadPair(o.common, entries[i].src, entries[i].tgt);
       Alignment alignment = AlignSegments(docs.src.segments, docs.tgt.segments, o.aligner);
-      WritePair((fs::path(out_dir) / names[i]).string() + Extension(o.format),
-                {docs.src, docs.tgt, alignment}, o.format);
+      fs::path path = fs::path(out_dir) / (names[i] + Extension(o.format));
+      std::error_code ignored;  // AtomicOutput names the path when the directory is missing
+      fs::create_directories(path.parent_path(), ignored);
+      WritePair(path.string(), {docs.src, docs.tgt, alignment}, o.format);
       progress.Done(SentenceCount(docs));
     } catch (const Error& e) {
       failures[i] = e.what();
