@@ -83,7 +83,6 @@ void ExpectHostileCase(const HostileCase& c) {
     EXPECT_EQ(err.rfind("talign: ", 0), 0u) << err;
     EXPECT_NE(err.find(c.message), std::string::npos) << err;
   }
-  Unlock(dir.path());
   for (const std::string& path : c.exists) EXPECT_TRUE(fs::exists(dir.File(path))) << path;
   for (const std::string& path : c.absent) {
     std::error_code error;
@@ -95,6 +94,7 @@ void ExpectHostileCase(const HostileCase& c) {
     EXPECT_EQ(info.st_mode & 07777, mode) << path;
   }
   EXPECT_EQ(StrayTemporaries(dir.path()), std::vector<std::string>());
+  Unlock(dir.path());
 }
 
 }  // namespace talign::testing

@@ -181,4 +181,62 @@ TEST(HostileTest, ManifestNamesOfOneFileAreRefused) {
   });
 }
 
+// Item 6: batch outputs follow the umask, whichever thread writes them.
+TEST(HostileTest, BatchOutputsFollowTheUmask) {
+  HostileCase c{"200 pairs on 2 threads under umask 022",
+                kFiles +
+                    "i=0; while [ $i -lt 200 ]; do printf 'a.fr\\ta.en\\tp%d\\n' $i; i=$((i+1)); "
+                    "done > m.tsv",
+                "umask 022; \"$T\" align --manifest m.tsv -o out --threads 2 --quiet", 0, ""};
+  for (int i = 0; i < 200; ++i) c.modes.push_back({"out/p" + std::to_string(i) + ".beads", 0644});
+  RunTable({c});
+}
+
+// Item 7: -o keeps an existing file's mode, and writes through a device or FIFO.
+TEST(HostileTest, OutputKeepsModesAndSpecialFiles) {
+  RunTable({
+      {"-o over a 0600 file",
+       kFiles + "touch out.txt; chmod 0600 out.txt",
+       "\"$T\" segment a.fr -o out.txt",
+       0,
+       "",
+       {},
+       {},
+       {{"out.txt", 0600}}},
+      {"-o over a 0640 file under umask 077",
+       kFiles + "touch out.txt; chmod 0640 out.txt",
+       "umask 077; \"$T\" segment a.fr -o out.txt",
+       0,
+       "",
+       {},
+       {},
+       {{"out.txt", 0640}}},
+      {"-o a new file under umask 027",
+       kFiles,
+       "umask 027; \"$T\" segment a.fr -o out.txt",
+       0,
+       "",
+       {},
+       {},
+       {{"out.txt", 0640}}},
+      {"-o a symlink to /dev/null",
+       kFiles + "ln -s /dev/null sink",
+       "\"$T\" segment a.fr -o sink && test -L sink",
+       0,
+       "",
+       {},
+       {},
+       {{"sink", 0777}}},
+      {"-o a FIFO",
+       kFiles + "mkfifo fifo",
+       "timeout 10 cat fifo > got.txt & \"$T\" segment a.fr -o fifo && wait && test -p fifo && "
+       "grep -q Kaboul got.txt",
+       0,
+       "",
+       {"got.txt"},
+       {},
+       {{"fifo", 0644}}},
+  });
+}
+
 }  // namespace talign::testing
