@@ -69,7 +69,7 @@ void ExpectHostileCase(const HostileCase& c) {
   const std::string as_user =
       geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups" : "";
   const std::string script = "cd " + Quoted(dir.path()) + " && T=" + Quoted(TalignBinary()) +
-                             " && AS_USER=" + Quoted(as_user) + " && export T AS_USER && { " +
+                             " && AS_USER=" + Quoted(as_user) + " && export T AS_USER && { :\n" +
                              c.setup + "\n} >/dev/null && { " + c.command + "\n} >" +
                              Quoted(logs.File("out")) + " 2>" + Quoted(logs.File("err"));
   int status = std::system(("sh -c " + Quoted(script)).c_str());

@@ -239,4 +239,19 @@ TEST(HostileTest, OutputKeepsModesAndSpecialFiles) {
   });
 }
 
+// Item 10: standard output that cannot be written is exit 74, whatever the command.
+TEST(HostileTest, FullStandardOutputIsExit74) {
+  RunTable({
+      {"align --jsonl > /dev/full",
+       "printf '{\"id\":1,\"src\":\"Bonjour.\",\"tgt\":\"Hello.\"}\\n' > in.jsonl",
+       "\"$T\" align --jsonl < in.jsonl > /dev/full", 74, "<stdout>: write failed"},
+      {"--help > /dev/full", "", "\"$T\" --help > /dev/full", 74, "<stdout>: write failed"},
+      {"--version > /dev/full", "", "\"$T\" --version > /dev/full", 74, "<stdout>: write failed"},
+      {"segment --help > /dev/full", "", "\"$T\" segment --help > /dev/full", 74,
+       "<stdout>: write failed"},
+      {"segment > /dev/full", kFiles, "\"$T\" segment a.fr > /dev/full", 74,
+       "<stdout>: write failed"},
+  });
+}
+
 }  // namespace talign::testing
