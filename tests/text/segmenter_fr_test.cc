@@ -207,8 +207,8 @@ TEST_F(SegmenterFr, RangesAndParagraphsWithCrlf) {
   };
   const Expected expected[] = {
       {0, 19, 0, "M. Dupont est venu."},
-      {21, 37, 0, "Il est reparti."},
-      {44, 54, 1, "« Oui. »"},
+      {21, 37, 1, "Il est reparti."},
+      {44, 54, 2, "« Oui. »"},
   };
   ASSERT_EQ(s.size(), std::size(expected));
   for (std::size_t i = 0; i < s.size(); ++i) {

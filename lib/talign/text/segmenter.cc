@@ -10,6 +10,7 @@
 #include <string>
 
 #include "talign/base/error.h"
+#include "talign/text/line_structure.h"
 #include "talign/text/segmentation_rules.h"
 
 namespace talign {
@@ -32,31 +33,8 @@ struct Candidate {
 // item ("features\ncontact manager\n"); longer lines are hard-wrapped prose.
 constexpr int kMaxListLineWords = 4;
 
-UChar32 At(std::string_view s, std::size_t i, std::size_t* next) {
-  int32_t j = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), j, static_cast<int32_t>(s.size()), c);
-  *next = static_cast<std::size_t>(j);
-  return c;
-}
-
 bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
-// `range` without the white space (any Unicode white space, '\r' included) at its ends.
-ByteRange Trim(std::string_view text, ByteRange range) {
-  std::size_t next;
-  while (range.begin < range.end && u_isUWhiteSpace(At(text, range.begin, &next)))
-    range.begin = next;
-  while (range.end > range.begin) {
-    int32_t i = static_cast<int32_t>(range.end);
-    UChar32 c;
-    U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), static_cast<int32_t>(range.begin), i, c);
-    if (!u_isUWhiteSpace(c)) break;
-    range.end = static_cast<std::size_t>(i);
-  }
-  return range;
 }
 
 // The segment text: runs of ASCII white space become one space. NBSP and NNBSP are kept:
@@ -72,34 +50,6 @@ std::string Collapse(std::string_view text, ByteRange range) {
     }
   }
   return out;
-}
-
-// The lines of `range`, '\n' excluded.
-std::vector<ByteRange> Lines(std::string_view text, ByteRange range) {
-  std::vector<ByteRange> lines;
-  for (std::size_t begin = range.begin; begin < range.end;) {
-    std::size_t end = std::min(text.find('\n', begin), range.end);
-    lines.push_back({begin, end});
-    begin = end + 1;
-  }
-  return lines;
-}
-
-// Paragraphs: runs of lines that are not blank, trimmed.
-std::vector<ByteRange> Paragraphs(std::string_view text) {
-  std::vector<ByteRange> paragraphs;
-  std::optional<ByteRange> open;  // the paragraph being read
-  for (ByteRange line : Lines(text, {0, text.size()})) {
-    ByteRange content = Trim(text, line);
-    if (content.size() > 0) {
-      open = ByteRange{open ? open->begin : content.begin, content.end};
-    } else if (open) {
-      paragraphs.push_back(*open);
-      open.reset();
-    }
-  }
-  if (open) paragraphs.push_back(*open);
-  return paragraphs;
 }
 
 // Presegmented text: one segment per line, empty lines included; an empty line ends a paragraph.

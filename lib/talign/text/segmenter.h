@@ -16,8 +16,9 @@ namespace talign {
 
 struct SegmenterOptions {
   // presegmented (false): every line is one segment, empty lines included, so that
-  // segment i is line i+1; a trailing '\r' is dropped. Otherwise the text is raw: a blank
-  // line ends a paragraph, and a paragraph end is a sentence end.
+  // segment i is line i+1; a trailing '\r' is dropped. Otherwise the text is raw: a line
+  // break ends a paragraph unless the text is hard-wrapped (Paragraphs() in
+  // line_structure.h), and a paragraph end is a sentence end.
   bool presegmented = false;
 };
 
