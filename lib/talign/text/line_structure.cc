@@ -81,23 +81,23 @@ ByteRange Trim(std::string_view text, ByteRange range) {
 }
 
 bool IsHardWrapped(std::string_view text, const std::vector<ByteRange>& lines) {
-  std::vector<std::size_t> lengths;
+  std::vector<std::size_t> lengths, sorted;
   for (ByteRange line : lines) {
-    if (line.size() > 0) lengths.push_back(CharCount(View(text, line)));
+    lengths.push_back(CharCount(View(text, line)));
+    if (lengths.back() > 0) sorted.push_back(lengths.back());
   }
-  if (lengths.empty()) return false;
-  auto quantile = lengths.begin() +
-                  static_cast<std::ptrdiff_t>(std::ceil(kWidthQuantile * (lengths.size() - 1)));
-  std::nth_element(lengths.begin(), quantile, lengths.end());
+  if (sorted.empty()) return false;
+  auto quantile =
+      sorted.begin() + static_cast<std::ptrdiff_t>(std::ceil(kWidthQuantile * (sorted.size() - 1)));
+  std::nth_element(sorted.begin(), quantile, sorted.end());
   std::size_t width = *quantile;
   if (width > kMaxWrapWidth) return false;
   std::size_t inner = 0, full = 0;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    if (lines[i].size() == 0 || lines[i + 1].size() == 0) continue;
+    if (lengths[i] == 0 || lengths[i + 1] == 0) continue;
     std::string_view next = View(text, lines[i + 1]);
-    std::string_view word = next.substr(0, std::min(next.find(' '), next.size()));
     ++inner;
-    full += CharCount(View(text, lines[i])) + 1 + CharCount(word) > width;
+    full += lengths[i] + 1 + CharCount(next.substr(0, next.find(' '))) > width;
   }
   return inner > 0 && full >= kMinFullShare * inner;
 }
