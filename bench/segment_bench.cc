@@ -35,7 +35,7 @@ void BM_SegmentFrench(benchmark::State& state) {
     state.SkipWithError("no ersatz suites under TALIGN_SHARED_DIR");
     return;
   }
-  talign::Segmenter fr(talign::Language::Parse("fr"));
+  talign::Segmenter fr(talign::LanguageResources(talign::Language::Parse("fr"), {}));
   for (auto _ : state) benchmark::DoNotOptimize(fr.Split(text, {}));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }

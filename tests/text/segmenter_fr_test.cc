@@ -14,11 +14,11 @@ using testing::Texts;
 
 class SegmenterFr : public ::testing::Test {
  protected:
-  Segmenter fr_{Language::Parse("fr")};
+  Segmenter fr_{LanguageResources(Language::Parse("fr"), {})};
 };
 
 TEST_F(SegmenterFr, HeaderExample) {
-  Segmenter fr(Language::Parse("fr"));
+  Segmenter fr(LanguageResources(Language::Parse("fr"), {}));
   std::vector<Segment> s = fr.Split("M. Dupont est venu. Il est reparti.", {});
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[0].text, "M. Dupont est venu.");

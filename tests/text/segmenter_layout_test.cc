@@ -60,7 +60,7 @@ const Layout kLayouts[] = {
 };
 
 void ExpectSeedInEveryLayout(const char* code, const std::string& stem) {
-  Segmenter segmenter(Language::Parse(code));
+  Segmenter segmenter(LanguageResources(Language::Parse(code), {}));
   const std::string text = testing::ReadFile(testing::SourcePath(stem + ".txt"));
   const std::vector<std::string> gold =
       testing::SplitLines(testing::ReadFile(testing::SourcePath(stem + ".sentences")));
@@ -83,7 +83,7 @@ TEST(SegmenterLayout, EnglishSeedInEveryLayout) {
 // One paragraph per line: each line stands alone, unless it stops mid-sentence and the next
 // goes on in lower case.
 TEST(SegmenterLayout, LineBreaksEndParagraphs) {
-  Segmenter fr(Language::Parse("fr"));
+  Segmenter fr(LanguageResources(Language::Parse("fr"), {}));
   ExpectSplits(
       fr, {
               {"Publicité Lire la suite\nLe colonel Sonny Leggett a justifié les frappes.",
@@ -106,7 +106,7 @@ TEST(SegmenterLayout, LineBreaksEndParagraphs) {
 
 // Hard-wrapped text: a line break before a capital inside a sentence is only a wrap.
 TEST(SegmenterLayout, HardWrappedLinesJoin) {
-  Segmenter en(Language::Parse("en"));
+  Segmenter en(LanguageResources(Language::Parse("en"), {}));
   const std::string text =
       "The Taliban had stepped up attacks against the Afghan security forces,\n"
       "ending a partial truce put in place a week before the signing of the\n"

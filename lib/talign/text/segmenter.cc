@@ -108,15 +108,18 @@ class QuoteParity {
 };
 
 // A candidate ICU does not propose at byte `i`: after "…", in glued "world.Today", before a
-// sentence that opens with a number ("Esitjeni. 70 of these"), before a list item.
+// sentence that opens with a number ("Esitjeni. 70 of these") or a dash ("hablo. - Oh"),
+// before a list item.
 std::optional<Candidate> RuleCandidateAt(std::string_view flat, std::size_t i, std::size_t begin,
                                          QuoteParity* quotes) {
   char c = flat[i];
   if (c == '.' || c == '?' || c == '!') {
     if (IsGluedBoundary(flat, i + 1)) return Candidate{i + 1, Source::kPunctuation};
     std::size_t next = SkipClosingPunctuation(flat, i + 1, quotes->OpenAt(i + 1));
-    bool digit = next > i + 1 && next < flat.size() && flat[next] >= '0' && flat[next] <= '9';
-    return digit ? std::optional<Candidate>({next, Source::kPunctuation}) : std::nullopt;
+    bool spaced = next > i + 1 && next < flat.size();
+    bool digit = spaced && flat[next] >= '0' && flat[next] <= '9';
+    bool dash = spaced && SkipDash(flat, next) != next;  // ICU joins ". - ¿Qué": a dialogue
+    return digit || dash ? std::optional<Candidate>({next, Source::kPunctuation}) : std::nullopt;
   }
   if (c == '\xE2' && flat.compare(i, 3, "\u2026") == 0) {
     return Candidate{SkipClosingPunctuation(flat, i + 3, quotes->OpenAt(i + 3)),
@@ -150,7 +153,7 @@ void AddLineCandidates(std::string_view text, ByteRange paragraph, std::vector<C
 
 struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> sentences;
-  const SegmentationRules* rules = nullptr;
+  SegmentationRules rules;
   UText* utext = nullptr;    // reused from paragraph to paragraph
   std::vector<UChar> utf16;  // the paragraph ICU reads
 
@@ -191,7 +194,7 @@ bool Segmenter::Impl::IsBoundary(std::string_view flat, std::size_t sentence_beg
                                  const Candidate& c) const {
   switch (c.source) {
     case Source::kPunctuation:
-      return !ContinuesSentence(flat, sentence_begin, c.pos, *rules);
+      return !ContinuesSentence(flat, sentence_begin, c.pos, rules);
     case Source::kListItem:
       return StartsNextListItem(flat, sentence_begin, c.pos);
     case Source::kLine:
@@ -222,7 +225,8 @@ void Segmenter::Impl::SplitParagraph(std::string_view text, std::string_view fla
   emit(paragraph.end);
 }
 
-Segmenter::Segmenter(const Language& language) : impl_(std::make_unique<Impl>()) {
+Segmenter::Segmenter(const LanguageResources& resources) : impl_(std::make_unique<Impl>()) {
+  const Language& language = resources.language();
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale locale = icu::Locale::forLanguageTag(language.tag(), status);
   impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(locale, status));
@@ -230,7 +234,7 @@ Segmenter::Segmenter(const Language& language) : impl_(std::make_unique<Impl>())
     throw Error(ErrorKind::kData,
                 "no sentence rules for `" + language.tag() + "`: " + u_errorName(status));
   }
-  impl_->rules = &RulesFor(language.code());
+  impl_->rules = SegmentationRules(resources);
 }
 
 Segmenter::~Segmenter() = default;
