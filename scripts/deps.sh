@@ -9,7 +9,8 @@ PACKAGES=(
   libicu-dev libboost-program-options-dev libboost-locale-dev libyaml-cpp-dev
   libstemmer-dev libhunspell-dev hunspell-fr hunspell-en-us libpugixml-dev
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
-  dict-freedict-fra-eng dict-freedict-eng-fra dict-freedict-deu-fra zlib1g-dev
+  dict-freedict-fra-eng dict-freedict-eng-fra dict-freedict-deu-fra dict-freedict-eng-spa
+  dict-freedict-spa-eng zlib1g-dev
 )
 for extra in "$@"; do
   case "$extra" in
