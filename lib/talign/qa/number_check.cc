@@ -1,12 +1,13 @@
 // number-mismatch. In each two-sided bead, the numbers of the source side and of the target
 // side are matched by value, as multisets; weak mentions ("un", "first", "COVID-19") only
 // confirm. A value left over on one side is reported unless the other side has it too: a
-// translator may drop a repetition ("en 2012 … en 2012" → "in 2012 … that year").
+// translator may drop a repetition ("en 2012 … en 2012" → "in 2012 … that year"). When the
+// numbers left over on both sides are quantities of one dimension in different units
+// ("922 kg" / "2,032 pounds", "10 €" / "£9"), the translator converted: a warning.
 #include "talign/qa/number_check.h"
 
 #include <string>
 
-#include "talign/qa/check_languages.h"
 #include "talign/qa/number_parser.h"
 #include "talign/qa/segment_memo.h"
 
@@ -19,7 +20,7 @@ struct Side {
 };
 
 Side Read(const std::vector<Segment>& segments, const std::vector<std::size_t>& indices,
-          const std::string& language, const SegmentMemo& memo, bool source) {
+          const NumberLanguage& language, const SegmentMemo& memo, bool source) {
   Side side;
   for (std::size_t i : indices) {
     const std::vector<Token>& tokens = source ? memo.SourceTokens(i) : memo.TargetTokens(i);
@@ -52,15 +53,48 @@ void Match(Side& src, Side& tgt, bool alternatives) {
   }
 }
 
-std::vector<std::string> Leftovers(const Side& side, const Side& other) {
-  std::vector<std::string> surfaces;
+std::vector<const NumberMention*> Leftovers(const Side& side, const Side& other) {
+  std::vector<const NumberMention*> left;
   for (std::size_t i = 0; i < side.mentions.size(); ++i) {
     if (side.matched[i] || side.mentions[i].weak) continue;
     bool elsewhere = false;
     for (const NumberMention& m : other.mentions) elsewhere |= SameValue(side.mentions[i], m, true);
-    if (!elsewhere) surfaces.push_back(side.mentions[i].surface);
+    if (!elsewhere) left.push_back(&side.mentions[i]);
   }
-  return surfaces;
+  return left;
+}
+
+// A dimension both mentions' units may measure, with different unit words; "" if none.
+std::string SharedDimension(const NumberMention& a, const NumberMention& b) {
+  if (a.units == nullptr || b.units == nullptr || a.unit == b.unit) return "";
+  for (const NumberUnit& x : *a.units) {
+    for (const NumberUnit& y : *b.units) {
+      if (x.dimension == y.dimension) return x.dimension;
+    }
+  }
+  return "";
+}
+
+// Every leftover on each side has one on the other side in the same dimension.
+bool Converted(const std::vector<const NumberMention*>& src,
+               const std::vector<const NumberMention*>& tgt) {
+  if (src.empty() || tgt.empty()) return false;
+  auto covered = [](const std::vector<const NumberMention*>& side,
+                    const std::vector<const NumberMention*>& other) {
+    for (const NumberMention* m : side) {
+      bool any = false;
+      for (const NumberMention* o : other) any = any || !SharedDimension(*m, *o).empty();
+      if (!any) return false;
+    }
+    return true;
+  };
+  return covered(src, tgt) && covered(tgt, src);
+}
+
+std::vector<std::string> Texts(const std::vector<const NumberMention*>& mentions, bool quantity) {
+  std::vector<std::string> texts;
+  for (const NumberMention* m : mentions) texts.push_back(quantity ? m->quantity : m->surface);
+  return texts;
 }
 
 std::string Listed(const std::vector<std::string>& surfaces) {
@@ -69,7 +103,12 @@ std::string Listed(const std::vector<std::string>& surfaces) {
   return out;
 }
 
-std::string Describe(const std::vector<std::string>& src, const std::vector<std::string>& tgt) {
+std::string Describe(const std::vector<std::string>& src, const std::vector<std::string>& tgt,
+                     bool converted) {
+  if (converted) {
+    return "quantities in other units (a conversion?): source has " + Listed(src) +
+           ", target has " + Listed(tgt);
+  }
   if (tgt.empty()) return "source has " + Listed(src) + ", not in the target";
   if (src.empty()) return "target has " + Listed(tgt) + ", not in the source";
   return "numbers differ: source has " + Listed(src) + ", target has " + Listed(tgt);
@@ -80,23 +119,28 @@ class NumberMismatchCheck : public Check {
   std::string_view name() const override { return "number-mismatch"; }
 
   void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
-    CheckLanguages languages = LanguagesOf(context);
+    const NumberLanguage source(*context.source_language), target(*context.target_language);
     std::unique_ptr<SegmentMemo> own_memo;
     const SegmentMemo& memo = MemoOf(context, own_memo);
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
       const Bead& bead = context.alignment.beads[b];
       if (bead.src.empty() || bead.tgt.empty()) continue;  // omission/addition's business
-      Side src = Read(context.src, bead.src, languages.source, memo, true);
-      Side tgt = Read(context.tgt, bead.tgt, languages.target, memo, false);
+      Side src = Read(context.src, bead.src, source, memo, true);
+      Side tgt = Read(context.tgt, bead.tgt, target, memo, false);
       Match(src, tgt, false);
       Match(src, tgt, true);
-      std::vector<std::string> src_left = Leftovers(src, tgt);
-      std::vector<std::string> tgt_left = Leftovers(tgt, src);
+      std::vector<const NumberMention*> src_left = Leftovers(src, tgt);
+      std::vector<const NumberMention*> tgt_left = Leftovers(tgt, src);
       if (src_left.empty() && tgt_left.empty()) continue;
-      Finding finding = BeadFinding(name(), Severity::kError, b, bead);
-      for (const std::string& s : tgt_left) finding.found += (finding.found.empty() ? "" : ", ") + s;
-      finding.expected = src_left;
-      finding.message = Describe(src_left, tgt_left);
+      bool converted = Converted(src_left, tgt_left);
+      Finding finding =
+          BeadFinding(name(), converted ? Severity::kWarning : Severity::kError, b, bead);
+      for (const std::string& s : Texts(tgt_left, false)) {
+        finding.found += (finding.found.empty() ? "" : ", ") + s;
+      }
+      finding.expected = Texts(src_left, false);
+      finding.message =
+          Describe(Texts(src_left, converted), Texts(tgt_left, converted), converted);
       findings.push_back(std::move(finding));
     }
   }

@@ -1,6 +1,7 @@
 #include "talign/qa/run_checks.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 
 #include "talign/base/error.h"
@@ -22,6 +23,9 @@ void CheckIndices(const std::vector<std::size_t>& indices, std::size_t count, st
 }
 
 void ValidateBeads(const CheckContext& context) {
+  if (context.source_language == nullptr || context.target_language == nullptr) {
+    throw std::logic_error("checks run without the languages of the pair");
+  }
   for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
     CheckIndices(context.alignment.beads[b].src, context.src.size(), b, "source");
     CheckIndices(context.alignment.beads[b].tgt, context.tgt.size(), b, "target");
