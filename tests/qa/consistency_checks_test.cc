@@ -65,7 +65,7 @@ TEST(ConsistencyChecksTest, Cases) {
     SCOPED_TRACE(c.name);
     std::vector<Segment> src = Segments(c.src), tgt = Segments(c.tgt);
     Alignment alignment = BeadsFromText(c.beads);
-    CheckContext context{src, tgt, alignment, &DeskGlossary()};
+    CheckContext context = testing::WithLanguages({src, tgt, alignment, &DeskGlossary()});
     std::vector<Finding> findings = RunChecks(ParseChecks(c.check), context);
     std::vector<std::size_t> beads;
     for (const Finding& f : findings) {
@@ -84,7 +84,7 @@ TEST(TermRenderingsTest, CountsEachFormPerBead) {
   std::vector<Segment> tgt = Segments({"A strike, then another strike.", "A defensive air strike.",
                                        "Wednesday's raid.", "The Talibans signed."});
   Alignment alignment = BeadsFromText("[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[3]");
-  CheckContext context{src, tgt, alignment, &DeskGlossary()};
+  CheckContext context = testing::WithLanguages({src, tgt, alignment, &DeskGlossary()});
   std::vector<std::string> lines;
   for (const TermRenderings& row : RenderingTable(DeskGlossary(), GlossaryTermUses(context))) {
     std::string line = row.term + ":";
@@ -102,7 +102,7 @@ TEST(FrequentSourceTermsTest, FindsRepeatedContentWordsNotInTheGlossary) {
                                        "Taliban prisoners.", "The Afghan president refuses."});
   Alignment alignment = BeadsFromText("[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[3]");
   TermMatcher matcher(DeskGlossary());
-  CheckContext context{src, tgt, alignment, &DeskGlossary(), &matcher};
+  CheckContext context = testing::WithLanguages({src, tgt, alignment, &DeskGlossary(), &matcher});
   std::vector<TermRenderings> rows = FrequentSourceTerms(context, {});
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].term, "prisonniers");

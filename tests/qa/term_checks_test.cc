@@ -94,7 +94,7 @@ TEST(TermChecksTest, FindsMissingAndForbiddenTerms) {
     std::vector<Segment> src = Segments(c.src);
     std::vector<Segment> tgt = Segments(c.tgt);
     Alignment alignment = BeadsFromText(c.beads);
-    CheckContext context{src, tgt, alignment, &DeskGlossary(), &DeskMatcher()};
+    CheckContext context = testing::WithLanguages({src, tgt, alignment, &DeskGlossary(), &DeskMatcher()});
     std::vector<std::unique_ptr<Check>> checks;
     checks.push_back(MakeTermMissingCheck());
     checks.push_back(MakeTermForbiddenCheck());
@@ -106,7 +106,7 @@ TEST(TermChecksTest, FindingNamesTheEntryAndTheWords) {
   std::vector<Segment> src = Segments({"Les talibans ont signé.", "Ils exhortent les talibans."});
   std::vector<Segment> tgt = Segments({"The Taliban signed.", "They urge the Talibans."});
   Alignment alignment = BeadsFromText("[0]:[0]\n[1]:[1]");
-  CheckContext context{src, tgt, alignment, &DeskGlossary(), &DeskMatcher()};
+  CheckContext context = testing::WithLanguages({src, tgt, alignment, &DeskGlossary(), &DeskMatcher()});
   std::vector<std::unique_ptr<Check>> checks;
   checks.push_back(MakeTermForbiddenCheck());
   std::vector<Finding> findings = RunChecks(checks, context);
@@ -130,7 +130,7 @@ TEST(TermChecksTest, SeverityComesFromTheEntry) {
   std::vector<Segment> src = Segments({"un bombardement aérien"});
   std::vector<Segment> tgt = Segments({"an aerial bombardment"});
   Alignment alignment = BeadsFromText("[0]:[0]");
-  CheckContext context{src, tgt, alignment, &DeskGlossary(), &DeskMatcher()};
+  CheckContext context = testing::WithLanguages({src, tgt, alignment, &DeskGlossary(), &DeskMatcher()});
   std::vector<std::unique_ptr<Check>> checks;
   checks.push_back(MakeTermMissingCheck());
   std::vector<Finding> findings = RunChecks(checks, context);
