@@ -13,6 +13,7 @@
 #include "talign/io/text_input.h"
 #include "talign/qa/check_registry.h"
 #include "talign/qa/run_checks.h"
+#include "talign/text/language_resources.h"
 #include "talign/text/normalizer.h"
 #include "talign/text/tokenizer.h"
 
@@ -97,10 +98,14 @@ void BM_CheckCorpus(benchmark::State& state) {
   const Glossary glossary = GlossaryOfSize(static_cast<std::size_t>(state.range(0)),
                                            static_cast<GlossaryKind>(state.range(1)));
   auto checks = ParseChecks("all");
+  static const ResourcePaths kDebian{"/usr/share/hunspell", "/usr/share/dictd"};
+  static const LanguageResources fr(Language::Parse("fr"), kDebian), en(Language::Parse("en"), kDebian);
   std::size_t findings = 0;
   for (auto _ : state) {
     TermMatcher matcher(glossary);
     CheckContext context{corpus.src, corpus.tgt, corpus.alignment, &glossary, &matcher};
+    context.source_language = &fr;
+    context.target_language = &en;
     findings = RunChecks(checks, context).size();
     benchmark::DoNotOptimize(findings);
   }

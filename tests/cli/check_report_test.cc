@@ -107,10 +107,15 @@ TEST_F(CheckReportTest, MalformedIgnoreLineIsDataErrorNamingFileAndLine) {
   EXPECT_EQ(run.err.rfind("talign: " + dir_.File("bad.ignore") + ":2: ", 0), 0u) << run.err;
 }
 
-TEST_F(CheckReportTest, ManifestChecksConsistencyAcrossDocuments) {
+TEST_F(CheckReportTest, ManifestChecksConsistencyAcrossDocumentsWhenAsked) {
   WriteFile(dir_.File("week.manifest"),
             "# SRC\tTGT\n" + Seed("article.fr.txt") + "\t" + Seed("article.en.txt") + "\nweek.fr\tweek.en\n");
-  Json report = CheckJson("--manifest " + Quote(dir_.File("week.manifest")) + " --fail-on warning", 1);
+  Json within = CheckJson("--manifest " + Quote(dir_.File("week.manifest")) + " --fail-on never", 0);
+  for (const Json& f : within["findings"]) {
+    EXPECT_NE(f["check"].get<std::string>().rfind("inconsistent-", 0), 0u) << f.dump();
+  }
+  Json report = CheckJson("--manifest " + Quote(dir_.File("week.manifest")) +
+                              " --consistency corpus --fail-on warning", 1);
   std::map<std::string, std::vector<std::string>> found;  // check → "found" or expected[0]
   for (const Json& f : report["findings"]) {
     if (f["check"].get<std::string>().rfind("inconsistent-", 0) != 0) continue;
@@ -121,8 +126,7 @@ TEST_F(CheckReportTest, ManifestChecksConsistencyAcrossDocuments) {
   EXPECT_EQ(found["inconsistent-translation"],
             (std::vector<std::string>{
                 "\"An excellent conversation,\" the US president had tweeted, also touting his "
-                "\"excellent relationship\" with Mullah Baradar.",
-                "airstrike"}));
+                "\"excellent relationship\" with Mullah Baradar."}));
   EXPECT_EQ(found["inconsistent-source"],
             (std::vector<std::string>{"« Très bonne relation » entre Trump et le mollah Baradar"}));
   bool frappe = false;

@@ -15,7 +15,7 @@ std::vector<std::string> Messages(std::unique_ptr<Check> check, const std::vecto
   std::vector<std::unique_ptr<Check>> checks;
   checks.push_back(std::move(check));
   std::vector<std::string> messages;
-  for (const Finding& f : RunChecks(checks, {s, t, alignment})) {
+  for (const Finding& f : RunChecks(checks, testing::WithLanguages({s, t, alignment}))) {
     EXPECT_EQ(f.severity, Severity::kWarning);
     messages.push_back(f.check + ": " + f.message);
   }

@@ -45,7 +45,7 @@ TEST(UntranslatedCheckTest, RealBeads) {
     Alignment alignment{{{{0}, {0}, 0}}};
     std::vector<std::unique_ptr<Check>> checks;
     checks.push_back(MakeUntranslatedCheck());
-    std::vector<Finding> findings = RunChecks(checks, {src, tgt, alignment});
+    std::vector<Finding> findings = RunChecks(checks, testing::WithLanguages({src, tgt, alignment}));
     if (std::string(c.message).empty()) {
       for (const Finding& f : findings) ADD_FAILURE() << f.message;
       continue;

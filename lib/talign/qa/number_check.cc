@@ -6,6 +6,8 @@
 // ("922 kg" / "2,032 pounds", "10 €" / "£9"), the translator converted: a warning.
 #include "talign/qa/number_check.h"
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "talign/qa/number_parser.h"
@@ -32,7 +34,27 @@ Side Read(const std::vector<Segment>& segments, const std::vector<std::size_t>& 
   return side;
 }
 
+// The different units of one dimension that `a` and `b` count in ("kg" / "pounds", "€" /
+// "£"), or nulls ("$" / "dólares" are one unit).
+std::pair<const NumberUnit*, const NumberUnit*> OtherUnits(const NumberMention& a,
+                                                           const NumberMention& b) {
+  if (a.units == nullptr || b.units == nullptr) return {nullptr, nullptr};
+  for (const NumberUnit& x : *a.units) {
+    for (const NumberUnit& y : *b.units) {
+      if (x.id == y.id) return {nullptr, nullptr};
+    }
+  }
+  for (const NumberUnit& x : *a.units) {
+    for (const NumberUnit& y : *b.units) {
+      if (x.dimension == y.dimension) return {&x, &y};
+    }
+  }
+  return {nullptr, nullptr};
+}
+
 bool SameValue(const NumberMention& a, const NumberMention& b, bool alternatives) {
+  auto [x, y] = OtherUnits(a, b);
+  if (x != nullptr && x->dimension != "currency") return false;  // "922 kg" is not "922 g"
   if (NumberValueKey(a.value) == NumberValueKey(b.value)) return true;
   if (!alternatives) return false;
   auto equal = [](std::optional<double> x, std::optional<double> y) {
@@ -64,31 +86,33 @@ std::vector<const NumberMention*> Leftovers(const Side& side, const Side& other)
   return left;
 }
 
-// A dimension both mentions' units may measure, with different unit words; "" if none.
-std::string SharedDimension(const NumberMention& a, const NumberMention& b) {
-  if (a.units == nullptr || b.units == nullptr || a.unit == b.unit) return "";
-  for (const NumberUnit& x : *a.units) {
-    for (const NumberUnit& y : *b.units) {
-      if (x.dimension == y.dimension) return x.dimension;
-    }
-  }
-  return "";
+// Two quantities in other units of a dimension agree when they are within this share of
+// each other ("922 kg" = "2,032 pounds": 0.3%); currencies always may (rates are unknown).
+constexpr double kConversionTolerance = 0.05;
+
+bool Converts(const NumberMention& a, const NumberMention& b) {
+  auto [x, y] = OtherUnits(a, b);
+  if (x == nullptr) return false;
+  if (x->dimension == "currency") return true;
+  double p = a.value * x->size, q = b.value * y->size;
+  return std::abs(p - q) <= kConversionTolerance * std::max(std::abs(p), std::abs(q));
 }
 
-// Every leftover on each side has one on the other side in the same dimension.
+// Every leftover on each side is a conversion of one on the other side.
 bool Converted(const std::vector<const NumberMention*>& src,
                const std::vector<const NumberMention*>& tgt) {
   if (src.empty() || tgt.empty()) return false;
-  auto covered = [](const std::vector<const NumberMention*>& side,
-                    const std::vector<const NumberMention*>& other) {
-    for (const NumberMention* m : side) {
-      bool any = false;
-      for (const NumberMention* o : other) any = any || !SharedDimension(*m, *o).empty();
-      if (!any) return false;
+  for (const NumberMention* m : src) {
+    if (std::none_of(tgt.begin(), tgt.end(), [&](const NumberMention* o) { return Converts(*m, *o); })) {
+      return false;
     }
-    return true;
-  };
-  return covered(src, tgt) && covered(tgt, src);
+  }
+  for (const NumberMention* m : tgt) {
+    if (std::none_of(src.begin(), src.end(), [&](const NumberMention* o) { return Converts(*o, *m); })) {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::vector<std::string> Texts(const std::vector<const NumberMention*>& mentions, bool quantity) {

@@ -75,7 +75,6 @@ void SetUnit(std::string_view text, const Token& unit, const std::vector<NumberU
   std::size_t begin = std::min(unit.range.begin, m.range.begin);
   std::size_t end = std::max(unit.range.end, m.range.end);
   m.units = units;
-  m.unit = FoldForMatch(unit.text);
   m.quantity = std::string(text.substr(begin, end - begin));
 }
 

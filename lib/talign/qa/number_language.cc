@@ -100,7 +100,9 @@ NumberLanguage::NumberLanguage(const LanguageResources& r) {
   const Rows& units = r.Table("numbers_units");
   for (std::size_t i = 0; i < units.size(); ++i) {
     const auto& c = Columns(r, "numbers_units.tsv", units, i, 3);
-    units_[FoldForMatch(c[0])].push_back({c[1], Number(r, "numbers_units.tsv", i, c[2])});
+    NumberUnit unit{c[1], Number(r, "numbers_units.tsv", i, c[2]), c.size() > 3 ? c[3] : ""};
+    if (unit.id.empty()) unit.id = unit.dimension + " " + c[2];
+    units_[FoldForMatch(c[0])].push_back(std::move(unit));
   }
   const Rows& fractions = r.Table("numbers_fractions");
   for (std::size_t i = 0; i < fractions.size(); ++i) {

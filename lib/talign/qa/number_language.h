@@ -54,6 +54,7 @@ inline constexpr std::string_view kNumberSlot = "num";
 struct NumberUnit {
   std::string dimension;  // "length", "mass", "currency", "time"
   double size = 1;        // in the dimension's base unit
+  std::string id;         // equal for one unit in any language: "USD", "length 1000"
 };
 
 class NumberLanguage {

@@ -136,7 +136,7 @@ class NumberReader {
       alternative = value - 1900;
     }
     std::string surface(text_.substr(range.begin, range.size()));
-    mentions_.push_back({value, alternative, weak, range, surface, nullptr, "", surface});
+    mentions_.push_back({value, alternative, weak, range, surface, nullptr, surface});
     scales_.push_back(scale);
   }
 
@@ -407,11 +407,12 @@ std::size_t NumberReader::ReadWords(std::size_t i) {
   }
   if (end == i) return i + 1;
   ByteRange range{tokens_[i].range.begin, tokens_[end - 1].range.end};
-  double value = number.value() + Fraction(&end, 1, &range);
+  double fraction = Fraction(&end, 1, &range);
+  double value = number.value() + fraction;
   double factor = 1;
   if (value != std::floor(value)) end = ReadScaleWord(end, &factor, &range);  // "one and a half thousand"
   value *= factor;
-  bool weak = number.weak() || CapitalisedInside(i);
+  bool weak = (number.weak() && fraction == 0) || CapitalisedInside(i);  // "one and a half"
   Push(value, OtherReading(end, value), weak, range);
   return end;
 }

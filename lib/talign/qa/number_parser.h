@@ -33,9 +33,8 @@ struct NumberMention {
   ByteRange range;      // bytes of the input text, scale and percent words included
   std::string surface;  // the text of `range`
   // What the number counts: the units its unit word may name ("pounds": mass or currency),
-  // null when none is known; that word; and the number with it as written ("56 grammes").
+  // null when none is known; and the number with its unit as written ("56 grammes").
   const std::vector<NumberUnit>* units = nullptr;
-  std::string unit;  // the unit word, folded ("kg", "$")
   std::string quantity;
 };
 

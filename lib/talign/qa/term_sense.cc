@@ -23,23 +23,24 @@ std::string LowerFirst(std::string_view word) {
 }  // namespace
 
 TermSense::TermSense(const LanguageResources& source, const Glossary& glossary)
-    : hunspell_(source.hunspell()) {
+    : hunspell_(source.hunspell()), glossary_(glossary) {
   for (const auto& row : source.Table("qa_morphology")) {
     if (row.size() < 2) continue;
     if (row[0] == "noun") noun_ = row[1];
     if (row[0] == "participle") participle_ = row[1];
     if (row[0] == "auxiliary") auxiliary_ = row[1];
   }
-  if (hunspell_ == nullptr || noun_.empty()) return;
-  for (std::size_t t = 0; t < glossary.terms.size(); ++t) {
-    std::set<std::string> stems;
-    for (const std::string& form : glossary.terms[t].sources) {
-      if (form.find(' ') != std::string::npos) continue;
-      std::set<std::string> more = NounStems(Analyses(form));
-      stems.insert(more.begin(), more.end());
-    }
-    if (!stems.empty()) noun_stems_[t] = std::move(stems);
+}
+
+const std::set<std::string>& TermSense::TermNounStems(std::size_t term) const {
+  auto [it, added] = noun_stems_.try_emplace(term);
+  if (!added) return it->second;
+  for (const std::string& form : glossary_.terms[term].sources) {
+    if (form.find(' ') != std::string::npos) continue;
+    std::set<std::string> stems = NounStems(Analyses(form));
+    it->second.insert(stems.begin(), stems.end());
   }
+  return it->second;
 }
 
 std::vector<std::string> TermSense::Analyses(std::string_view word) const {
@@ -63,13 +64,16 @@ std::set<std::string> TermSense::NounStems(const std::vector<std::string>& analy
 }
 
 bool TermSense::Fits(const TermMatch& match, const std::vector<Token>& tokens) const {
-  auto term = noun_stems_.find(match.term);
-  if (term == noun_stems_.end() || match.surface.find(' ') != std::string::npos) return true;
+  if (hunspell_ == nullptr || noun_.empty() || match.surface.find(' ') != std::string::npos) {
+    return true;
+  }
+  const std::set<std::string>& term_stems = TermNounStems(match.term);
+  if (term_stems.empty()) return true;
   std::vector<std::string> analyses = Analyses(match.surface);
   if (analyses.empty()) return true;  // a word Hunspell does not know: trust the stemmer
   std::set<std::string> stems = NounStems(analyses);
   bool noun = std::any_of(stems.begin(), stems.end(),
-                          [&](const std::string& s) { return term->second.count(s) > 0; });
+                          [&](const std::string& s) { return term_stems.count(s) > 0; });
   if (!noun || !Has(analyses, participle_)) return noun;
   // "s'est insurgé", "a frappé": a participle reading right after an auxiliary is the verb.
   auto before = std::find_if(tokens.rbegin(), tokens.rend(), [&](const Token& t) {

@@ -31,10 +31,14 @@ class TermSense {
   std::vector<std::string> Analyses(std::string_view word) const;
   bool Has(const std::vector<std::string>& analyses, const std::string& tag) const;
   std::set<std::string> NounStems(const std::vector<std::string>& analyses) const;
+  const std::set<std::string>& TermNounStems(std::size_t term) const;
 
   const HunspellDictionary* hunspell_ = nullptr;
   std::string noun_, participle_, auxiliary_;  // tags; empty: no filter
-  std::map<std::size_t, std::set<std::string>> noun_stems_;  // of one-word noun terms
+  const Glossary& glossary_;
+  // Noun lemmas of each term's one-word forms, analysed on first use (most terms are
+  // rendered and never asked about). Not thread-safe: one TermSense per check run.
+  mutable std::map<std::size_t, std::set<std::string>> noun_stems_;
 };
 
 }  // namespace talign
