@@ -43,10 +43,12 @@ const std::set<std::string>& TermSense::TermNounStems(std::size_t term) const {
   return it->second;
 }
 
-std::vector<std::string> TermSense::Analyses(std::string_view word) const {
+const std::vector<std::string>& TermSense::Analyses(std::string_view word) const {
+  auto it = analyses_.find(word);
+  if (it != analyses_.end()) return it->second;
   std::vector<std::string> analyses = hunspell_->Analyze(word);
   if (analyses.empty()) analyses = hunspell_->Analyze(LowerFirst(word));
-  return analyses;
+  return analyses_.emplace(std::string(word), std::move(analyses)).first->second;
 }
 
 bool TermSense::Has(const std::vector<std::string>& analyses, const std::string& tag) const {
@@ -69,7 +71,7 @@ bool TermSense::Fits(const TermMatch& match, const std::vector<Token>& tokens) c
   }
   const std::set<std::string>& term_stems = TermNounStems(match.term);
   if (term_stems.empty()) return true;
-  std::vector<std::string> analyses = Analyses(match.surface);
+  const std::vector<std::string>& analyses = Analyses(match.surface);
   if (analyses.empty()) return true;  // a word Hunspell does not know: trust the stemmer
   std::set<std::string> stems = NounStems(analyses);
   bool noun = std::any_of(stems.begin(), stems.end(),

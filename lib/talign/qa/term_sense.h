@@ -28,7 +28,7 @@ class TermSense {
   bool Fits(const TermMatch& match, const std::vector<Token>& tokens) const;
 
  private:
-  std::vector<std::string> Analyses(std::string_view word) const;
+  const std::vector<std::string>& Analyses(std::string_view word) const;  // cached
   bool Has(const std::vector<std::string>& analyses, const std::string& tag) const;
   std::set<std::string> NounStems(const std::vector<std::string>& analyses) const;
   const std::set<std::string>& TermNounStems(std::size_t term) const;
@@ -39,6 +39,7 @@ class TermSense {
   // Noun lemmas of each term's one-word forms, analysed on first use (most terms are
   // rendered and never asked about). Not thread-safe: one TermSense per check run.
   mutable std::map<std::size_t, std::set<std::string>> noun_stems_;
+  mutable std::map<std::string, std::vector<std::string>, std::less<>> analyses_;  // by word
 };
 
 }  // namespace talign
