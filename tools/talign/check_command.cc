@@ -16,14 +16,14 @@
 #include "talign/io/aligned_input.h"
 #include "talign/io/atomic_output.h"
 #include "talign/io/beads_format.h"
+#include "talign/io/manifest.h"
+#include "talign/io/moses_reader.h"
+#include "talign/io/text_input.h"
+#include "talign/qa/check_registry.h"
+#include "talign/qa/run_checks.h"
 #include "talign/report/check_report.h"
 #include "talign/report/findings_format.h"
 #include "talign/report/html_report.h"
-#include "talign/io/manifest.h"
-#include "talign/io/text_input.h"
-#include "talign/io/moses_reader.h"
-#include "talign/qa/check_registry.h"
-#include "talign/qa/run_checks.h"
 #include "talign/text/language_resources.h"
 
 namespace talign::cli {
@@ -95,8 +95,7 @@ Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
 }
 
 std::vector<TermRenderings> RenderingsOf(const CheckContext& context) {
-  std::vector<TermRenderings> table =
-      RenderingTable(*context.glossary, GlossaryTermUses(context));
+  std::vector<TermRenderings> table = RenderingTable(*context.glossary, GlossaryTermUses(context));
   for (TermRenderings& row : FrequentSourceTerms(context, {})) table.push_back(std::move(row));
   return table;
 }
@@ -105,10 +104,12 @@ std::vector<TermRenderings> RenderingsOf(const CheckContext& context) {
 ResourcePaths SystemResourcePaths() { return {"/usr/share/hunspell", "/usr/share/dictd"}; }
 
 // The glossary, when given, must be for the pair's languages (SPEC: exit 65 naming both).
-std::optional<Glossary> GlossaryFor(const std::string& path, const Language& src, const Language& tgt) {
+std::optional<Glossary> GlossaryFor(const std::string& path, const Language& src,
+                                    const Language& tgt) {
   if (path.empty()) return std::nullopt;
   Glossary glossary = LoadGlossary(path);
-  if (glossary.source_language.code() != src.code() || glossary.target_language.code() != tgt.code()) {
+  if (glossary.source_language.code() != src.code() ||
+      glossary.target_language.code() != tgt.code()) {
     throw Error(ErrorKind::kData, {path},
                 "the glossary is for " + glossary.source_language.code() + " -> " +
                     glossary.target_language.code() + ", the pair is " + src.code() + " -> " +
@@ -129,14 +130,16 @@ std::vector<std::unique_ptr<Check>> ChecksFor(const std::string& list, bool have
 
 std::string CheckList() {
   std::string names;
-  for (std::string_view name : CheckNames()) names += (names.empty() ? "" : ", ") + std::string(name);
+  for (std::string_view name : CheckNames())
+    names += (names.empty() ? "" : ", ") + std::string(name);
   return names;
 }
 
 ConsistencyScope ParseConsistency(const std::string& scope) {
   if (scope == "document") return ConsistencyScope::kDocument;
   if (scope == "corpus") return ConsistencyScope::kCorpus;
-  throw Error(ErrorKind::kUsage, "check: --consistency is `" + scope + "`; expected document or corpus");
+  throw Error(ErrorKind::kUsage,
+              "check: --consistency is `" + scope + "`; expected document or corpus");
 }
 
 bool ColourWanted(const std::string& output) {
@@ -166,26 +169,35 @@ ExitCode RunCheck(const std::vector<std::string>& args) {
   CommonOptions common;
   CheckOptions o;
   po::options_description options("Options");
-  options.add_options()
-      ("glossary", po::value(&o.glossary), "YAML glossary (SPEC schema); without it the term checks are skipped")
-      ("alignment", po::value(&o.alignment), "beads file to check against, instead of aligning")
-      ("manifest", po::value(&o.manifest), "check a corpus: lines SRC<TAB>TGT (paths relative to the manifest)")
-      ("moses", po::value(&o.moses), "check Moses-style parallel files PREFIX.SRC_LANG and PREFIX.TGT_LANG")
-      ("checks", po::value(&o.checks)->default_value(o.checks), ("comma-separated check names, or all: " + CheckList()).c_str())
-      ("consistency", po::value(&o.consistency)->default_value(o.consistency), "compare renderings within each document, or across the corpus: document | corpus")
-      ("format", po::value(&o.format)->default_value(o.format), "text | json | html")
-      ("ignore", po::value(&o.ignore), "file of finding fingerprints to drop, one per line (# comments)")
-      ("renderings", po::bool_switch(&o.renderings), "add the per-term renderings table (always for a corpus)")
-      ("fail-on", po::value(&o.fail_on)->default_value(o.fail_on), "exit 1 at: error | warning | never");
+  options.add_options()("glossary", po::value(&o.glossary),
+                        "YAML glossary (SPEC schema); without it the term checks are skipped")(
+      "alignment", po::value(&o.alignment), "beads file to check against, instead of aligning")(
+      "manifest", po::value(&o.manifest),
+      "check a corpus: lines SRC<TAB>TGT (paths relative to the manifest)")(
+      "moses", po::value(&o.moses),
+      "check Moses-style parallel files PREFIX.SRC_LANG and PREFIX.TGT_LANG")(
+      "checks", po::value(&o.checks)->default_value(o.checks),
+      ("comma-separated check names, or all: " + CheckList()).c_str())(
+      "consistency", po::value(&o.consistency)->default_value(o.consistency),
+      "compare renderings within each document, or across the corpus: document | corpus")(
+      "format", po::value(&o.format)->default_value(o.format), "text | json | html")(
+      "ignore", po::value(&o.ignore),
+      "file of finding fingerprints to drop, one per line (# comments)")(
+      "renderings", po::bool_switch(&o.renderings),
+      "add the per-term renderings table (always for a corpus)")(
+      "fail-on", po::value(&o.fail_on)->default_value(o.fail_on),
+      "exit 1 at: error | warning | never");
   options.add(CommonOptionsDescription(&common, true));
   std::vector<std::string> inputs;
   if (ParseCommandLine(args, usage, options, &inputs)) return ExitCode::kOk;
   if (o.format != "text" && o.format != "json" && o.format != "html") {
-    throw Error(ErrorKind::kUsage, "check: unknown --format `" + o.format + "` (text, json or html)");
+    throw Error(ErrorKind::kUsage,
+                "check: unknown --format `" + o.format + "` (text, json or html)");
   }
   FailOn fail_on = ParseFailOn(o.fail_on);
   ConsistencyScope scope = ParseConsistency(o.consistency);
-  IgnoreList ignore = o.ignore.empty() ? IgnoreList() : ParseIgnoreList(ReadText(o.ignore, ""), o.ignore);
+  IgnoreList ignore =
+      o.ignore.empty() ? IgnoreList() : ParseIgnoreList(ReadText(o.ignore, ""), o.ignore);
   const Language src_lang = ParseLanguage(common.src_lang, "src-lang");
   const Language tgt_lang = ParseLanguage(common.tgt_lang, "tgt-lang");
   std::optional<Glossary> glossary = GlossaryFor(o.glossary, src_lang, tgt_lang);

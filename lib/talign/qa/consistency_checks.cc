@@ -45,7 +45,8 @@ std::string Key(const std::vector<Token>& tokens, Stemmer& stemmer, std::size_t*
 std::size_t DocumentOf(const CheckContext& context, std::size_t b) {
   if (context.consistency_scope == ConsistencyScope::kCorpus) return 0;
   const std::vector<std::size_t>& starts = context.document_starts;
-  return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), b) - starts.begin());
+  return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), b) -
+                                  starts.begin());
 }
 
 // The tokens of a bead side joined by SideText: the memo's for one segment; several are
@@ -78,8 +79,10 @@ void SentenceVariants(const CheckContext& context, bool by_source, std::string_v
                       std::vector<Finding>& findings) {
   std::unique_ptr<SegmentMemo> own_memo;
   const SegmentMemo& memo = MemoOf(context, own_memo);
-  Stemmer mine_stemmer = (by_source ? context.source_language : context.target_language)->NewStemmer();
-  Stemmer other_stemmer = (by_source ? context.target_language : context.source_language)->NewStemmer();
+  Stemmer mine_stemmer =
+      (by_source ? context.source_language : context.target_language)->NewStemmer();
+  Stemmer other_stemmer =
+      (by_source ? context.target_language : context.source_language)->NewStemmer();
   std::map<std::pair<std::size_t, std::string>, std::vector<Variant>> groups;
   for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
     const Bead& bead = context.alignment.beads[b];
@@ -92,8 +95,9 @@ void SentenceVariants(const CheckContext& context, bool by_source, std::string_v
     std::string key = Key(SideTokens(memo, by_source ? bead.src : bead.tgt, mine, by_source),
                           mine_stemmer, &words);
     if (words >= kMinWords) {
-      std::string other_key = Key(SideTokens(memo, by_source ? bead.tgt : bead.src, other, !by_source),
-                                  other_stemmer, &other_words);
+      std::string other_key =
+          Key(SideTokens(memo, by_source ? bead.tgt : bead.src, other, !by_source), other_stemmer,
+              &other_words);
       groups[{DocumentOf(context, b), key}].push_back({b, std::move(other_key), other});
     }
   }

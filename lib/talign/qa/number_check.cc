@@ -103,12 +103,14 @@ bool Converted(const std::vector<const NumberMention*>& src,
                const std::vector<const NumberMention*>& tgt) {
   if (src.empty() || tgt.empty()) return false;
   for (const NumberMention* m : src) {
-    if (std::none_of(tgt.begin(), tgt.end(), [&](const NumberMention* o) { return Converts(*m, *o); })) {
+    if (std::none_of(tgt.begin(), tgt.end(),
+                     [&](const NumberMention* o) { return Converts(*m, *o); })) {
       return false;
     }
   }
   for (const NumberMention* m : tgt) {
-    if (std::none_of(src.begin(), src.end(), [&](const NumberMention* o) { return Converts(*o, *m); })) {
+    if (std::none_of(src.begin(), src.end(),
+                     [&](const NumberMention* o) { return Converts(*o, *m); })) {
       return false;
     }
   }
@@ -163,8 +165,7 @@ class NumberMismatchCheck : public Check {
         finding.found += (finding.found.empty() ? "" : ", ") + s;
       }
       finding.expected = Texts(src_left, false);
-      finding.message =
-          Describe(Texts(src_left, converted), Texts(tgt_left, converted), converted);
+      finding.message = Describe(Texts(src_left, converted), Texts(tgt_left, converted), converted);
       findings.push_back(std::move(finding));
     }
   }

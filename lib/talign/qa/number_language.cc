@@ -14,8 +14,8 @@ using Rows = std::vector<std::vector<std::string>>;
 [[noreturn]] void Malformed(const LanguageResources& resources, std::string_view file,
                             std::size_t row, const std::string& what) {
   throw Error(ErrorKind::kData, "data/languages/" + resources.language().code() + "/" +
-                                    std::string(file) + ": row " + std::to_string(row + 1) +
-                                    ": " + what);
+                                    std::string(file) + ": row " + std::to_string(row + 1) + ": " +
+                                    what);
 }
 
 double Number(const LanguageResources& resources, std::string_view file, std::size_t row,
@@ -46,18 +46,19 @@ WordRun Words(std::string_view phrase) {
 
 NumberWordRole Role(const LanguageResources& resources, std::size_t row, const std::string& name) {
   static const std::map<std::string, NumberWordRole, std::less<>> kRoles = {
-      {"unit", NumberWordRole::kUnit},         {"hundred", NumberWordRole::kHundred},
-      {"thousand", NumberWordRole::kThousand}, {"scale", NumberWordRole::kScale},
+      {"unit", NumberWordRole::kUnit},          {"hundred", NumberWordRole::kHundred},
+      {"thousand", NumberWordRole::kThousand},  {"scale", NumberWordRole::kScale},
       {"weak-unit", NumberWordRole::kWeakUnit}, {"weak", NumberWordRole::kWeak},
       {"article", NumberWordRole::kArticle}};
   auto it = kRoles.find(name);
-  if (it == kRoles.end()) Malformed(resources, "numbers_words.tsv", row, "unknown role `" + name + "`");
+  if (it == kRoles.end())
+    Malformed(resources, "numbers_words.tsv", row, "unknown role `" + name + "`");
   return it->second;
 }
 
 // Symbols glued to figures in every language: units of measure and the percent sign.
-constexpr std::string_view kUnitSymbols[] = {"%",  "km", "m", "cm", "mm", "kg",
-                                             "g",  "t",  "l", "h",  "ha", "min"};
+constexpr std::string_view kUnitSymbols[] = {"%", "km", "m", "cm", "mm", "kg",
+                                             "g", "t",  "l", "h",  "ha", "min"};
 
 template <typename Set>
 bool Has(const Set& set, std::string_view key) {
@@ -112,7 +113,8 @@ NumberLanguage::NumberLanguage(const LanguageResources& r) {
   const Rows& idioms = r.Table("numbers_idioms");
   for (std::size_t i = 0; i < idioms.size(); ++i) {
     const auto& c = Columns(r, "numbers_idioms.tsv", idioms, i, 2);
-    if (c[1] != "weak" && c[1] != "none") Malformed(r, "numbers_idioms.tsv", i, "expected weak or none");
+    if (c[1] != "weak" && c[1] != "none")
+      Malformed(r, "numbers_idioms.tsv", i, "expected weak or none");
     NumberIdiom idiom{Words(c[0]), c[1] == "none", std::nullopt};
     if (c.size() > 2) idiom.alternative = Number(r, "numbers_idioms.tsv", i, c[2]);
     idioms_.push_back(std::move(idiom));
@@ -127,7 +129,9 @@ const NumberWord* NumberLanguage::Word(std::string_view folded) const {
 }
 
 bool NumberLanguage::IsTimeUnit(std::string_view folded) const { return Has(time_units_, folded); }
-bool NumberLanguage::IsRangeWord(std::string_view folded) const { return Has(range_words_, folded); }
+bool NumberLanguage::IsRangeWord(std::string_view folded) const {
+  return Has(range_words_, folded);
+}
 bool NumberLanguage::IsMorning(std::string_view folded) const { return Has(morning_, folded); }
 bool NumberLanguage::IsAfternoon(std::string_view folded) const { return Has(afternoon_, folded); }
 bool NumberLanguage::JoinsAfterTens(std::string_view folded) const {

@@ -67,8 +67,10 @@ Reading ReadFigure(std::string_view figure, const NumberLanguage& language) {
   std::string s;
   bool spaced = false;
   for (char c : figure) {
-    if (IsDigit(c) || c == ',' || c == '.') s += c;
-    else spaced = true;
+    if (IsDigit(c) || c == ',' || c == '.')
+      s += c;
+    else
+      spaced = true;
   }
   std::size_t commas = 0, dots = 0;
   for (char c : s) {
@@ -83,8 +85,10 @@ Reading ReadFigure(std::string_view figure, const NumberLanguage& language) {
   bool mixed = commas > 0 && dots > 0;
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (IsDigit(s[i])) out += s[i];
-    else if (mixed && i == last) out += '.';
+    if (IsDigit(s[i]))
+      out += s[i];
+    else if (mixed && i == last)
+      out += '.';
   }
   return {ToDouble(out), std::nullopt};
 }
@@ -203,7 +207,8 @@ class NumberReader {
                std::string(tokens_[i + 4].text)};
     }
     if (parts.size() != 3 || parts[0].size() > 2 || parts[1].size() > 2) return false;
-    for (std::size_t k = 0; k < 3; ++k) Push(ToDouble(parts[k]), std::nullopt, k < 2, tokens_[i].range);
+    for (std::size_t k = 0; k < 3; ++k)
+      Push(ToDouble(parts[k]), std::nullopt, k < 2, tokens_[i].range);
     return true;
   }
 
@@ -232,7 +237,8 @@ class NumberReader {
                         ByteRange* range) {
     std::string written(tokens_[i].text.substr(length));
     std::size_t j = written.empty() ? i + 1 : i;
-    if (written.empty() && (j >= tokens_.size() || tokens_[j].kind == TokenKind::kNumber)) return false;
+    if (written.empty() && (j >= tokens_.size() || tokens_[j].kind == TokenKind::kNumber))
+      return false;
     if (written.empty()) written = tokens_[j].text;
     std::size_t best = 0;
     double best_factor = 0;
@@ -318,8 +324,8 @@ class NumberReader {
   void ShareScaleBackwards() {
     std::size_t n = mentions_.size();
     if (n < 2 || scales_[n - 1] == 1 || scales_[n - 2] != 1 || mentions_[n - 2].alternative) return;
-    std::string_view between = text_.substr(mentions_[n - 2].range.end,
-                                            mentions_[n - 1].range.begin - mentions_[n - 2].range.end);
+    std::string_view between = text_.substr(
+        mentions_[n - 2].range.end, mentions_[n - 1].range.begin - mentions_[n - 2].range.end);
     std::string folded = FoldForMatch(between);
     bool dash = false;
     for (std::string_view joiner : {" - ", "-", " \xE2\x80\x93 ", "\xE2\x80\x93"}) {
@@ -369,9 +375,9 @@ class NumberReader {
 // weak "a week"); false when it is just an article.
 bool NumberReader::ReadArticle(std::size_t i, WordNumber* number) {
   const NumberWord* next = WordAt(i + 1);
-  bool scaled = next != nullptr && (next->role == NumberWordRole::kHundred ||
-                                    next->role == NumberWordRole::kThousand ||
-                                    next->role == NumberWordRole::kScale);
+  bool scaled = next != nullptr &&
+                (next->role == NumberWordRole::kHundred ||
+                 next->role == NumberWordRole::kThousand || next->role == NumberWordRole::kScale);
   if (scaled) {
     number->TakeArticle(false);
     return true;
@@ -400,8 +406,9 @@ std::size_t NumberReader::ReadWords(std::size_t i) {
     }
     const NumberWord* after = WordAt(j + 1);
     bool hyphen = IsText(j, "-") && Adjacent(j - 1, j) && Adjacent(j, j + 1);
-    bool joins = after != nullptr && !number.empty() &&
-                 (hyphen || (tokens_[j].kind == TokenKind::kWord && number.CanJoin(Folded(j), *after)));
+    bool joins =
+        after != nullptr && !number.empty() &&
+        (hyphen || (tokens_[j].kind == TokenKind::kWord && number.CanJoin(Folded(j), *after)));
     if (!joins) break;
     ++j;
   }
@@ -410,7 +417,8 @@ std::size_t NumberReader::ReadWords(std::size_t i) {
   double fraction = Fraction(&end, 1, &range);
   double value = number.value() + fraction;
   double factor = 1;
-  if (value != std::floor(value)) end = ReadScaleWord(end, &factor, &range);  // "one and a half thousand"
+  if (value != std::floor(value))
+    end = ReadScaleWord(end, &factor, &range);  // "one and a half thousand"
   value *= factor;
   bool weak = (number.weak() && fraction == 0) || CapitalisedInside(i);  // "one and a half"
   Push(value, OtherReading(end, value), weak, range);

@@ -48,8 +48,7 @@ std::vector<Finding> RunChecks(const std::vector<std::unique_ptr<Check>>& checks
     own_matcher = std::make_unique<TermMatcher>(*context.glossary);
     with_matcher.matcher = own_matcher.get();
   }
-  with_matcher.memo =
-      std::make_shared<SegmentMemo>(context.src, context.tgt, with_matcher.matcher);
+  with_matcher.memo = std::make_shared<SegmentMemo>(context.src, context.tgt, with_matcher.matcher);
   std::vector<Finding> findings;
   for (const auto& check : checks) check->Run(with_matcher, findings);
   std::stable_sort(findings.begin(), findings.end(),

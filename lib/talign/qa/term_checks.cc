@@ -113,8 +113,8 @@ class TermForbiddenCheck : public Check {
     Finding finding = TermFinding(name(), b, bead, term);
     finding.found = m.surface;
     // Name the entry, not just its source form: for names (Kaboul) the two look alike.
-    finding.message = "the translation uses " + Quoted(m.surface) + ", forbidden by glossary entry " +
-                      Quoted(term.sources[0]);
+    finding.message = "the translation uses " + Quoted(m.surface) +
+                      ", forbidden by glossary entry " + Quoted(term.sources[0]);
     if (!term.targets.empty()) finding.message += "; use " + Alternatives(term.targets);
     finding.message += " (" + term.where.ToString() + ")";
     return finding;

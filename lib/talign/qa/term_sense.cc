@@ -16,7 +16,8 @@ std::string StemOf(const std::string& analysis) {
 
 std::string LowerFirst(std::string_view word) {
   std::string lower(word);
-  if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z') lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z')
+    lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
   return lower;
 }
 
@@ -53,8 +54,8 @@ const std::vector<std::string>& TermSense::Analyses(std::string_view word) const
 
 bool TermSense::Has(const std::vector<std::string>& analyses, const std::string& tag) const {
   return !tag.empty() && std::any_of(analyses.begin(), analyses.end(), [&](const std::string& a) {
-           return a.find(tag) != std::string::npos;
-         });
+    return a.find(tag) != std::string::npos;
+  });
 }
 
 std::set<std::string> TermSense::NounStems(const std::vector<std::string>& analyses) const {
