@@ -19,10 +19,13 @@ import subprocess
 import sys
 
 TALIGN, GLOSSARY, DOC_TEST, OUT = sys.argv[1:5]
-# Synonyms a glossary does not accept: accepted form -> planted form (first match wins).
-SYNONYMS = [("United States", "America"), ("government", "regime"), ("president", "leader"),
-            ("company", "outfit"), ("police", "guards"), ("election", "ballot"),
-            ("agreement", "understanding"), ("journalist", "writer"), ("war", "conflict")]
+# Synonyms a glossary does not accept, planted where the source has the entry's term:
+# (source term, accepted form, planted form); the first that fits wins.
+SYNONYMS = [("États-Unis", "United States", "America"), ("gouvernement", "government", "regime"),
+            ("président", "president", "leader"), ("entreprise", "company", "outfit"),
+            ("police", "police", "guards"), ("élection", "election", "ballot"),
+            ("accord", "agreement", "understanding"), ("journaliste", "journalist", "writer"),
+            ("guerre", "war", "conflict")]
 NUMBER = re.compile(r"(?<![\d,.])(\d{2,4})(?![\d,.])")
 
 
@@ -74,9 +77,9 @@ def plant(kind, fr, en, pairs, rng, other_en):
         elif kind == "addition" and 0 < t < len(en) - 1:
             return fr, en[:t + 1] + [rng.choice(other_en)] + en[t + 1:], "addition", "tgt", t + 1
         elif kind == "term":
-            for accepted, synonym in SYNONYMS:
-                if re.search(r"\b" + accepted + r"\b", en[t]):
-                    line = re.sub(r"\b" + accepted + r"\b", synonym, en[t], count=1)
+            for term, accepted, synonym in SYNONYMS:
+                if re.search(r"\b" + term.lower() + r"s?\b", fr[s].lower()) and re.search(r"\b" + accepted + r"\b", en[t]):
+                    line = re.sub(r"\b" + accepted + r"\b", synonym, en[t])
                     return fr, en[:t] + [line] + en[t + 1:], "term-missing", "tgt", t
     return None
 
