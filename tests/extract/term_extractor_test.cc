@@ -65,7 +65,7 @@ const ExpectedPair kSeedMultiWord[] = {
     {"négociations interafghanes", "intra-Afghan negotiations", 1000},
     {"processus de paix", "peace process", 1000},
     {"province de Helmand", "Helmand province", 1000},
-    {"forces de sécurité afghanes", "Afghan security forces", 1000},
+    {"forces de sécurité afghanes", "Afghan security force", 1000},  // target singular
 };
 
 TEST(TermExtractorTest, SeedArticleGivesMultiWordTerms) {

@@ -63,6 +63,42 @@ TEST(WordAnalyzerTest, SpellsLemmasAsTheDictionaryDoes) {
   EXPECT_EQ(fr.LemmaText(fr.Analyze("négociations").lemma), "négociation");
 }
 
+struct NumberCase {
+  const char* lang;
+  const char* word;
+  Number number;
+  const char* singular;  // kPlural only
+};
+
+// Real target and source words of newstest2013 and the terminology dev set.
+const NumberCase kNumbers[] = {
+    {"en", "passengers", Number::kPlural, "passenger"},
+    {"en", "tablets", Number::kPlural, "tablet"},
+    {"en", "authorities", Number::kPlural, "authority"},
+    {"en", "viruses", Number::kPlural, "virus"},
+    {"en", "news", Number::kSingular, ""},     // also "new" + s: its own entry wins
+    {"en", "species", Number::kSingular, ""},
+    {"en", "confirmed", Number::kSingular, ""},
+    {"en", "interafghan", Number::kFixed, ""},  // unknown: nothing to agree with
+    {"fr", "mesures", Number::kPlural, "mesure"},  // a noun, also a verb form
+    {"fr", "forces", Number::kPlural, "force"},
+    {"fr", "cas", Number::kSingular, ""},          // invariable
+    {"fr", "afghanes", Number::kFixed, ""},        // "afghan" is masculine
+    {"fr", "confirmés", Number::kFixed, ""},       // an adjective: no lemma to write
+};
+
+TEST(WordAnalyzerTest, TellsPluralsAndTheirSingular) {
+  for (const NumberCase& c : kNumbers) {
+    SCOPED_TRACE(std::string(c.lang) + " " + c.word);
+    WordAnalyzer analyzer(Language::Parse(c.lang), "/usr/share/hunspell");
+    const WordInfo& info = analyzer.Analyze(c.word);
+    EXPECT_EQ(info.number, c.number);
+    if (c.number == Number::kPlural) {
+      EXPECT_EQ(analyzer.SingularText(info.singular), c.singular);
+    }
+  }
+}
+
 TEST(WordAnalyzerTest, WorksWithoutDictionaries) {
   WordAnalyzer fr(Language::Parse("fr"), "");
   EXPECT_EQ(fr.Analyze("talibans").lemma, fr.Analyze("taliban").lemma);  // Snowball

@@ -16,4 +16,10 @@ bool IsStopWord(std::string_view language_code, std::string_view folded);
 // Prepositions that may join the nouns of a multi-word term: fr "de" (d', du, des), en "of".
 bool IsConnector(std::string_view language_code, std::string_view folded);
 
+// Weekday and month names: fr "jeudi", en "thursday".
+bool IsCalendarWord(std::string_view language_code, std::string_view folded);
+
+// A field of a Hunspell analysis that marks a plural: fr "is:pl", en "fl:S".
+bool IsPluralTag(std::string_view language_code, std::string_view field);
+
 }  // namespace talign

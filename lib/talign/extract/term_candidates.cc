@@ -57,6 +57,8 @@ std::vector<TermWord> TermWords(std::string_view text, WordAnalyzer& analyzer) {
       const WordInfo& info = analyzer.Analyze(word.text);
       word.lemma = info.lemma;
       word.word_class = info.word_class;
+      word.number = info.number;
+      word.singular = info.singular;
       word.connector = info.connector;
     }
     words.push_back(word);

@@ -20,13 +20,13 @@ struct TermWord {
   std::string_view text;  // as written, a view into the bead text; "porte-parole" is one word
   std::uint32_t lemma = 0;
   WordClass word_class = WordClass::kUnknown;
-  bool connector = false;  // "de", "of": may join the nouns of a term
-  bool boundary = false;   // punctuation or a number: no term spans it
+  Number number = Number::kSingular;
+  std::uint32_t singular = 0;  // kPlural: the analyzer's SingularText(singular)
+  bool connector = false;      // "de", "of": may join the nouns of a term
+  bool boundary = false;       // punctuation or a number: no term spans it
 
   // A word a term may contain and a translation model should explain.
-  bool content() const {
-    return !boundary && !connector && word_class != WordClass::kFunction;
-  }
+  bool content() const { return !boundary && !connector && word_class != WordClass::kFunction; }
 };
 
 // The words of `text` (ICU tokens; "intra" "-" "Afghan" glued back into one word;

@@ -49,14 +49,39 @@ std::string SpanText(const std::vector<TermWord>& words, const TermSpan& span) {
   return std::string(begin, end);
 }
 
-// How a term is written: as in the text, except that a lower-case single word is written
-// as its dictionary lemma ("talibans" → "taliban"), the way glossaries list words.
-std::string Spelling(Side& side, const std::vector<TermWord>& words, const TermSpan& span) {
-  std::string text = SpanText(words, span);
-  const TermWord& w = words[span.first];
-  if (span.first == span.last && w.word_class != WordClass::kUnknown && FoldCase(text) == text)
-    return side.analyzer.LemmaText(w.lemma);
+// `span` with its lower-case plural nouns in the singular ("confirmed cases" → "confirmed
+// case", "mesures de confinement" → "mesure de confinement"); nullopt when there is none, or
+// when a lower-case word could not agree ("négociations interafghanes": an unknown word).
+std::optional<std::string> Singular(const WordAnalyzer& analyzer,
+                                    const std::vector<TermWord>& words, const TermSpan& span) {
+  std::string text;
+  bool changed = false;
+  for (std::size_t i = span.first; i <= span.last; ++i) {
+    const TermWord& w = words[i];
+    if (i > span.first) {
+      const char* gap = words[i - 1].text.data() + words[i - 1].text.size();
+      text.append(gap, w.text.data());
+    }
+    bool lower = !w.connector && FoldCase(w.text) == w.text;
+    if (lower && w.number == Number::kFixed && span.first != span.last) return std::nullopt;
+    if (lower && w.number == Number::kPlural) {
+      text += analyzer.SingularText(w.singular);
+      changed = true;
+    } else {
+      text += w.text;
+    }
+  }
+  if (!changed) return std::nullopt;
   return text;
+}
+
+// How a term is written, as glossaries list it: a lower-case single word Hunspell tags as
+// its lemma ("talibans" → "taliban"), other terms in the singular where they can be.
+std::string Spelling(Side& side, const std::vector<TermWord>& words, const TermSpan& span) {
+  const TermWord& w = words[span.first];
+  if (span.first == span.last && w.word_class != WordClass::kUnknown && FoldCase(w.text) == w.text)
+    return side.analyzer.LemmaText(w.lemma);
+  return Singular(side.analyzer, words, span).value_or(SpanText(words, span));
 }
 
 bool SentenceInitial(const std::vector<TermWord>& words, const TermSpan& span) {
@@ -180,8 +205,7 @@ TermExtractor::TermExtractor(const Language& src, const Language& tgt,
 
 TermExtractor::~TermExtractor() = default;
 
-void TermExtractor::AddDocuments(const std::vector<Segment>& src,
-                                 const std::vector<Segment>& tgt) {
+void TermExtractor::AddDocuments(const std::vector<Segment>& src, const std::vector<Segment>& tgt) {
   Alignment alignment = AlignSegments(src, tgt, impl_->options.aligner);
   for (const Bead& bead : alignment.beads) {
     if (bead.src.empty() || bead.tgt.empty()) continue;

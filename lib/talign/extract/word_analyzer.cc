@@ -1,5 +1,6 @@
 #include "talign/extract/word_analyzer.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <hunspell.hxx>
 #include <sstream>
@@ -30,19 +31,31 @@ std::unique_ptr<Hunspell> OpenHunspell(const std::string& dir, const std::string
 struct Reading {
   std::string lemma;
   bool noun = false, adjective = false, verb = false, function = false;
+  bool plural = false;  // a field of the language's plural tags (fr "is:pl", en_US "fl:S")
+  std::vector<std::string> agreement;  // other inflection fields ("is:fem"): the singular's too
+  bool tagged() const { return noun || adjective || verb || function; }
 };
 
-Reading ParseReading(const std::string& analysis) {
+Reading ParseReading(const std::string& analysis, std::string_view language_code) {
   Reading reading;
   std::istringstream fields(analysis);
   for (std::string field; fields >> field;) {
     if (field.rfind("st:", 0) == 0 && reading.lemma.empty()) reading.lemma = field.substr(3);
+    if (IsPluralTag(language_code, field)) {
+      reading.plural = true;
+    } else if (field.rfind("is:", 0) == 0) {
+      reading.agreement.push_back(field);
+    }
     if (field.rfind("po:", 0) != 0) continue;
     std::string_view pos = std::string_view(field).substr(3);
-    if (pos == "nom" || pos == "npr" || pos == "patr" || pos == "titr") reading.noun = true;
-    else if (pos == "adj") reading.adjective = true;
-    else if (pos[0] == 'v' || pos == "infi") reading.verb = true;
-    else reading.function = true;  // adv, prep, prn, mg (grammatical), det, loc, interj, nb…
+    if (pos == "nom" || pos == "npr" || pos == "patr" || pos == "titr")
+      reading.noun = true;
+    else if (pos == "adj")
+      reading.adjective = true;
+    else if (pos[0] == 'v' || pos == "infi")
+      reading.verb = true;
+    else
+      reading.function = true;  // adv, prep, prn, mg (grammatical), det, loc, interj, nb…
   }
   return reading;
 }
@@ -51,7 +64,8 @@ Reading ParseReading(const std::string& analysis) {
 // "été" (nom, verb) may be a noun; a word with any content reading can head a term.
 WordClass ClassOf(const std::vector<Reading>& readings) {
   auto any = [&](bool Reading::*flag) {
-    for (const Reading& r : readings) if (r.*flag) return true;
+    for (const Reading& r : readings)
+      if (r.*flag) return true;
     return false;
   };
   if (any(&Reading::noun)) return WordClass::kNoun;
@@ -61,7 +75,50 @@ WordClass ClassOf(const std::vector<Reading>& readings) {
   return WordClass::kUnknown;
 }
 
+std::vector<Reading> ReadingsOf(Hunspell* hunspell, const std::string& word,
+                                std::string_view language_code) {
+  std::vector<Reading> readings;
+  if (hunspell == nullptr || word.size() > kMaxAnalyzedBytes) return readings;
+  for (const std::string& analysis : hunspell->analyze(word))
+    readings.push_back(ParseReading(analysis, language_code));
+  return readings;
+}
+
 // "US", "UN": capitals say it is no stop word ("us", "un"), even if the stop list has it.
+// Plural when no reading is the word's own entry and a noun (or untagged) reading is tagged
+// plural: "dogs" (st:dog fl:S), "mesures" (nom is:pl; also a verb); not "news" (st:news,
+// and st:new fl:S), not "cas" (nom is:inv). A word the dictionary does not know is kFixed.
+Number NumberOf(const std::vector<Reading>& readings, const std::string& word,
+                const Reading** plural_reading) {
+  if (readings.empty()) return Number::kFixed;
+  const Reading* noun_plural = nullptr;
+  bool plural = false;
+  for (const Reading& r : readings) {
+    bool own_entry = r.lemma.empty() || r.lemma == word;
+    if (!r.plural && !r.verb && own_entry) return Number::kSingular;
+    if (!r.plural) continue;
+    plural = true;
+    if ((r.noun || !r.tagged()) && !r.lemma.empty() && noun_plural == nullptr) noun_plural = &r;
+  }
+  if (noun_plural == nullptr) return plural ? Number::kFixed : Number::kSingular;
+  *plural_reading = noun_plural;
+  return Number::kPlural;
+}
+
+// True when a reading of `singular` has every agreement field of `plural`: "afghanes"
+// (is:fem) is no plural of "afghan" (is:mas) but "forces" (is:fem) is one of "force".
+bool Agrees(const std::vector<Reading>& singular, const Reading& plural) {
+  for (const Reading& r : singular) {
+    bool all = true;
+    for (const std::string& field : plural.agreement) {
+      if (std::find(r.agreement.begin(), r.agreement.end(), field) == r.agreement.end())
+        all = false;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 bool IsAcronym(std::string_view word) {
   if (word.size() < 2) return false;
   for (char c : word) {
@@ -89,12 +146,16 @@ const WordInfo& WordAnalyzer::Analyze(std::string_view word) {
 
 WordInfo WordAnalyzer::Compute(const std::string& word) {
   std::string folded = FoldCase(word);
-  std::vector<Reading> readings;
-  if (hunspell_ && word.size() <= kMaxAnalyzedBytes) {
-    for (const std::string& analysis : hunspell_->analyze(word))
-      readings.push_back(ParseReading(analysis));
-  }
+  std::vector<Reading> readings = ReadingsOf(hunspell_.get(), word, language_code_);
   WordInfo info;
+  const Reading* plural = nullptr;
+  info.number = NumberOf(readings, word, &plural);
+  if (plural && !Agrees(ReadingsOf(hunspell_.get(), plural->lemma, language_code_), *plural))
+    info.number = Number::kFixed;
+  if (info.number == Number::kPlural) {
+    info.singular = static_cast<std::uint32_t>(singular_texts_.size());
+    singular_texts_.push_back(plural->lemma);
+  }
   info.connector = IsConnector(language_code_, FoldForMatch(word));
   info.word_class = ClassOf(readings);
   if (!IsAcronym(word) && IsStopWord(language_code_, FoldForMatch(word)))

@@ -30,9 +30,18 @@ enum class WordClass {
   kUnknown,    // not in the dictionary (names, neologisms: "interafghanes"), or no morphology
 };
 
+// Grammatical number, for writing terms in the singular as glossaries do.
+enum class Number {
+  kSingular,  // or invariable ("cas", "news")
+  kPlural,    // a plural noun whose singular the dictionary gives ("dogs" → "dog")
+  kFixed,     // no singular to write: a plural adjective ("confirmés"), an unknown word
+};
+
 struct WordInfo {
   std::uint32_t lemma = 0;  // dense id: Hunspell's lemma when it knows the word, else the stem
   WordClass word_class = WordClass::kUnknown;
+  Number number = Number::kSingular;
+  std::uint32_t singular = 0;  // kPlural: SingularText(singular)
   bool connector = false;  // IsConnector (stop_words.h) of the folded word, cached with the rest
 };
 
@@ -53,6 +62,10 @@ class WordAnalyzer {
   // A readable spelling of a lemma: Hunspell's `st:` (lower case) when it had one, else the
   // first spelling seen.
   const std::string& LemmaText(std::uint32_t lemma) const { return lemma_texts_[lemma]; }
+  // The singular of a kPlural word, as the dictionary writes it.
+  const std::string& SingularText(std::uint32_t singular) const {
+    return singular_texts_[singular];
+  }
   // Lemma ids are 0..lemma_count()-1.
   std::size_t lemma_count() const { return lemma_texts_.size(); }
 
@@ -66,6 +79,7 @@ class WordAnalyzer {
   std::unordered_map<std::string, WordInfo> cache_;
   std::unordered_map<std::string, std::uint32_t> lemma_ids_;  // "=lemma" or stem, folded
   std::vector<std::string> lemma_texts_;
+  std::vector<std::string> singular_texts_;
 };
 
 }  // namespace talign
