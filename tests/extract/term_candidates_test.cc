@@ -40,6 +40,10 @@ const CandidateCase kCases[] = {
     {"fr", "dans la province de Helmand", {"province de Helmand"}, {"dans la province"}},
     {"fr", "Le premier ministre a parlé", {"premier ministre", "ministre"}, {"Le premier", "parlé"}},
     {"fr", "5 000 prisonniers talibans", {"prisonniers talibans"}, {"5 000 prisonniers"}},
+    // The terminology dev set (WMT21, tokenised as released).
+    {"fr", "la COVID-19 est une maladie respiratoire contagieuse causée par le SARS-CoV-2",
+     {"COVID-19", "maladie respiratoire", "contagieuse", "SARS-CoV-2"}, {"COVID", "causée"}},
+    {"fr", "les cas confirmés en 2019-2020", {"cas confirmés", "cas"}, {"2019-2020", "confirmés"}},
     {"en", "to open intra-Afghan negotiations.",
      {"intra-Afghan negotiations", "intra-Afghan", "negotiations"}, {"to open"}},
     {"en", "a spokesman for US forces in Afghanistan",

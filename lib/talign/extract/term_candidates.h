@@ -44,10 +44,10 @@ struct TermSpan {
 // max_words (4): the longest term, connectors included ("ministre des affaires étrangères").
 inline constexpr std::size_t kMaxTermWords = 4;
 
-// Every candidate span, by first word then length. A single word must be a noun or unknown
-// (names); a multi-word term starts with a noun, an unknown word or an adjective before a
-// noun, holds nouns, adjectives, unknown words and at most one connector, and ends on a
-// noun, an adjective or an unknown word. English has no parts of speech in en_US: every
+// Every candidate span, by first word then length. A single word must be a noun, an
+// adjective or unknown (names); a multi-word term starts with a noun, an unknown word or an
+// adjective before a noun, holds nouns, adjectives, unknown words and at most one connector, and
+// ends on a noun, an adjective or an unknown word. English has no parts of speech in en_US: every
 // word that is not a stop word counts as unknown, so its patterns are stop-word bounded.
 std::vector<TermSpan> FindTermSpans(const std::vector<TermWord>& words);
 

@@ -69,7 +69,8 @@ WordClass ClassOf(const std::vector<Reading>& readings) {
     return false;
   };
   if (any(&Reading::noun)) return WordClass::kNoun;
-  if (any(&Reading::adjective)) return WordClass::kAdjective;
+  if (any(&Reading::adjective))
+    return any(&Reading::verb) ? WordClass::kParticiple : WordClass::kAdjective;
   if (any(&Reading::verb)) return WordClass::kVerb;
   if (any(&Reading::function)) return WordClass::kFunction;
   return WordClass::kUnknown;

@@ -23,11 +23,12 @@ class Hunspell;
 namespace talign {
 
 enum class WordClass {
-  kNoun,       // po:nom, or a proper noun (po:npr, po:patr)
-  kAdjective,  // po:adj and no noun reading
-  kVerb,       // a verb reading only
-  kFunction,   // stop words: determiners, prepositions, pronouns, adverbs, auxiliaries
-  kUnknown,    // not in the dictionary (names, neologisms: "interafghanes"), or no morphology
+  kNoun,        // po:nom, or a proper noun (po:npr, po:patr)
+  kAdjective,   // po:adj and no noun reading
+  kParticiple,  // an adjective that is also a verb form ("confirmés", "déclaré")
+  kVerb,        // a verb reading only
+  kFunction,    // stop words: determiners, prepositions, pronouns, adverbs, auxiliaries
+  kUnknown,     // not in the dictionary (names, neologisms: "interafghanes"), or no morphology
 };
 
 // Grammatical number, for writing terms in the singular as glossaries do.
