@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "talign/align/freedict.h"
 #include "talign/extract/term_extractor.h"
 #include "talign/io/text_input.h"
 
@@ -66,6 +67,7 @@ int Run(std::size_t min_count, std::size_t shown) {
   std::vector<std::string> en = Split(ReadText(std::string(kDir) + "en.txt", ""), '\n');
   ExtractOptions options;
   options.min_count = min_count;
+  options.aligner.dictionary = LoadFreeDict("fr", "en");  // as `talign extract` does
   TermExtractor extractor(Language::Parse("fr"), Language::Parse("en"), options);
   for (std::size_t i = 0; i < fr.size() && i < en.size(); ++i) {
     if (!fr[i].empty() && !en[i].empty()) extractor.AddBead(fr[i], en[i]);

@@ -49,22 +49,24 @@ std::string SpanText(const std::vector<TermWord>& words, const TermSpan& span) {
   return std::string(begin, end);
 }
 
-// `span` with its lower-case plural nouns in the singular ("confirmed cases" → "confirmed
-// case", "mesures de confinement" → "mesure de confinement"); nullopt when there is none, or
-// when a lower-case word could not agree ("négociations interafghanes": an unknown word).
+// `span` with its lower-case plural nouns before any connector in the singular ("confirmed
+// cases" → "confirmed case", "mesures de confinement" → "mesure de confinement"; "fermeture
+// des écoles" stays); nullopt when there is none, or when a lower-case word could not agree
+// ("négociations interafghanes": an unknown word).
 std::optional<std::string> Singular(const WordAnalyzer& analyzer,
                                     const std::vector<TermWord>& words, const TermSpan& span) {
   std::string text;
-  bool changed = false;
+  bool changed = false, complement = false;
   for (std::size_t i = span.first; i <= span.last; ++i) {
     const TermWord& w = words[i];
+    complement = complement || w.connector;
     if (i > span.first) {
       const char* gap = words[i - 1].text.data() + words[i - 1].text.size();
       text.append(gap, w.text.data());
     }
     bool lower = !w.connector && FoldCase(w.text) == w.text;
     if (lower && w.number == Number::kFixed && span.first != span.last) return std::nullopt;
-    if (lower && w.number == Number::kPlural) {
+    if (lower && w.number == Number::kPlural && !complement) {
       text += analyzer.SingularText(w.singular);
       changed = true;
     } else {
@@ -125,7 +127,11 @@ std::vector<std::pair<TermSpan, std::uint32_t>> FrequentTerms(const Side& side,
 
 struct TermExtractor::Impl {
   Impl(const Language& src_language, const Language& tgt_language, const ExtractOptions& o)
-      : options(o), src(src_language, o.hunspell_dir), tgt(tgt_language, o.hunspell_dir) {}
+      : options(o),
+        src_language(src_language),
+        tgt_language(tgt_language),
+        src(src_language, o.hunspell_dir),
+        tgt(tgt_language, o.hunspell_dir) {}
 
   void SampleForModel(std::vector<std::uint32_t> s, std::vector<std::uint32_t> t);
   WordModel TrainModel() const;
@@ -133,6 +139,7 @@ struct TermExtractor::Impl {
   void CountPairsInBead(const WordModel& model, const StoredBead& bead);
 
   ExtractOptions options;
+  Language src_language, tgt_language;
   Side src;
   Side tgt;
   BeadStore store;
@@ -235,7 +242,7 @@ std::vector<Candidate> TermExtractor::Finish() {
   m.sample_src.clear();
   m.sample_tgt.clear();
   m.CountPairs(model);
-  RankingInput input{m.src.terms, m.tgt.terms, m.pairs, m.options};
+  RankingInput input{m.src_language, m.tgt_language, m.src.terms, m.tgt.terms, m.pairs, m.options};
   return RankCandidates(input, m.store);
 }
 

@@ -6,8 +6,8 @@
 //
 // Pass 1 (AddDocuments): align, find candidate terms on both sides (term_candidates.h),
 // count them, keep a bounded sample of beads for the word model, and spill the beads and
-// their analysed words to temporary files. Finish(): train IBM Model 1 both ways on the sample (the aligner's
-// TranslationTable), pass 2 over the spilled beads pairs each source term with the target
+// their analysed words to temporary files. Finish(): train IBM Model 1 both ways on the sample (the
+// aligner's TranslationTable), pass 2 over the spilled beads pairs each source term with the target
 // term its word links project onto, then pairs are scored (Dice over beads) and ranked.
 // Memory grows with the vocabularies and the pairs seen, not with the corpus.
 #pragma once
@@ -39,6 +39,11 @@ struct ExtractOptions {
   double variant_share = 0.1;
   // model_beads (50'000): beads sampled (reservoir, fixed seed) to train the word model.
   std::size_t model_beads = 50'000;
+  // identity_weight (0.5): a rendering identical to its source (Obama → Obama), not an
+  // acronym, has its score multiplied by this; dictionary_weight (0.6): the same for a
+  // rendering the general dictionary (aligner.dictionary) gives (famille → family).
+  double identity_weight = 0.5;
+  double dictionary_weight = 0.6;
   // max_examples (2): examples kept per candidate; example_bytes (160): per side.
   std::size_t max_examples = 2;
   std::size_t example_bytes = 160;

@@ -1,0 +1,57 @@
+#include "talign/extract/desk_weight.h"
+
+#include <sstream>
+
+#include "talign/extract/stop_words.h"
+#include "talign/text/normalizer.h"
+
+namespace talign {
+namespace {
+
+// Capitals and digits, two letters or more: "OMS", "UNESCO", "H1N1" are pinned even when
+// carried over unchanged; a desk fixes which acronym the target uses.
+bool IsAcronym(const std::string& term) {
+  std::size_t letters = 0;
+  for (char c : term) {
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (!(c >= '0' && c <= '9') && c != '-') {
+      return false;
+    }
+  }
+  return letters >= 2;
+}
+
+std::string PairKey(const std::string& source, const std::string& target) {
+  return FoldCase(source) + '\t' + FoldCase(target);
+}
+
+}  // namespace
+
+DeskWeight::DeskWeight(const Language& src, const Language& tgt, const Dictionary& dictionary,
+                       const ExtractOptions& options)
+    : src_code_(src.code()),
+      tgt_code_(tgt.code()),
+      identity_weight_(options.identity_weight),
+      dictionary_weight_(options.dictionary_weight) {
+  for (const auto& [source, target] : dictionary.pairs) dictionary_.insert(PairKey(source, target));
+}
+
+bool DeskWeight::HasCalendarWord(const std::string& code, const std::string& term) const {
+  std::istringstream words(term);
+  for (std::string word; words >> word;) {
+    if (IsCalendarWord(code, FoldForMatch(word))) return true;
+  }
+  return false;
+}
+
+double DeskWeight::Weight(const std::string& source, const std::string& target) const {
+  // Both sides: "mars" → "March" goes, "mars" → "Mars" (the planet) stays.
+  if (HasCalendarWord(src_code_, source) && HasCalendarWord(tgt_code_, target)) return 0.0;
+  // Exact: a change of case is a spelling a translator can miss (taliban → Taliban).
+  if (source == target) return IsAcronym(source) ? 1.0 : identity_weight_;
+  if (dictionary_.count(PairKey(source, target)) > 0) return dictionary_weight_;
+  return 1.0;
+}
+
+}  // namespace talign

@@ -1,0 +1,37 @@
+// How much a news desk needs a candidate, as a factor of its score. A term earns its place
+// when a translator could get it wrong; renderings nobody gets wrong sink, calendar words go:
+//
+//   DeskWeight desk(fr, en, options.aligner.dictionary, options);
+//   desk.Weight("Londres", "London")    // 1: a name whose spelling changes
+//   desk.Weight("OMS", "WHO")           // 1: an acronym worth pinning
+//   desk.Weight("Obama", "Obama")       // options.identity_weight: the identity
+//   desk.Weight("famille", "family")    // options.dictionary_weight: the dictionary's default
+//   desk.Weight("jeudi", "Thursday")    // 0: calendar words are no glossary entries
+#pragma once
+
+#include <string>
+#include <unordered_set>
+
+#include "talign/align/dictionary_links.h"
+#include "talign/base/language.h"
+#include "talign/extract/term_extractor.h"
+
+namespace talign {
+
+class DeskWeight {
+ public:
+  DeskWeight(const Language& src, const Language& tgt, const Dictionary& dictionary,
+             const ExtractOptions& options);
+
+  // Factor in [0, 1] for the pair as the glossary writes it.
+  double Weight(const std::string& source, const std::string& target) const;
+
+ private:
+  bool HasCalendarWord(const std::string& code, const std::string& term) const;
+
+  std::string src_code_, tgt_code_;
+  std::unordered_set<std::string> dictionary_;  // "source\ttarget", case-folded
+  double identity_weight_, dictionary_weight_;
+};
+
+}  // namespace talign
