@@ -71,6 +71,14 @@ const std::unordered_map<std::string_view, WordSet>& ConnectorTables() {
   return *tables;
 }
 
+const std::unordered_map<std::string_view, WordSet>& ArticleTables() {
+  static const auto* tables = new std::unordered_map<std::string_view, WordSet>{
+      {"fr", {"la", "l"}},
+      {"en", {"the"}},
+  };
+  return *tables;
+}
+
 // Weekdays and months: a desk never needs them in a glossary (jeudi → Thursday).
 const std::unordered_map<std::string_view, WordSet>& CalendarTables() {
   static const auto* tables = new std::unordered_map<std::string_view, WordSet>{
@@ -110,6 +118,10 @@ bool IsStopWord(std::string_view language_code, std::string_view folded) {
 
 bool IsConnector(std::string_view language_code, std::string_view folded) {
   return InTable(ConnectorTables(), language_code, folded);
+}
+
+bool IsArticle(std::string_view language_code, std::string_view folded) {
+  return InTable(ArticleTables(), language_code, folded);
 }
 
 bool IsCalendarWord(std::string_view language_code, std::string_view folded) {

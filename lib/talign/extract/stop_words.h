@@ -16,6 +16,9 @@ bool IsStopWord(std::string_view language_code, std::string_view folded);
 // Prepositions that may join the nouns of a multi-word term: fr "de" (d', du, des), en "of".
 bool IsConnector(std::string_view language_code, std::string_view folded);
 
+// Articles that may follow a connector inside a term: fr "la" (de la, de l'), en "the".
+bool IsArticle(std::string_view language_code, std::string_view folded);
+
 // Weekday and month names: fr "jeudi", en "thursday".
 bool IsCalendarWord(std::string_view language_code, std::string_view folded);
 

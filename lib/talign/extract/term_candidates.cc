@@ -71,6 +71,7 @@ std::vector<TermWord> TermWords(std::string_view text, WordAnalyzer& analyzer) {
       word.number = info.number;
       word.singular = info.singular;
       word.connector = info.connector;
+      word.article = info.article;
     }
     words.push_back(word);
     i = j;
@@ -88,9 +89,14 @@ std::vector<TermSpan> FindTermSpans(const std::vector<TermWord>& words) {
          ++last) {
       const TermWord& w = words[last];
       if (!CanContinue(w) || (w.connector && ++connectors > 1)) break;
-      // A connector must lead to a noun: "accord de Doha", not "accord de nouveau".
-      if (w.connector && (last + 1 >= words.size() || !IsNounLike(words[last + 1]))) break;
-      if (!w.connector) spans.push_back({first, last});
+      if (!w.connector) {
+        spans.push_back({first, last});
+        continue;
+      }
+      // A connector, and maybe an article, must lead to a noun: "accord de Doha",
+      // "Organisation mondiale de la santé", not "accord de nouveau".
+      if (last + 1 < words.size() && words[last + 1].article) ++last;
+      if (last + 1 >= words.size() || !IsNounLike(words[last + 1])) break;
     }
   }
   return spans;

@@ -23,6 +23,7 @@ struct TermWord {
   Number number = Number::kSingular;
   std::uint32_t singular = 0;  // kPlural: the analyzer's SingularText(singular)
   bool connector = false;      // "de", "of": may join the nouns of a term
+  bool article = false;        // "la", "the": may follow a connector ("… de la santé")
   bool boundary = false;       // punctuation or a number: no term spans it
 
   // A word a term may contain and a translation model should explain.
@@ -41,8 +42,9 @@ struct TermSpan {
   bool operator==(const TermSpan& o) const { return first == o.first && last == o.last; }
 };
 
-// max_words (4): the longest term, connectors included ("ministre des affaires étrangères").
-inline constexpr std::size_t kMaxTermWords = 4;
+// max_words (5): the longest term, connectors and articles included ("Organisation
+// mondiale de la santé").
+inline constexpr std::size_t kMaxTermWords = 5;
 
 // Every candidate span, by first word then length. A single word must be a noun, an
 // adjective or unknown (names); a multi-word term starts with a noun, an unknown word or an

@@ -158,6 +158,7 @@ WordInfo WordAnalyzer::Compute(const std::string& word) {
     singular_texts_.push_back(plural->lemma);
   }
   info.connector = IsConnector(language_code_, FoldForMatch(word));
+  info.article = IsArticle(language_code_, FoldForMatch(word));
   info.word_class = ClassOf(readings);
   if (!IsAcronym(word) && IsStopWord(language_code_, FoldForMatch(word)))
     info.word_class = WordClass::kFunction;

@@ -44,6 +44,7 @@ struct WordInfo {
   Number number = Number::kSingular;
   std::uint32_t singular = 0;  // kPlural: SingularText(singular)
   bool connector = false;  // IsConnector (stop_words.h) of the folded word, cached with the rest
+  bool article = false;    // IsArticle (stop_words.h), the same
 };
 
 // Not copyable; not thread-safe (caches one WordInfo per distinct spelling, so memory grows
