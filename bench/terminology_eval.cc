@@ -3,8 +3,9 @@
 // English → French variants) extracted the way we run it, French → English, one bead per
 // line. A gold pair is found when a candidate's source has the lemma key of one of its
 // French variants, and "right" when that candidate's accepted rendering has the English
-// term's lemma key. Prints every gold pair with its rank, the top TOP_SHOWN (50) and the
-// summary. Most gold terms occur once or twice in 971 segments: MIN_COUNT (1) is
+// term's lemma key ("listed" when one of the entry's targets, the variants included, has). Prints
+// every gold pair with its rank, the top TOP_SHOWN (50) and the summary. Most gold terms occur once
+// or twice in 971 segments: MIN_COUNT (1) is
 // --min-count.
 //   build/bench/talign_terminology_eval [MIN_COUNT [TOP_SHOWN]]
 #include <algorithm>
@@ -76,8 +77,9 @@ int Run(std::size_t min_count, std::size_t shown) {
   std::unordered_map<std::string, std::size_t> rank_by_key;
   for (std::size_t r = 0; r < all.size(); ++r) rank_by_key.emplace(all[r].key, r);
   std::vector<GoldPair> gold = ReadGold();
-  std::size_t found = 0, right = 0, right_multi = 0, gold_multi = 0, right_top100 = 0;
-  std::printf("gold pairs (rank: proposal, * = right English)\n");
+  std::size_t found = 0, right = 0, listed = 0, right_multi = 0, gold_multi = 0;
+  std::size_t right_top100 = 0;
+  std::printf("gold pairs (rank: proposal, * = right English, + = among the targets)\n");
   for (const GoldPair& g : gold) {
     gold_multi += MultiWord(g.en);
     std::size_t r = RankOf(g, extractor, rank_by_key);
@@ -86,13 +88,17 @@ int Run(std::size_t min_count, std::size_t shown) {
       continue;
     }
     const Candidate& c = all[r];
-    bool ok = c.renderings[0].key == extractor.TargetKey(g.en);
+    std::string key = extractor.TargetKey(g.en);
+    bool ok = c.renderings[0].key == key;
+    bool any = std::any_of(c.renderings.begin(), c.renderings.end(),
+                           [&](const CandidateRendering& r) { return r.key == key; });
+    listed += any;
     found += 1;
     right += ok;
     right_multi += ok && MultiWord(g.en);
     right_top100 += ok && r < 100;
     std::printf("  %-4s %-38s %5zu: %s → %s%s\n", g.id.c_str(), g.en.c_str(), r + 1,
-                c.source.c_str(), c.renderings[0].target.c_str(), ok ? "  *" : "");
+                c.source.c_str(), c.renderings[0].target.c_str(), ok ? "  *" : (any ? "  +" : ""));
   }
   std::size_t multi_top = 0, top = std::min<std::size_t>(100, all.size());
   for (std::size_t r = 0; r < top; ++r) multi_top += MultiWord(all[r].source);
@@ -103,9 +109,9 @@ int Run(std::size_t min_count, std::size_t shown) {
   }
   std::printf("\ncandidates %zu  multi-word in top %zu: %zu\n", all.size(), top, multi_top);
   std::printf(
-      "gold %zu (multi-word %zu)  source proposed %zu  right English %zu "
+      "gold %zu (multi-word %zu)  source proposed %zu  right English %zu (listed %zu) "
       "(multi-word %zu, in top 100: %zu)\n",
-      gold.size(), gold_multi, found, right, right_multi, right_top100);
+      gold.size(), gold_multi, found, right, listed, right_multi, right_top100);
   return 0;
 }
 
