@@ -1,4 +1,4 @@
-#include "talign/io/findings_format.h"
+#include "talign/report/findings_format.h"
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -151,7 +151,8 @@ void WriteReportJson(std::ostream& out, const CheckReport& report) {
   for (std::size_t i = 0; i < report.findings.size(); ++i) {
     Json finding = FindingJson(report.findings[i]);
     if (SeveralDocuments(report)) {
-      finding["document"] = report.corpus.parts[PartOfBead(report.corpus, report.findings[i].bead)].src_name;
+      finding["document"] =
+          report.corpus.parts[PartOfBead(report.corpus, report.findings[i].bead)].src_name;
     }
     finding["fingerprint"] = report.fingerprints[i];
     json["findings"].push_back(std::move(finding));

@@ -1,4 +1,4 @@
-#include "talign/io/fingerprint.h"
+#include "talign/report/fingerprint.h"
 
 #include <gtest/gtest.h>
 
@@ -12,8 +12,8 @@ std::vector<Segment> Segs(const std::vector<std::string>& texts) {
 }
 
 Finding Forbidden(std::size_t src, std::size_t tgt, std::string found = "Talibans") {
-  return {"term-forbidden", Severity::kError, src, {src}, {tgt}, "taliban", std::move(found),
-          {"Taliban"}, "message", {}};
+  return {"term-forbidden", Severity::kError, src,         {src},     {tgt},
+          "taliban",        std::move(found), {"Taliban"}, "message", {}};
 }
 
 const std::vector<Segment> kSrc = Segs({"Selon lui, les talibans attaquaient.", "Publicité"});
@@ -56,8 +56,8 @@ TEST(IgnoreListTest, ReadsFingerprintsAndComments) {
 TEST(IgnoreListTest, RejectsWhatIsNotAFingerprintNamingTheLine) {
   const std::pair<const char*, std::size_t> cases[] = {
       {"9c1f0e5a7b3d2e41\nterm-forbidden\n", 2},
-      {"9C1F0E5A7B3D2E41\n", 1},   // talign prints lower case
-      {"9c1f0e5a7b3d2e4\n", 1},    // one digit short
+      {"9C1F0E5A7B3D2E41\n", 1},  // talign prints lower case
+      {"9c1f0e5a7b3d2e4\n", 1},   // one digit short
       {"# a\n# b\n9c1f0e5a7b3d2e41 x\n", 3},
   };
   for (const auto& [text, line] : cases) {

@@ -1,4 +1,4 @@
-#include "talign/io/check_report.h"
+#include "talign/report/check_report.h"
 
 namespace talign {
 

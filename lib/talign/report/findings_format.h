@@ -10,9 +10,9 @@
 #include <ostream>
 #include <vector>
 
-#include "talign/io/check_report.h"
 #include "talign/qa/finding.h"
 #include "talign/qa/run_checks.h"
+#include "talign/report/check_report.h"
 #include "talign/text/document.h"
 
 namespace talign {

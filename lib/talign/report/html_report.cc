@@ -1,4 +1,4 @@
-#include "talign/io/html_report.h"
+#include "talign/report/html_report.h"
 
 #include <algorithm>
 #include <map>
@@ -121,7 +121,8 @@ void WriteCheckTable(std::ostream& out, const CheckReport& report) {
          "</tr></thead><tbody>\n";
   for (const std::string& check : report.checks) {
     std::size_t counts[2] = {0, 0};
-    for (const Finding& f : report.findings) counts[f.severity == Severity::kError] += f.check == check;
+    for (const Finding& f : report.findings)
+      counts[f.severity == Severity::kError] += f.check == check;
     out << "<tr data-check=\"" << HtmlEscape(check) << "\"><td>" << HtmlEscape(check)
         << "</td><td class=\"count\">" << counts[1] << "</td><td class=\"count\">" << counts[0]
         << "</td></tr>\n";
@@ -191,11 +192,13 @@ void WriteTexts(std::ostream& out, const CheckReport& report) {
   const std::size_t beads = report.corpus.alignment.beads.size();
   for (std::size_t p = 0; p < report.corpus.parts.size(); ++p) {
     const CorpusPart& part = report.corpus.parts[p];
-    std::size_t end = p + 1 < report.corpus.parts.size() ? report.corpus.parts[p + 1].first_bead : beads;
+    std::size_t end =
+        p + 1 < report.corpus.parts.size() ? report.corpus.parts[p + 1].first_bead : beads;
     out << "<h3>" << HtmlEscape(part.src_name) << " — " << HtmlEscape(part.tgt_name) << "</h3>\n"
         << "<table class=\"beads\"><thead><tr><th>Bead</th><th>Source</th><th>Target</th></tr>"
            "</thead><tbody>\n";
-    for (std::size_t b = part.first_bead; b < end; ++b) WriteBeadRow(out, report, b, by_bead[b], marks);
+    for (std::size_t b = part.first_bead; b < end; ++b)
+      WriteBeadRow(out, report, b, by_bead[b], marks);
     out << "</tbody></table>\n";
   }
 }
@@ -206,12 +209,14 @@ void WriteRenderings(std::ostream& out, const std::vector<TermRenderings>& table
          "<th>Beads</th><th>Renderings</th></tr></thead><tbody>\n";
   for (const TermRenderings& row : table) {
     out << "<tr class=\"" << (row.in_glossary ? "glossary" : "frequent") << "\"><td>"
-        << HtmlEscape(row.term) << (row.in_glossary ? "" : " <span class=\"none\">(not in the glossary)</span>")
+        << HtmlEscape(row.term)
+        << (row.in_glossary ? "" : " <span class=\"none\">(not in the glossary)</span>")
         << "</td><td class=\"count\">" << row.beads << "</td><td>";
     for (std::size_t i = 0; i < row.renderings.size(); ++i) {
       const Rendering& r = row.renderings[i];
-      out << (i == 0 ? "" : ", ") << (r.text.empty() ? "<span class=\"none\">(none)</span>" : HtmlEscape(r.text))
-          << " ×" << r.count;
+      out << (i == 0 ? "" : ", ")
+          << (r.text.empty() ? "<span class=\"none\">(none)</span>" : HtmlEscape(r.text)) << " ×"
+          << r.count;
     }
     out << "</td></tr>\n";
   }
@@ -225,12 +230,23 @@ std::string HtmlEscape(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -239,7 +255,8 @@ std::string HtmlEscape(std::string_view text) {
 void WriteReportHtml(std::ostream& out, const CheckReport& report) {
   const CheckSummary& s = report.summary;
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-         "<title>talign check report</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n"
+         "<title>talign check report</title>\n<style>"
+      << kStyle << "</style>\n</head>\n<body>\n"
       << "<h1>talign check</h1>\n<p class=\"totals\"><b>" << s.findings.errors << "</b> errors, <b>"
       << s.findings.warnings << "</b> warnings in " << s.beads << " beads (" << s.source_segments
       << " source, " << s.target_segments << " target segments)";

@@ -1,4 +1,4 @@
-#include "talign/io/findings_format.h"
+#include "talign/report/findings_format.h"
 
 #include <gtest/gtest.h>
 

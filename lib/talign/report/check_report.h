@@ -10,22 +10,22 @@
 #include <vector>
 
 #include "talign/io/corpus.h"
-#include "talign/io/fingerprint.h"
 #include "talign/qa/finding.h"
 #include "talign/qa/run_checks.h"
 #include "talign/qa/term_renderings.h"
+#include "talign/report/fingerprint.h"
 
 namespace talign {
 
 // Borrows the corpus (it must outlive the report); owns the rest.
 struct CheckReport {
   const Corpus& corpus;
-  std::vector<std::string> checks;        // names of the checks run, in order
-  std::vector<Finding> findings;          // those not ignored
-  std::vector<std::string> fingerprints;  // FindingFingerprint of each finding, same order
-  CheckSummary summary;                   // of `findings`, so ignored ones count nowhere
-  std::size_t ignored = 0;                // findings dropped by the ignore list
-  std::vector<TermRenderings> renderings; // per-term table; empty: not shown
+  std::vector<std::string> checks;         // names of the checks run, in order
+  std::vector<Finding> findings;           // those not ignored
+  std::vector<std::string> fingerprints;   // FindingFingerprint of each finding, same order
+  CheckSummary summary;                    // of `findings`, so ignored ones count nowhere
+  std::size_t ignored = 0;                 // findings dropped by the ignore list
+  std::vector<TermRenderings> renderings;  // per-term table; empty: not shown
 };
 
 // Fingerprints every finding and drops those in `ignore`.

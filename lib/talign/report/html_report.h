@@ -14,7 +14,7 @@
 #include <string>
 #include <string_view>
 
-#include "talign/io/check_report.h"
+#include "talign/report/check_report.h"
 
 namespace talign {
 

@@ -1,4 +1,4 @@
-#include "talign/io/html_report.h"
+#include "talign/report/html_report.h"
 
 #include <gtest/gtest.h>
 
@@ -35,8 +35,16 @@ class HtmlReportTest : public ::testing::Test {
                {Seg(0, "Ils exhortent les talibans à <cesser>."), Seg(1, "Publicité")},
                {Seg(0, "They urge the Talibans & Talibans to <stop>.")},
                Alignment{{{{0}, {0}, 0.9}, {{1}, {}, 0.5}}});
-    Finding forbidden{"term-forbidden", Severity::kError, 0, {0}, {0}, "taliban", "Talibans",
-                      {"Taliban"}, "forbidden form `Talibans` <for> `taliban`", {}};
+    Finding forbidden{"term-forbidden",
+                      Severity::kError,
+                      0,
+                      {0},
+                      {0},
+                      "taliban",
+                      "Talibans",
+                      {"Taliban"},
+                      "forbidden form `Talibans` <for> `taliban`",
+                      {}};
     Finding omission{"omission", Severity::kWarning, 1, {1}, {}, "", "", {}, "no translation", {}};
     report_ = std::make_unique<CheckReport>(
         MakeCheckReport(corpus_, {"term-forbidden", "omission"}, {forbidden, omission}, {}));
@@ -57,7 +65,8 @@ class HtmlReportTest : public ::testing::Test {
 TEST_F(HtmlReportTest, MarksEveryOccurrenceOfTheFoundWords) {
   EXPECT_EQ(Count("<mark class=\"error\" data-finding=\"0\""), 2u) << html_;
   EXPECT_EQ(Count(">Talibans</mark>"), 2u);
-  EXPECT_EQ(Count("<mark"), 2u);  // not the source's "talibans": term-forbidden's words are the target's
+  EXPECT_EQ(Count("<mark"),
+            2u);  // not the source's "talibans": term-forbidden's words are the target's
 }
 
 TEST_F(HtmlReportTest, TextIsEscapedAndBeadsCarryTheirSeverity) {
@@ -70,9 +79,11 @@ TEST_F(HtmlReportTest, TextIsEscapedAndBeadsCarryTheirSeverity) {
 }
 
 TEST_F(HtmlReportTest, SummarisesPerCheckAndShowsFingerprints) {
-  EXPECT_NE(html_.find("<tr data-check=\"term-forbidden\"><td>term-forbidden</td><td class=\"count\">1</td>"
-                       "<td class=\"count\">0</td></tr>"),
-            std::string::npos);
+  EXPECT_NE(
+      html_.find(
+          "<tr data-check=\"term-forbidden\"><td>term-forbidden</td><td class=\"count\">1</td>"
+          "<td class=\"count\">0</td></tr>"),
+      std::string::npos);
   EXPECT_NE(html_.find("<tr data-check=\"omission\"><td>omission</td><td class=\"count\">0</td>"
                        "<td class=\"count\">1</td></tr>"),
             std::string::npos);

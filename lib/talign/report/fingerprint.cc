@@ -1,4 +1,4 @@
-#include "talign/io/fingerprint.h"
+#include "talign/report/fingerprint.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -34,7 +34,8 @@ void Mix(std::uint64_t& hash, std::string_view field) {
   hash = (hash ^ 0xFFu) * kFnvPrime;
 }
 
-std::string SideText(const std::vector<std::size_t>& indices, const std::vector<Segment>& segments) {
+std::string SideText(const std::vector<std::size_t>& indices,
+                     const std::vector<Segment>& segments) {
   std::string text;
   for (std::size_t i : indices) text += (i < segments.size() ? segments[i].text : "") + " ";
   return Folded(text);
@@ -50,7 +51,8 @@ bool IsFingerprint(std::string_view s) {
 
 std::string_view Trimmed(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
