@@ -69,7 +69,10 @@ int Run(std::size_t min_count, std::size_t shown) {
   ExtractOptions options;
   options.min_count = min_count;
   options.aligner.dictionary = LoadFreeDict("fr", "en");  // as `talign extract` does
-  TermExtractor extractor(Language::Parse("fr"), Language::Parse("en"), options);
+  const ResourcePaths paths{"/usr/share/hunspell", "/usr/share/dictd"};
+  LanguageResources fr_resources(Language::Parse("fr"), paths);
+  LanguageResources en_resources(Language::Parse("en"), paths);
+  TermExtractor extractor(fr_resources, en_resources, options);
   for (std::size_t i = 0; i < fr.size() && i < en.size(); ++i) {
     if (!fr[i].empty() && !en[i].empty()) extractor.AddBead(fr[i], en[i]);
   }

@@ -6,11 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "test_util/language_resources.h"
+
 namespace talign {
 namespace {
 
 std::vector<std::string> Candidates(const char* lang, const std::string& text) {
-  WordAnalyzer analyzer(Language::Parse(lang), "/usr/share/hunspell");
+  WordAnalyzer analyzer(testing::Resources(lang));
   std::vector<TermWord> words = TermWords(text, analyzer);
   std::vector<std::string> out;
   for (const TermSpan& s : FindTermSpans(words)) {
@@ -80,7 +82,7 @@ TEST(TermCandidatesTest, FollowsTermPatternsBoundedByStopWords) {
 }
 
 TEST(TermCandidatesTest, GluesHyphenatedWordsAndDropsApostrophes) {
-  WordAnalyzer fr(Language::Parse("fr"), "/usr/share/hunspell");
+  WordAnalyzer fr(testing::Resources("fr"));
   std::vector<TermWord> words = TermWords("l'Alingar, porte-parole", fr);
   ASSERT_EQ(words.size(), 4u);
   EXPECT_EQ(words[0].text, "l");

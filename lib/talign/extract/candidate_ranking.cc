@@ -123,7 +123,7 @@ const PairCounts::Stats* PairCounts::Find(std::uint32_t src, std::uint32_t tgt) 
 }
 
 std::vector<Candidate> RankCandidates(const RankingInput& in, BeadStore& store) {
-  DeskWeight desk(in.src_language, in.tgt_language, in.options.aligner.dictionary, in.options);
+  DeskWeight desk(in.src_resources, in.tgt_resources, in.options.aligner.dictionary, in.options);
   std::vector<Proposal> proposals;
   for (const auto& [src, tgts] : GroupBySource(in)) {
     auto p = Propose(in, src, tgts);

@@ -41,8 +41,8 @@ class PairCounts {
 };
 
 struct RankingInput {
-  const Language& src_language;
-  const Language& tgt_language;
+  const LanguageResources& src_resources;
+  const LanguageResources& tgt_resources;
   const TermVocabulary& src_terms;
   const TermVocabulary& tgt_terms;
   const PairCounts& pairs;

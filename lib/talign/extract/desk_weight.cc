@@ -2,7 +2,6 @@
 
 #include <sstream>
 
-#include "talign/extract/stop_words.h"
 #include "talign/text/normalizer.h"
 
 namespace talign {
@@ -22,32 +21,32 @@ bool IsAcronym(const std::string& term) {
   return letters >= 2;
 }
 
+bool HasCalendarWord(const ExtractWords& words, const std::string& term) {
+  std::istringstream split(term);
+  for (std::string word; split >> word;) {
+    if (words.calendar.count(FoldForMatch(word)) > 0) return true;
+  }
+  return false;
+}
+
 std::string PairKey(const std::string& source, const std::string& target) {
   return FoldCase(source) + '\t' + FoldCase(target);
 }
 
 }  // namespace
 
-DeskWeight::DeskWeight(const Language& src, const Language& tgt, const Dictionary& dictionary,
-                       const ExtractOptions& options)
-    : src_code_(src.code()),
-      tgt_code_(tgt.code()),
+DeskWeight::DeskWeight(const LanguageResources& src, const LanguageResources& tgt,
+                       const Dictionary& dictionary, const ExtractOptions& options)
+    : src_words_(src),
+      tgt_words_(tgt),
       identity_weight_(options.identity_weight),
       dictionary_weight_(options.dictionary_weight) {
   for (const auto& [source, target] : dictionary.pairs) dictionary_.insert(PairKey(source, target));
 }
 
-bool DeskWeight::HasCalendarWord(const std::string& code, const std::string& term) const {
-  std::istringstream words(term);
-  for (std::string word; words >> word;) {
-    if (IsCalendarWord(code, FoldForMatch(word))) return true;
-  }
-  return false;
-}
-
 double DeskWeight::Weight(const std::string& source, const std::string& target) const {
   // Both sides: "mars" → "March" goes, "mars" → "Mars" (the planet) stays.
-  if (HasCalendarWord(src_code_, source) && HasCalendarWord(tgt_code_, target)) return 0.0;
+  if (HasCalendarWord(src_words_, source) && HasCalendarWord(tgt_words_, target)) return 0.0;
   // Exact: a change of case is a spelling a translator can miss (taliban → Taliban).
   if (source == target) return IsAcronym(source) ? 1.0 : identity_weight_;
   if (dictionary_.count(PairKey(source, target)) > 0) return dictionary_weight_;

@@ -2,7 +2,7 @@
 // punctuation and numbers, following the patterns terms take (fr NOUN ADJ, NOUN de NOUN;
 // en ADJ NOUN, NOUN NOUN, NOUN of NOUN).
 //
-//   WordAnalyzer fr(Language::Parse("fr"), "/usr/share/hunspell");
+//   WordAnalyzer fr(resources);   // the LanguageResources of "fr"
 //   std::vector<TermWord> w = TermWords("les négociations interafghanes", fr);
 //   FindTermSpans(w)  // {1,1} "négociations", {1,2} "négociations interafghanes"
 #pragma once

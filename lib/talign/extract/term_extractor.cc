@@ -20,8 +20,7 @@ constexpr std::uint64_t kSampleSeed = 20130101;
 
 // One side's dictionaries and terms.
 struct Side {
-  Side(const Language& language, const std::string& hunspell_dir)
-      : analyzer(language, hunspell_dir) {}
+  explicit Side(const LanguageResources& resources) : analyzer(resources) {}
   WordAnalyzer analyzer;
   TermVocabulary terms;
 };
@@ -126,12 +125,13 @@ std::vector<std::pair<TermSpan, std::uint32_t>> FrequentTerms(const Side& side,
 }  // namespace
 
 struct TermExtractor::Impl {
-  Impl(const Language& src_language, const Language& tgt_language, const ExtractOptions& o)
+  Impl(const LanguageResources& src_resources, const LanguageResources& tgt_resources,
+       const ExtractOptions& o)
       : options(o),
-        src_language(src_language),
-        tgt_language(tgt_language),
-        src(src_language, o.hunspell_dir),
-        tgt(tgt_language, o.hunspell_dir) {}
+        src_resources(src_resources),
+        tgt_resources(tgt_resources),
+        src(src_resources),
+        tgt(tgt_resources) {}
 
   void SampleForModel(std::vector<std::uint32_t> s, std::vector<std::uint32_t> t);
   WordModel TrainModel() const;
@@ -139,7 +139,8 @@ struct TermExtractor::Impl {
   void CountPairsInBead(const WordModel& model, const StoredBead& bead);
 
   ExtractOptions options;
-  Language src_language, tgt_language;
+  const LanguageResources& src_resources;
+  const LanguageResources& tgt_resources;
   Side src;
   Side tgt;
   BeadStore store;
@@ -206,7 +207,7 @@ void TermExtractor::Impl::CountPairs(const WordModel& model) {
   while (store.Next(&bead)) CountPairsInBead(model, bead);
 }
 
-TermExtractor::TermExtractor(const Language& src, const Language& tgt,
+TermExtractor::TermExtractor(const LanguageResources& src, const LanguageResources& tgt,
                              const ExtractOptions& options)
     : impl_(std::make_unique<Impl>(src, tgt, options)) {}
 
@@ -242,7 +243,8 @@ std::vector<Candidate> TermExtractor::Finish() {
   m.sample_src.clear();
   m.sample_tgt.clear();
   m.CountPairs(model);
-  RankingInput input{m.src_language, m.tgt_language, m.src.terms, m.tgt.terms, m.pairs, m.options};
+  RankingInput input{m.src_resources, m.tgt_resources, m.src.terms,
+                     m.tgt.terms,     m.pairs,         m.options};
   return RankCandidates(input, m.store);
 }
 

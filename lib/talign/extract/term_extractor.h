@@ -1,6 +1,6 @@
 // Term pairs from aligned document pairs, streamed one pair at a time.
 //
-//   TermExtractor extractor(Language::Parse("fr"), Language::Parse("en"), {});
+//   TermExtractor extractor(fr, en, {});   // LanguageResources of each side
 //   for (const auto& [src, tgt] : documents) extractor.AddDocuments(src.segments, tgt.segments);
 //   std::vector<Candidate> best = extractor.Finish();   // taliban → Taliban, mollah → mullah…
 //
@@ -19,15 +19,13 @@
 #include <vector>
 
 #include "talign/align/aligner.h"
-#include "talign/base/language.h"
 #include "talign/extract/candidate.h"
 #include "talign/text/document.h"
+#include "talign/text/language_resources.h"
 
 namespace talign {
 
 struct ExtractOptions {
-  // hunspell_dir ("/usr/share/hunspell"): dictionaries for lemmas and parts of speech.
-  std::string hunspell_dir = "/usr/share/hunspell";
   // min_count (2): a term pair must be linked in at least this many beads.
   std::size_t min_count = 2;
   // top (0): keep the best N candidates; 0 keeps all.
@@ -54,7 +52,9 @@ struct ExtractOptions {
 // Not copyable; not thread-safe (dictionaries, caches, a temporary file).
 class TermExtractor {
  public:
-  TermExtractor(const Language& src, const Language& tgt, const ExtractOptions& options);
+  // Keeps references to the resources, which outlive it.
+  TermExtractor(const LanguageResources& src, const LanguageResources& tgt,
+                const ExtractOptions& options);
   ~TermExtractor();
   TermExtractor(const TermExtractor&) = delete;
   TermExtractor& operator=(const TermExtractor&) = delete;

@@ -1,31 +1,12 @@
 #include "talign/extract/word_analyzer.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <hunspell.hxx>
 #include <sstream>
 
-#include "talign/extract/stop_words.h"
 #include "talign/text/normalizer.h"
 
 namespace talign {
 namespace {
-
-// Debian names the English dictionary by region; the others by language.
-std::string DictionaryName(const std::string& code) { return code == "en" ? "en_US" : code; }
-
-// Longer tokens are URLs or junk: Hunspell's affix search on them is wasted time.
-constexpr std::size_t kMaxAnalyzedBytes = 64;
-
-std::unique_ptr<Hunspell> OpenHunspell(const std::string& dir, const std::string& code) {
-  if (dir.empty()) return nullptr;
-  std::string base = dir + "/" + DictionaryName(code);
-  if (!std::filesystem::exists(base + ".aff") || !std::filesystem::exists(base + ".dic"))
-    return nullptr;
-  auto hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
-  if (hunspell->get_dict_encoding() != "UTF-8") return nullptr;  // our text is UTF-8
-  return hunspell;
-}
 
 // One Hunspell analysis, e.g. " st:taliban po:nom po:adj is:pl" → lemma and the po: tags.
 struct Reading {
@@ -36,12 +17,12 @@ struct Reading {
   bool tagged() const { return noun || adjective || verb || function; }
 };
 
-Reading ParseReading(const std::string& analysis, std::string_view language_code) {
+Reading ParseReading(const std::string& analysis, const ExtractWords& words) {
   Reading reading;
   std::istringstream fields(analysis);
   for (std::string field; fields >> field;) {
     if (field.rfind("st:", 0) == 0 && reading.lemma.empty()) reading.lemma = field.substr(3);
-    if (IsPluralTag(language_code, field)) {
+    if (words.plural_tags.count(field) > 0) {
       reading.plural = true;
     } else if (field.rfind("is:", 0) == 0) {
       reading.agreement.push_back(field);
@@ -76,12 +57,12 @@ WordClass ClassOf(const std::vector<Reading>& readings) {
   return WordClass::kUnknown;
 }
 
-std::vector<Reading> ReadingsOf(Hunspell* hunspell, const std::string& word,
-                                std::string_view language_code) {
+std::vector<Reading> ReadingsOf(const HunspellDictionary* hunspell, const std::string& word,
+                                const ExtractWords& words) {
   std::vector<Reading> readings;
-  if (hunspell == nullptr || word.size() > kMaxAnalyzedBytes) return readings;
-  for (const std::string& analysis : hunspell->analyze(word))
-    readings.push_back(ParseReading(analysis, language_code));
+  if (hunspell == nullptr) return readings;
+  for (const std::string& analysis : hunspell->Analyze(word))
+    readings.push_back(ParseReading(analysis, words));
   return readings;
 }
 
@@ -130,10 +111,8 @@ bool IsAcronym(std::string_view word) {
 
 }  // namespace
 
-WordAnalyzer::WordAnalyzer(const Language& language, const std::string& hunspell_dir)
-    : language_code_(language.code()),
-      stemmer_(language),
-      hunspell_(OpenHunspell(hunspell_dir, language.code())) {}
+WordAnalyzer::WordAnalyzer(const LanguageResources& resources)
+    : resources_(resources), words_(resources), stemmer_(resources.NewStemmer()) {}
 
 WordAnalyzer::~WordAnalyzer() = default;
 
@@ -147,20 +126,22 @@ const WordInfo& WordAnalyzer::Analyze(std::string_view word) {
 
 WordInfo WordAnalyzer::Compute(const std::string& word) {
   std::string folded = FoldCase(word);
-  std::vector<Reading> readings = ReadingsOf(hunspell_.get(), word, language_code_);
+  const HunspellDictionary* hunspell = resources_.hunspell();
+  std::vector<Reading> readings = ReadingsOf(hunspell, word, words_);
   WordInfo info;
   const Reading* plural = nullptr;
   info.number = NumberOf(readings, word, &plural);
-  if (plural && !Agrees(ReadingsOf(hunspell_.get(), plural->lemma, language_code_), *plural))
+  if (plural && !Agrees(ReadingsOf(hunspell, plural->lemma, words_), *plural))
     info.number = Number::kFixed;
   if (info.number == Number::kPlural) {
     info.singular = static_cast<std::uint32_t>(singular_texts_.size());
     singular_texts_.push_back(plural->lemma);
   }
-  info.connector = IsConnector(language_code_, FoldForMatch(word));
-  info.article = IsArticle(language_code_, FoldForMatch(word));
+  std::string match = FoldForMatch(word);
+  info.connector = words_.connectors.count(match) > 0;
+  info.article = words_.articles.count(match) > 0;
   info.word_class = ClassOf(readings);
-  if (!IsAcronym(word) && IsStopWord(language_code_, FoldForMatch(word)))
+  if (!IsAcronym(word) && resources_.StopWords().count(match) > 0)
     info.word_class = WordClass::kFunction;
   // The noun reading's lemma when there is one: "pays" is a noun, not a form of "payer".
   // A reading without `st:` is the dictionary's own entry: its lemma is the word itself.

@@ -2,7 +2,7 @@
 // Hunspell's morphological analysis where the dictionary has one (Debian's fr has `po:` and
 // `st:` fields; en_US has none, so English words get stems and a stop list only).
 //
-//   WordAnalyzer fr(Language::Parse("fr"), "/usr/share/hunspell");
+//   WordAnalyzer fr(resources);   // the LanguageResources of "fr"
 //   const WordInfo& w = fr.Analyze("talibans");
 //   // w.word_class == WordClass::kNoun, fr.LemmaText(w.lemma) == "taliban"
 //   // fr.Analyze("talibane").lemma == w.lemma: inflections share one lemma id
@@ -15,10 +15,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "talign/base/language.h"
+#include "talign/extract/extract_words.h"
+#include "talign/text/language_resources.h"
 #include "talign/text/stemmer.h"
-
-class Hunspell;
 
 namespace talign {
 
@@ -43,16 +42,17 @@ struct WordInfo {
   WordClass word_class = WordClass::kUnknown;
   Number number = Number::kSingular;
   std::uint32_t singular = 0;  // kPlural: SingularText(singular)
-  bool connector = false;  // IsConnector (stop_words.h) of the folded word, cached with the rest
-  bool article = false;    // IsArticle (stop_words.h), the same
+  bool connector = false;      // in ExtractWords::connectors (extract_words.h)
+  bool article = false;        // in ExtractWords::articles
 };
 
 // Not copyable; not thread-safe (caches one WordInfo per distinct spelling, so memory grows
 // with the vocabulary, never with the corpus).
 class WordAnalyzer {
  public:
-  // hunspell_dir empty, or no UTF-8 dictionary for the language: stems and stop lists only.
-  WordAnalyzer(const Language& language, const std::string& hunspell_dir);
+  // Without a Hunspell dictionary for the language: stems and stop lists only. Keeps a
+  // reference to `resources`.
+  explicit WordAnalyzer(const LanguageResources& resources);
   ~WordAnalyzer();
   WordAnalyzer(const WordAnalyzer&) = delete;
   WordAnalyzer& operator=(const WordAnalyzer&) = delete;
@@ -75,9 +75,9 @@ class WordAnalyzer {
   WordInfo Compute(const std::string& word);
   std::uint32_t Intern(const std::string& lemma_text, const std::string& key);
 
-  std::string language_code_;
+  const LanguageResources& resources_;
+  ExtractWords words_;
   Stemmer stemmer_;
-  std::unique_ptr<Hunspell> hunspell_;
   std::unordered_map<std::string, WordInfo> cache_;
   std::unordered_map<std::string, std::uint32_t> lemma_ids_;  // "=lemma" or stem, folded
   std::vector<std::string> lemma_texts_;
