@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "talign/extract/word_links.h"
 #include "talign/text/normalizer.h"
 
 namespace talign {
@@ -50,6 +51,13 @@ double DeskWeight::Weight(const std::string& source, const std::string& target) 
   // Exact: a change of case is a spelling a translator can miss (taliban → Taliban).
   if (source == target) return IsAcronym(source) ? 1.0 : identity_weight_;
   if (dictionary_.count(PairKey(source, target)) > 0) return dictionary_weight_;
+  // A lower-case word rendered by its lower-case cognate is as trivial (démocratie →
+  // democracy); a name's changed spelling (Téhéran → Tehran) or case (taliban → Taliban)
+  // is not.
+  bool single_common = source.find(' ') == std::string::npos && FoldCase(source) == source &&
+                       FoldCase(target) == target;
+  if (single_common && NearIdentical(FoldForMatch(source), FoldForMatch(target)))
+    return dictionary_weight_;
   return 1.0;
 }
 

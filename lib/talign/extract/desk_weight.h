@@ -5,7 +5,8 @@
 //   desk.Weight("Londres", "London")    // 1: a name whose spelling changes
 //   desk.Weight("OMS", "WHO")           // 1: an acronym worth pinning
 //   desk.Weight("Obama", "Obama")       // options.identity_weight: the identity
-//   desk.Weight("famille", "family")    // options.dictionary_weight: the dictionary's default
+//   desk.Weight("famille", "family")    // options.dictionary_weight: the dictionary's default,
+//   desk.Weight("démocratie", "democracy")  // or a cognate
 //   desk.Weight("jeudi", "Thursday")    // 0: calendar words are no glossary entries
 #pragma once
 

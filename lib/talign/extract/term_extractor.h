@@ -39,7 +39,8 @@ struct ExtractOptions {
   std::size_t model_beads = 50'000;
   // identity_weight (0.5): a rendering identical to its source (Obama → Obama), not an
   // acronym, has its score multiplied by this; dictionary_weight (0.6): the same for a
-  // rendering the general dictionary (aligner.dictionary) gives (famille → family).
+  // rendering the general dictionary (aligner.dictionary) gives (famille → family) or a
+  // lower-case word's cognate (démocratie → democracy).
   double identity_weight = 0.5;
   double dictionary_weight = 0.6;
   // max_examples (2): examples kept per candidate; example_bytes (160): per side.

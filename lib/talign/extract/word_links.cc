@@ -36,11 +36,6 @@ bool HasPartInside(const std::string& hyphenated, const std::string& other) {
   return false;
 }
 
-bool NearIdentical(const std::string& a, const std::string& b) {
-  if (a == b) return a.size() >= 2;
-  return SharePrefix(a, b) || HasPartInside(a, b) || HasPartInside(b, a);
-}
-
 float Probability(const TranslationTable& table, std::uint32_t from, std::uint32_t to) {
   if (from >= table.null_word()) return 0.0f;
   for (const auto& [word, p] : table.Translations(from)) {
@@ -56,6 +51,11 @@ std::vector<std::string> Folded(const std::vector<TermWord>& words) {
 }
 
 }  // namespace
+
+bool NearIdentical(const std::string& a, const std::string& b) {
+  if (a == b) return a.size() >= 2;
+  return SharePrefix(a, b) || HasPartInside(a, b) || HasPartInside(b, a);
+}
 
 WordLinks::WordLinks(const std::vector<TermWord>& src, const std::vector<TermWord>& tgt,
                      const WordModel& model)

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "talign/align/translation_table.h"
@@ -24,6 +25,11 @@ struct WordModel {
 // linked. Identical or near-identical words (names, cognates: "Baradar", "président" /
 // "president") are linked whatever the model says.
 inline constexpr double kLinkThreshold = 0.1;
+
+// Cognates and names, both folded (FoldForMatch): equal, the same first five letters
+// ("président" / "president"), or a hyphenated part of six letters or more inside the
+// other ("intra-afghan" / "interafghanes").
+bool NearIdentical(const std::string& a, const std::string& b);
 
 class WordLinks {
  public:
