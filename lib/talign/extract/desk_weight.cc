@@ -50,13 +50,13 @@ double DeskWeight::Weight(const std::string& source, const std::string& target) 
   if (HasCalendarWord(src_words_, source) && HasCalendarWord(tgt_words_, target)) return 0.0;
   // Exact: a change of case is a spelling a translator can miss (taliban → Taliban).
   if (source == target) return IsAcronym(source) ? 1.0 : identity_weight_;
+  // The general dictionary's own rendering is general knowledge, for names too (famille →
+  // family, Allemagne → Germany); so is a common word's cognate (démocratie → democracy),
+  // but not a name's changed spelling (Téhéran → Tehran) or case (taliban → Taliban).
   if (dictionary_.count(PairKey(source, target)) > 0) return dictionary_weight_;
-  // A lower-case word rendered by its lower-case cognate is as trivial (démocratie →
-  // democracy); a name's changed spelling (Téhéran → Tehran) or case (taliban → Taliban)
-  // is not.
-  bool single_common = source.find(' ') == std::string::npos && FoldCase(source) == source &&
-                       FoldCase(target) == target;
-  if (single_common && NearIdentical(FoldForMatch(source), FoldForMatch(target)))
+  bool common_word = source.find(' ') == std::string::npos && FoldCase(source) == source &&
+                     FoldCase(target) == target;
+  if (common_word && NearIdentical(FoldForMatch(source), FoldForMatch(target)))
     return dictionary_weight_;
   return 1.0;
 }
