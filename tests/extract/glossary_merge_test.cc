@@ -22,7 +22,8 @@ Extracted ExtractSeed() {
   Extracted e;
   e.extractor = std::make_unique<TermExtractor>(testing::Resources("fr"), testing::Resources("en"),
                                                 ExtractOptions{});
-  Segmenter fr(Language::Parse("fr")), en(Language::Parse("en"));
+  Segmenter fr(LanguageResources(Language::Parse("fr"), {}));
+  Segmenter en(LanguageResources(Language::Parse("en"), {}));
   e.extractor->AddDocuments(fr.Split(ReadFile(SourcePath("corpora/seed/article.fr.txt")), {}),
                             en.Split(ReadFile(SourcePath("corpora/seed/article.en.txt")), {}));
   e.candidates = e.extractor->Finish();

@@ -16,7 +16,7 @@ using testing::ReadFile;
 using testing::SourcePath;
 
 std::vector<Segment> Segments(const char* lang, const std::string& path) {
-  Segmenter segmenter(Language::Parse(lang));
+  Segmenter segmenter(LanguageResources(Language::Parse(lang), {}));
   return segmenter.Split(ReadFile(SourcePath(path)), {});
 }
 
