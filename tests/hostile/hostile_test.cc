@@ -254,4 +254,33 @@ TEST(HostileTest, FullStandardOutputIsExit74) {
   });
 }
 
+// Item 11: check --alignment refuses beads that leave a segment out.
+TEST(HostileTest, PartialBeadsAreRefusedByCheck) {
+  const std::string check =
+      "\"$T\" check --presegmented a.fr a.en --glossary g.yaml --fail-on never "
+      "--alignment beads -o r.txt";
+  RunTable({
+      {"a source segment left out",
+       kFiles + "printf '[0]:[0,1]\\n' > beads",
+       check,
+       65,
+       "beads: 1 source segment(s) in no bead, the first 1",
+       {},
+       {"r.txt"}},
+      {"a target segment left out",
+       kFiles + "printf '[0]:[0]\\n[1]:[]\\n' > beads",
+       check,
+       65,
+       "beads: 1 target segment(s) in no bead, the first 1",
+       {},
+       {"r.txt"}},
+      {"every segment once",
+       kFiles + "printf '[0]:[0]\\n[1]:[]\\n[]:[1]\\n' > beads",
+       check,
+       0,
+       "",
+       {"r.txt"}},
+  });
+}
+
 }  // namespace talign::testing

@@ -18,8 +18,8 @@
 #include "talign/io/findings_format.h"
 #include "talign/io/html_report.h"
 #include "talign/io/manifest.h"
-#include "talign/io/text_input.h"
 #include "talign/io/moses_reader.h"
+#include "talign/io/text_input.h"
 #include "talign/qa/check_registry.h"
 #include "talign/qa/run_checks.h"
 
@@ -42,8 +42,10 @@ struct CheckOptions {
 Alignment AlignmentFor(const std::string& beads_file, const DocumentPair& docs,
                        const AlignerOptions& aligner) {
   if (!beads_file.empty()) {
-    return ParseBeads(ReadText(beads_file, ""), beads_file, docs.src.segments.size(),
-                      docs.tgt.segments.size());
+    const std::size_t src_count = docs.src.segments.size(), tgt_count = docs.tgt.segments.size();
+    Alignment beads = ParseBeads(ReadText(beads_file, ""), beads_file, src_count, tgt_count);
+    RequireEverySegment(beads, beads_file, src_count, tgt_count);
+    return beads;
   }
   return AlignSegments(docs.src.segments, docs.tgt.segments, aligner);
 }
@@ -91,8 +93,7 @@ Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
 }
 
 std::vector<TermRenderings> RenderingsOf(const CheckContext& context) {
-  std::vector<TermRenderings> table =
-      RenderingTable(*context.glossary, GlossaryTermUses(context));
+  std::vector<TermRenderings> table = RenderingTable(*context.glossary, GlossaryTermUses(context));
   for (TermRenderings& row : FrequentSourceTerms(context, {})) table.push_back(std::move(row));
   return table;
 }
@@ -124,25 +125,33 @@ ExitCode RunCheck(const std::vector<std::string>& args) {
   CommonOptions common;
   CheckOptions o;
   po::options_description options("Options");
-  options.add_options()
-      ("glossary", po::value(&o.glossary)->required(), "YAML glossary (SPEC schema)")
-      ("alignment", po::value(&o.alignment), "beads file to check against, instead of aligning")
-      ("manifest", po::value(&o.manifest), "check a corpus: lines SRC<TAB>TGT (paths relative to the manifest)")
-      ("moses", po::value(&o.moses), "check Moses-style parallel files PREFIX.SRC_LANG and PREFIX.TGT_LANG")
-      ("checks", po::value(&o.checks)->default_value(o.checks), "comma-separated check names, or all")
-      ("format", po::value(&o.format)->default_value(o.format), "text | json | html")
-      ("ignore", po::value(&o.ignore), "file of finding fingerprints to drop, one per line (# comments)")
-      ("renderings", po::bool_switch(&o.renderings), "add the per-term renderings table (always for a corpus)")
-      ("fail-on", po::value(&o.fail_on)->default_value(o.fail_on), "exit 1 at: error | warning | never");
+  options.add_options()("glossary", po::value(&o.glossary)->required(),
+                        "YAML glossary (SPEC schema)")(
+      "alignment", po::value(&o.alignment), "beads file to check against, instead of aligning")(
+      "manifest", po::value(&o.manifest),
+      "check a corpus: lines SRC<TAB>TGT (paths relative to the manifest)")(
+      "moses", po::value(&o.moses),
+      "check Moses-style parallel files PREFIX.SRC_LANG and PREFIX.TGT_LANG")(
+      "checks", po::value(&o.checks)->default_value(o.checks),
+      "comma-separated check names, or all")(
+      "format", po::value(&o.format)->default_value(o.format), "text | json | html")(
+      "ignore", po::value(&o.ignore),
+      "file of finding fingerprints to drop, one per line (# comments)")(
+      "renderings", po::bool_switch(&o.renderings),
+      "add the per-term renderings table (always for a corpus)")(
+      "fail-on", po::value(&o.fail_on)->default_value(o.fail_on),
+      "exit 1 at: error | warning | never");
   options.add(CommonOptionsDescription(&common, true));
   std::vector<std::string> inputs;
   if (ParseCommandLine(args, usage, options, &inputs)) return ExitCode::kOk;
   if (o.format != "text" && o.format != "json" && o.format != "html") {
-    throw Error(ErrorKind::kUsage, "check: unknown --format `" + o.format + "` (text, json or html)");
+    throw Error(ErrorKind::kUsage,
+                "check: unknown --format `" + o.format + "` (text, json or html)");
   }
   auto checks = ParseChecks(o.checks);
   FailOn fail_on = ParseFailOn(o.fail_on);
-  IgnoreList ignore = o.ignore.empty() ? IgnoreList() : ParseIgnoreList(ReadText(o.ignore, ""), o.ignore);
+  IgnoreList ignore =
+      o.ignore.empty() ? IgnoreList() : ParseIgnoreList(ReadText(o.ignore, ""), o.ignore);
   Glossary glossary = LoadGlossary(o.glossary);
   Corpus corpus = LoadCorpus(o, common, inputs, glossary, usage);
   TermMatcher matcher(glossary);
@@ -150,7 +159,8 @@ ExitCode RunCheck(const std::vector<std::string>& args) {
   std::vector<std::string> names;
   for (const auto& check : checks) names.emplace_back(check->name());
   CheckReport report = MakeCheckReport(corpus, names, RunChecks(checks, context), ignore);
-  if (o.renderings || !o.manifest.empty() || inputs.size() == 1) report.renderings = RenderingsOf(context);
+  if (o.renderings || !o.manifest.empty() || inputs.size() == 1)
+    report.renderings = RenderingsOf(context);
   WriteReport(common.output, o.format, report);
   return ReachesFailOn(report.findings, fail_on) ? ExitCode::kFindings : ExitCode::kOk;
 }
