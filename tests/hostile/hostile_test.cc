@@ -283,4 +283,17 @@ TEST(HostileTest, PartialBeadsAreRefusedByCheck) {
   });
 }
 
+// The class: resource failures escaping the library are one line naming the input, exit 74.
+TEST(HostileTest, OutOfMemoryNamesTheInput) {
+  HostileCase c{"segment 30 MB under a 100 MB address-space limit",
+                "yes 'Le chat mange une souris dans la maison bleue.' | head -c 30000000 > big.fr",
+                "ulimit -v 100000; \"$T\" segment big.fr -o out.txt",
+                74,
+                "talign: big.fr: out of memory",
+                {},
+                {"out.txt"}};
+  c.needs_address_space_limit = true;
+  RunTable({c});
+}
+
 }  // namespace talign::testing

@@ -2,9 +2,11 @@
 // turns errors into SPEC's one-line messages and exit codes.
 #include <boost/program_options/errors.hpp>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <new>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "command.h"
@@ -35,6 +37,18 @@ ExitCode Fail(const std::string& message, ExitCode code) {
   return code;
 }
 
+// The arguments that name existing files, for messages about resources ("the input").
+std::string InputsOf(const std::vector<std::string>& args) {
+  std::string inputs;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    std::error_code error;
+    if (args[i].empty() || args[i][0] == '-' || !std::filesystem::is_regular_file(args[i], error))
+      continue;
+    inputs += (inputs.empty() ? "" : " ") + args[i];
+  }
+  return inputs.empty() ? args.front() : inputs;
+}
+
 ExitCode Dispatch(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
@@ -60,7 +74,12 @@ ExitCode Dispatch(int argc, char** argv) {
   } catch (const boost::program_options::error& e) {
     return Fail(name + ": " + e.what() + " (try talign " + name + " --help)", ExitCode::kUsage);
   } catch (const std::bad_alloc&) {
-    return Fail(name + ": out of memory", ExitCode::kIoErr);
+    return Fail(InputsOf(args) + ": out of memory", ExitCode::kIoErr);
+  } catch (const std::system_error& e) {  // threads, files: the system refused a resource
+    return Fail(InputsOf(args) + ": " + e.what(), ExitCode::kIoErr);
+  } catch (const std::exception& e) {  // anything else escaping the library is a bug
+    return Fail(name + ": internal error (a bug, please report it): " + e.what(),
+                ExitCode::kSoftware);
   }
 }
 
