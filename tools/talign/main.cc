@@ -1,5 +1,8 @@
 // talign COMMAND [OPTIONS] [ARGS]: dispatch through the command table; the only place that
 // turns errors into SPEC's one-line messages and exit codes.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <boost/program_options/errors.hpp>
 #include <cstring>
 #include <filesystem>
@@ -96,4 +99,20 @@ ExitCode Run(int argc, char** argv) {
 }  // namespace
 }  // namespace talign::cli
 
-int main(int argc, char** argv) { return static_cast<int>(talign::cli::Run(argc, argv)); }
+// A closed standard stream gets a placeholder open the other way round, so that no file
+// talign opens lands on descriptor 0-2 and reads or writes there fail as they should.
+void GuardStandardStreams() {
+  for (int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+    if (fcntl(fd, F_GETFD) >= 0) continue;
+    int placeholder = open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY);
+    if (placeholder >= 0 && placeholder != fd) {
+      dup2(placeholder, fd);
+      close(placeholder);
+    }
+  }
+}
+
+int main(int argc, char** argv) {
+  GuardStandardStreams();
+  return static_cast<int>(talign::cli::Run(argc, argv));
+}
