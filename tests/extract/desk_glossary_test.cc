@@ -62,6 +62,11 @@ const TermCase kTerminology[] = {
     {"essai clinique", "clinical trial"},  // "essais cliniques": singular on both sides
     {"masque", "mask"},                    // a plural target written singular
     {"OMS", "WHO"},
+    // Lower case unless a name: "human coronavirus" is written so in running text, though
+    // "human Coronavirus" is more frequent; acronyms and names keep their capitals.
+    {"coronavirus humain", "human coronavirus"},
+    {"coronavirus", "coronavirus"},
+    {"ARN", "RNA"},
 };
 
 TEST(DeskGlossaryTest, TerminologyDevGoldPairs) {

@@ -20,7 +20,8 @@ constexpr std::uint64_t kSampleSeed = 20130101;
 
 // One side's dictionaries and terms.
 struct Side {
-  explicit Side(const LanguageResources& resources) : analyzer(resources) {}
+  Side(const LanguageResources& resources, double lower_case_share)
+      : analyzer(resources), terms(lower_case_share) {}
   WordAnalyzer analyzer;
   TermVocabulary terms;
 };
@@ -130,8 +131,8 @@ struct TermExtractor::Impl {
       : options(o),
         src_resources(src_resources),
         tgt_resources(tgt_resources),
-        src(src_resources),
-        tgt(tgt_resources) {}
+        src(src_resources, o.lower_case_share),
+        tgt(tgt_resources, o.lower_case_share) {}
 
   void SampleForModel(std::vector<std::uint32_t> s, std::vector<std::uint32_t> t);
   WordModel TrainModel() const;

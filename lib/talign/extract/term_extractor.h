@@ -35,6 +35,9 @@ struct ExtractOptions {
   // variant_share (0.1): a further rendering is listed when linked at least this share of
   // the accepted one's count (and min_count times).
   double variant_share = 0.1;
+  // lower_case_share (0.1): a term is written with its capitalised words in lower case when
+  // that spelling has this share of their running-text occurrences (term_vocabulary.h).
+  double lower_case_share = 0.1;
   // model_beads (50'000): beads sampled (reservoir, fixed seed) to train the word model.
   std::size_t model_beads = 50'000;
   // identity_weight (0.5): a rendering identical to its source (Obama → Obama), not an

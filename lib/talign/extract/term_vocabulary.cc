@@ -1,8 +1,37 @@
 #include "talign/extract/term_vocabulary.h"
 
 #include <algorithm>
+#include <string_view>
+
+#include "talign/text/normalizer.h"
 
 namespace talign {
+namespace {
+
+// Bytes that case folding changes; more than one marks an acronym ("SARS", "CoV") or a
+// name like "McDonald", which are never lowered.
+std::size_t Capitals(std::string_view word, std::string_view folded) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) n += word[i] != folded[i];
+  return n;
+}
+
+// True when `lower` is `cased` with some capitalised words (a single capital each) in lower
+// case and no other change: "human coronavirus" of "human Coronavirus", not "sars" of "SARS".
+bool Lowers(std::string_view lower, std::string_view cased) {
+  if (lower == cased || lower.size() != cased.size()) return false;
+  for (std::size_t at = 0; at < cased.size();) {
+    std::size_t end = std::min(cased.find(' ', at), cased.size());
+    std::string_view c = cased.substr(at, end - at), l = lower.substr(at, end - at);
+    std::string folded = FoldCase(c);
+    if (c != l && (folded.size() != c.size() || l != folded || Capitals(c, folded) != 1))
+      return false;
+    at = end + 1;
+  }
+  return true;
+}
+
+}  // namespace
 
 std::string TermKey(const std::vector<TermWord>& words, const TermSpan& span) {
   std::string key;
@@ -46,7 +75,14 @@ const std::string& TermVocabulary::Spelling(std::uint32_t id) const {
   for (auto it = spellings.begin(); it != spellings.end(); ++it) {
     if (it->second > best->second) best = it;
   }
-  return best->first;
+  auto lowered = best;
+  for (auto it = spellings.begin(); it != spellings.end(); ++it) {
+    double share = static_cast<double>(it->second) / (it->second + best->second);
+    if (it->second > 0 && Lowers(it->first, best->first) && share >= lower_case_share_ &&
+        (lowered == best || it->second > lowered->second))
+      lowered = it;
+  }
+  return lowered->first;
 }
 
 }  // namespace talign

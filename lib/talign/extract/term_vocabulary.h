@@ -2,9 +2,10 @@
 // term ("talibans", "talibane", "taliban"), with how many beads hold each and how it is
 // most often spelt.
 //
-//   TermVocabulary terms;
+//   TermVocabulary terms(0.1);
 //   std::uint32_t id = terms.Add(words, span, "négociations interafghanes");
-//   terms.CountBead({id});  terms.beads(id) == 1;  terms.Spelling(id) == "négociations interafghanes"
+//   terms.CountBead({id});  terms.beads(id) == 1;  terms.Spelling(id) == "négociations
+//   interafghanes"
 #pragma once
 
 #include <cstddef>
@@ -28,6 +29,9 @@ class TermVocabulary {
  public:
   static constexpr std::size_t kMaxSpellings = 4;
 
+  // lower_case_share: see ExtractOptions::lower_case_share.
+  explicit TermVocabulary(double lower_case_share) : lower_case_share_(lower_case_share) {}
+
   // The term's id, added when new; `spelling` is counted as one way of writing it, unless
   // `sentence_initial` (its capital may be the sentence's): then it is only a fallback.
   std::uint32_t Add(const std::string& key, const std::string& spelling,
@@ -40,7 +44,10 @@ class TermVocabulary {
   std::size_t size() const { return terms_.size(); }
   std::uint32_t beads(std::uint32_t id) const { return terms_[id].beads; }
   const std::string& key(std::uint32_t id) const { return terms_[id].key; }
-  // The most frequent spelling (ties: the first seen).
+  // The most frequent spelling (ties: the first seen), unless a spelling that writes some of
+  // its capitalised words (not acronyms) in lower case has lower_case_share of their
+  // occurrences: a name is never written in lower case in running text, a common noun is often
+  // capitalised (headlines, "the Coronavirus"), so "human coronavirus" beats "human Coronavirus".
   const std::string& Spelling(std::uint32_t id) const;
 
  private:
@@ -49,6 +56,7 @@ class TermVocabulary {
     std::uint32_t beads = 0;
     std::vector<std::pair<std::string, std::uint32_t>> spellings;
   };
+  double lower_case_share_;
   std::unordered_map<std::string, std::uint32_t> ids_;
   std::vector<Entry> terms_;
 };
