@@ -36,7 +36,8 @@ struct ExtractOptions {
   // the accepted one's count (and min_count times).
   double variant_share = 0.1;
   // lower_case_share (0.1): a term is written with its capitalised words in lower case when
-  // that spelling has this share of their running-text occurrences (term_vocabulary.h).
+  // that spelling has this share of their running-text occurrences, and at least two
+  // (term_vocabulary.h).
   double lower_case_share = 0.1;
   // model_beads (50'000): beads sampled (reservoir, fixed seed) to train the word model.
   std::size_t model_beads = 50'000;

@@ -31,6 +31,10 @@ bool Lowers(std::string_view lower, std::string_view cased) {
   return true;
 }
 
+// A single lower-case occurrence may be another sense ("the \"messenger\" of the
+// electromagnetic force" beside the Messenger probe): it takes two to lower a term.
+constexpr std::uint32_t kMinLowerCount = 2;
+
 }  // namespace
 
 std::string TermKey(const std::vector<TermWord>& words, const TermSpan& span) {
@@ -78,8 +82,8 @@ const std::string& TermVocabulary::Spelling(std::uint32_t id) const {
   auto lowered = best;
   for (auto it = spellings.begin(); it != spellings.end(); ++it) {
     double share = static_cast<double>(it->second) / (it->second + best->second);
-    if (it->second > 0 && Lowers(it->first, best->first) && share >= lower_case_share_ &&
-        (lowered == best || it->second > lowered->second))
+    if (it->second >= kMinLowerCount && Lowers(it->first, best->first) &&
+        share >= lower_case_share_ && (lowered == best || it->second > lowered->second))
       lowered = it;
   }
   return lowered->first;

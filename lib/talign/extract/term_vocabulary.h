@@ -46,8 +46,9 @@ class TermVocabulary {
   const std::string& key(std::uint32_t id) const { return terms_[id].key; }
   // The most frequent spelling (ties: the first seen), unless a spelling that writes some of
   // its capitalised words (not acronyms) in lower case has lower_case_share of their
-  // occurrences: a name is never written in lower case in running text, a common noun is often
-  // capitalised (headlines, "the Coronavirus"), so "human coronavirus" beats "human Coronavirus".
+  // occurrences (and two at least): a name is never written in lower case in running text, a common
+  // noun is often capitalised (headlines, "the Coronavirus"), so "human coronavirus" beats "human
+  // Coronavirus".
   const std::string& Spelling(std::uint32_t id) const;
 
  private:
