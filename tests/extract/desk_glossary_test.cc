@@ -67,6 +67,7 @@ const TermCase kTerminology[] = {
     {"coronavirus humain", "human coronavirus"},
     {"coronavirus", "coronavirus"},
     {"ARN", "RNA"},
+    {"New York", "New York"},  // "New", a stop word, kept inside the name
 };
 
 TEST(DeskGlossaryTest, TerminologyDevGoldPairs) {

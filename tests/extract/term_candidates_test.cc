@@ -66,6 +66,15 @@ const CandidateCase kCases[] = {
      {"spokesman", "US forces", "Afghanistan"},
      {"spokesman for US", "forces in Afghanistan"}},
     {"en", "the Ministry of Defence said", {"Ministry of Defence"}, {"Defence said"}},
+    // A capitalised stop word inside a name stays in it; a sentence's first word does not.
+    {"en",
+     "I cannot understand how one can survive in New York on this money.",
+     {"New York"},
+     {"in New York"}},
+    {"en",
+     "The Charbonneau Commission \"has already brought down two mayors\" he adds",
+     {"Charbonneau Commission"},
+     {"The Charbonneau Commission"}},
 };
 
 TEST(TermCandidatesTest, FollowsTermPatternsBoundedByStopWords) {

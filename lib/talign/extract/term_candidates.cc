@@ -1,5 +1,8 @@
 #include "talign/extract/term_candidates.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "talign/text/tokenizer.h"
 
 namespace talign {
@@ -47,6 +50,27 @@ bool CanContinue(const TermWord& w) {
   return w.connector || (w.content() && w.word_class != WordClass::kVerb && IsWordy(w.text));
 }
 
+bool Capitalised(std::string_view text) {
+  std::int32_t at = 0;
+  UChar32 c = 0;
+  U8_NEXT(text.data(), at, static_cast<std::int32_t>(text.size()), c);
+  return c > 0 && u_isupper(c);
+}
+
+// A capitalised stop word inside a capitalised run, not first in its sentence, belongs to a
+// name: "in New York", not "New" opening a sentence. Articles stay out: "the New York
+// Times" is often written "The New York Times", whose term is "New York Times".
+void KeepStopWordsOfNames(std::vector<TermWord>* words) {
+  std::vector<TermWord>& w = *words;
+  for (std::size_t i = 1; i + 1 < w.size(); ++i) {
+    if (w[i].word_class != WordClass::kFunction || w[i].connector || w[i].article ||
+        w[i - 1].boundary || w[i + 1].boundary || !Capitalised(w[i].text) ||
+        !Capitalised(w[i + 1].text))
+      continue;
+    w[i].word_class = WordClass::kUnknown;
+  }
+}
+
 }  // namespace
 
 std::vector<TermWord> TermWords(std::string_view text, WordAnalyzer& analyzer) {
@@ -76,6 +100,7 @@ std::vector<TermWord> TermWords(std::string_view text, WordAnalyzer& analyzer) {
     words.push_back(word);
     i = j;
   }
+  KeepStopWordsOfNames(&words);
   return words;
 }
 

@@ -32,7 +32,8 @@ struct TermWord {
 
 // The words of `text` (ICU tokens; "intra" "-" "Afghan" glued back into one word;
 // apostrophes dropped so that "l'accord" gives "l" "accord").
-// Connectors are those of the analyzer's language.
+// Connectors are those of the analyzer's language. A capitalised stop word inside a
+// capitalised run, not first in its sentence and no article, is a name's word ("New York").
 std::vector<TermWord> TermWords(std::string_view text, WordAnalyzer& analyzer);
 
 // Inclusive word indices of a candidate term.
