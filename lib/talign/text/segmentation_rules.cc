@@ -92,7 +92,7 @@ std::size_t ScanTerminators(std::string_view s, std::size_t floor, std::size_t p
     } else if (IsTerminator(c)) {
       e->other = true;
       e->ellipsis = e->ellipsis || c == 0x2026;
-    } else if (c == ' ' && e->periods > 0 && prev > floor && s[prev - 1] == '.') {
+    } else if (IsSpace(c) && e->periods > 0 && prev > floor && s[prev - 1] == '.') {
       e->spaced = true;
     } else {
       break;
