@@ -7,6 +7,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -34,6 +36,8 @@ struct Candidate {
 // A paragraph line of at most this many words, not ending in punctuation, reads as a list
 // item ("features\ncontact manager\n"); longer lines are hard-wrapped prose.
 constexpr int kMaxListLineWords = 4;
+
+constexpr std::uint64_t kHighBits = 0x8080808080808080u;  // bit 7 of eight bytes
 
 bool IsAsciiSpace(char c) {
   return static_cast<unsigned char>(c) <= ' ' &&
@@ -107,11 +111,19 @@ class QuoteParity {
   bool open_ = false;
 };
 
-// A candidate ICU does not propose at byte `i`: after "…", in glued "world.Today", before a
-// sentence that opens with a number ("Esitjeni. 70 of these") or a dash ("hablo. - Oh"),
-// before a list item.
-std::optional<Candidate> RuleCandidateAt(std::string_view text, std::size_t i, std::size_t begin,
-                                         QuoteParity* quotes) {
+// The bytes that can announce a rule candidate: sentence punctuation, the first byte of "…",
+// and white space (a list item may follow). Every other byte is skipped at one test.
+constexpr std::array<bool, 256> kTriggers = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'.', '?', '!', '\xE2', ' ', '\t', '\n', '\r', '\v', '\f'}) t[c] = true;
+  return t;
+}();
+
+// A candidate ICU does not propose after the punctuation at byte `i`: after "…", in glued
+// "world.Today", before a sentence that opens with a number ("Esitjeni. 70 of these") or a
+// dash ("hablo. - Oh").
+std::optional<Candidate> PunctuationCandidateAt(std::string_view text, std::size_t i,
+                                                QuoteParity* quotes) {
   char c = text[i];
   if (c == '.' || c == '?' || c == '!') {
     if (IsGluedBoundary(text, i + 1)) return Candidate{i + 1, Source::kPunctuation};
@@ -121,21 +133,25 @@ std::optional<Candidate> RuleCandidateAt(std::string_view text, std::size_t i, s
     bool dash = spaced && SkipDash(text, next) != next;  // ICU joins ". - ¿Qué": a dialogue
     return digit || dash ? std::optional<Candidate>({next, Source::kPunctuation}) : std::nullopt;
   }
-  if (c == '\xE2' && text.compare(i, 3, "\u2026") == 0) {
+  if (text.compare(i, 3, "\u2026") == 0) {
     return Candidate{SkipClosingPunctuation(text, i + 3, quotes->OpenAt(i + 3)),
                      Source::kPunctuation};
-  }
-  if (i > begin && IsAsciiSpace(text[i - 1]) && ListMarkerEnd(text, i, false)) {
-    return Candidate{i, Source::kListItem};
   }
   return std::nullopt;
 }
 
+// Rule candidates: after punctuation, and before a list item that follows white space.
 void AddRuleCandidates(std::string_view text, ByteRange paragraph, std::vector<Candidate>* out) {
   QuoteParity quotes(text, paragraph.begin);
   for (std::size_t i = paragraph.begin; i < paragraph.end; ++i) {
-    if (std::optional<Candidate> c = RuleCandidateAt(text, i, paragraph.begin, &quotes))
+    if (!kTriggers[static_cast<unsigned char>(text[i])]) continue;
+    if (IsAsciiSpace(text[i])) {
+      if (i + 1 < paragraph.end && MayOpenListMarker(text, i + 1) &&
+          ListMarkerEnd(text, i + 1, false))
+        out->push_back({i + 1, Source::kListItem});
+    } else if (std::optional<Candidate> c = PunctuationCandidateAt(text, i, &quotes)) {
       out->push_back(*c);
+    }
   }
 }
 
@@ -186,6 +202,13 @@ void Segmenter::Impl::AddIcuCandidates(std::string_view text, ByteRange paragrap
   int32_t unit = 0;  // the UTF-16 offset of byte `pos`
   for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
     while (unit < b) {  // counts lead bytes; a 4-byte sequence is 2 units
+      std::uint64_t chunk;
+      if (b - unit >= 8 && pos + 8 <= paragraph.end &&
+          (std::memcpy(&chunk, text.data() + pos, 8), (chunk & kHighBits) == 0)) {
+        unit += 8;  // eight ASCII characters at once
+        pos += 8;
+        continue;
+      }
       auto byte = static_cast<unsigned char>(text[pos++]);
       unit += ((byte & 0xC0) != 0x80) + (byte >= 0xF0);
     }
