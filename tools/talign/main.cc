@@ -51,7 +51,8 @@ ExitCode Dispatch(int argc, char** argv) {
     return ExitCode::kOk;
   }
   const Command* command = FindCommand(name);
-  if (command == nullptr) return Fail("unknown command `" + name + "` (try talign --help)", ExitCode::kUsage);
+  if (command == nullptr)
+    return Fail("unknown command `" + name + "` (try talign --help)", ExitCode::kUsage);
   try {
     return command->run({args.begin() + 1, args.end()});
   } catch (const Error& e) {
@@ -63,7 +64,17 @@ ExitCode Dispatch(int argc, char** argv) {
   }
 }
 
+// Whatever a command wrote to standard output must have reached it (a full disk, a closed
+// pipe): a failed stream is exit 74, not a silent 0.
+ExitCode Run(int argc, char** argv) {
+  ExitCode code = Dispatch(argc, argv);
+  std::cout.flush();
+  if (!std::cout && code != ExitCode::kIoErr)
+    return Fail("<stdout>: write failed", ExitCode::kIoErr);
+  return code;
+}
+
 }  // namespace
 }  // namespace talign::cli
 
-int main(int argc, char** argv) { return static_cast<int>(talign::cli::Dispatch(argc, argv)); }
+int main(int argc, char** argv) { return static_cast<int>(talign::cli::Run(argc, argv)); }
