@@ -120,8 +120,8 @@ constexpr std::array<bool, 256> kTriggers = [] {
 }();
 
 // A candidate ICU does not propose after the punctuation at byte `i`: after "…", in glued
-// "world.Today", before a sentence that opens with a number ("Esitjeni. 70 of these") or a
-// dash ("hablo. - Oh").
+// "world.Today", before a sentence that opens with a number ("Esitjeni. 70 of these"), a
+// dash ("hablo. - Oh") or a handle ("d'accord. @gus Je"), where ICU sees no sentence start.
 std::optional<Candidate> PunctuationCandidateAt(std::string_view text, std::size_t i,
                                                 QuoteParity* quotes) {
   char c = text[i];
@@ -130,8 +130,10 @@ std::optional<Candidate> PunctuationCandidateAt(std::string_view text, std::size
     std::size_t next = SkipClosingPunctuation(text, i + 1, quotes->OpenAt(i + 1));
     bool spaced = next > i + 1 && next < text.size();
     bool digit = spaced && text[next] >= '0' && text[next] <= '9';
+    bool handle = spaced && text[next] == '@';           // a reply in web comments
     bool dash = spaced && SkipDash(text, next) != next;  // ICU joins ". - ¿Qué": a dialogue
-    return digit || dash ? std::optional<Candidate>({next, Source::kPunctuation}) : std::nullopt;
+    return digit || handle || dash ? std::optional<Candidate>({next, Source::kPunctuation})
+                                   : std::nullopt;
   }
   if (text.compare(i, 3, "\u2026") == 0) {
     return Candidate{SkipClosingPunctuation(text, i + 3, quotes->OpenAt(i + 3)),
