@@ -183,12 +183,12 @@ TEST(HostileTest, ManifestNamesOfOneFileAreRefused) {
 
 // Item 6: batch outputs follow the umask, whichever thread writes them.
 TEST(HostileTest, BatchOutputsFollowTheUmask) {
-  HostileCase c{"200 pairs on 2 threads under umask 022",
+  HostileCase c{"40 pairs on 2 threads under umask 022",
                 kFiles +
-                    "i=0; while [ $i -lt 200 ]; do printf 'a.fr\\ta.en\\tp%d\\n' $i; i=$((i+1)); "
+                    "i=0; while [ $i -lt 40 ]; do printf 'a.fr\\ta.en\\tp%d\\n' $i; i=$((i+1)); "
                     "done > m.tsv",
                 "umask 022; \"$T\" align --manifest m.tsv -o out --threads 2 --quiet", 0, ""};
-  for (int i = 0; i < 200; ++i) c.modes.push_back({"out/p" + std::to_string(i) + ".beads", 0644});
+  for (int i = 0; i < 40; ++i) c.modes.push_back({"out/p" + std::to_string(i) + ".beads", 0644});
   RunTable({c});
 }
 
@@ -251,6 +251,101 @@ TEST(HostileTest, FullStandardOutputIsExit74) {
        "<stdout>: write failed"},
       {"segment > /dev/full", kFiles, "\"$T\" segment a.fr > /dev/full", 74,
        "<stdout>: write failed"},
+  });
+}
+
+// Item 11: check --alignment refuses beads that leave a segment out.
+TEST(HostileTest, PartialBeadsAreRefusedByCheck) {
+  const std::string check =
+      "\"$T\" check --presegmented a.fr a.en --glossary g.yaml --fail-on never "
+      "--alignment beads -o r.txt";
+  RunTable({
+      {"a source segment left out",
+       kFiles + "printf '[0]:[0,1]\\n' > beads",
+       check,
+       65,
+       "beads: 1 source segment(s) in no bead, the first 1",
+       {},
+       {"r.txt"}},
+      {"a target segment left out",
+       kFiles + "printf '[0]:[0]\\n[1]:[]\\n' > beads",
+       check,
+       65,
+       "beads: 1 target segment(s) in no bead, the first 1",
+       {},
+       {"r.txt"}},
+      {"every segment once",
+       kFiles + "printf '[0]:[0]\\n[1]:[]\\n[]:[1]\\n' > beads",
+       check,
+       0,
+       "",
+       {"r.txt"}},
+  });
+}
+
+// The class: resource failures escaping the library are one line naming the input, exit 74.
+TEST(HostileTest, OutOfMemoryNamesTheInput) {
+  HostileCase c{"segment 30 MB under a 100 MB address-space limit",
+                "yes 'Le chat mange une souris dans la maison bleue.' | head -c 30000000 > big.fr",
+                "ulimit -v 100000; \"$T\" segment big.fr -o out.txt",
+                74,
+                "talign: big.fr: out of memory",
+                {},
+                {"out.txt"}};
+  c.needs_address_space_limit = true;
+  RunTable({c});
+}
+
+// Item 14: SPEC's exit codes, and messages that name the file and the right place.
+TEST(HostileTest, ExitCodesAndMessagesFollowSpec) {
+  RunTable({
+      {"--glossary DIR", kFiles + "mkdir gdir", "\"$T\" check a.fr a.en --glossary gdir", 66,
+       "gdir: cannot read the glossary file"},
+      {"closed standard input",
+       "",
+       "\"$T\" segment -o out.txt <&-",
+       66,
+       "<stdin>: standard input is closed",
+       {},
+       {"out.txt"}},
+      {"closed standard output", "", "\"$T\" --version >&-", 74, "<stdout>: write failed"},
+      {"--min-count -1",
+       kFiles,
+       "\"$T\" extract a.fr a.en --min-count -1 -o x.yaml",
+       2,
+       "--min-count must be a count",
+       {},
+       {"x.yaml"}},
+      {"--top -1",
+       kFiles,
+       "\"$T\" extract a.fr a.en --top -1 -o x.yaml",
+       2,
+       "--top must be a count",
+       {},
+       {"x.yaml"}},
+      {"--threads -1", kFiles, "\"$T\" align a.fr a.en --threads -1", 2,
+       "--threads must be a count"},
+      {"-o ''", kFiles, "\"$T\" segment a.fr -o ''", 2, "-o '': an empty output file name"},
+      {"a CSV error names the CSV, no YAML line",
+       kFiles,
+       "\"$T\" glossary export --to csv g.yaml > g.csv && tail -n 1 g.csv >> g.csv && "
+       "\"$T\" glossary import g.csv -o g2.yaml",
+       65,
+       "talign: g.csv: duplicate id",
+       {},
+       {"g2.yaml"}},
+      {"a bad byte after a BOM: the file's offset", "printf '\\357\\273\\277abc\\377' > bom.txt",
+       "\"$T\" segment bom.txt", 65,
+       "bom.txt:1: text is not valid UTF-8 (use --encoding, e.g. latin1 or "
+       "windows-1252) at byte offset 6"},
+      {"SIGTERM while reading",
+       "",
+       "sleep 3 | \"$T\" segment - -o out.txt & pid=$!; sleep 0.5; kill -TERM $pid; wait $pid "
+       "2>/dev/null",
+       143,
+       "",
+       {},
+       {"out.txt"}},
   });
 }
 

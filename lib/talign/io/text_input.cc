@@ -1,5 +1,8 @@
 #include "talign/io/text_input.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -29,7 +32,13 @@ std::string Slurp(std::istream& in, const std::string& path, std::size_t size_hi
 }  // namespace
 
 std::string ReadBytes(const std::string& path) {
-  if (path == "-") return Slurp(std::cin, "<stdin>", 0);
+  if (path == "-") {
+    // Closed, or write-only: the placeholder tools/talign puts on a closed descriptor.
+    const int mode = fcntl(STDIN_FILENO, F_GETFL);
+    if (mode < 0 || (mode & O_ACCMODE) == O_WRONLY)
+      throw Error(ErrorKind::kNoInput, {"<stdin>"}, "standard input is closed");
+    return Slurp(std::cin, "<stdin>", 0);
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     throw Error(ErrorKind::kNoInput, {path}, std::string("cannot open: ") + std::strerror(errno));
