@@ -46,8 +46,10 @@ struct CheckOptions {
 Alignment AlignmentFor(const std::string& beads_file, const DocumentPair& docs,
                        const AlignerOptions& aligner) {
   if (!beads_file.empty()) {
-    return ParseBeads(ReadText(beads_file, ""), beads_file, docs.src.segments.size(),
-                      docs.tgt.segments.size());
+    const std::size_t src_count = docs.src.segments.size(), tgt_count = docs.tgt.segments.size();
+    Alignment beads = ParseBeads(ReadText(beads_file, ""), beads_file, src_count, tgt_count);
+    RequireEverySegment(beads, beads_file, src_count, tgt_count);
+    return beads;
   }
   return AlignSegments(docs.src.segments, docs.tgt.segments, aligner);
 }
