@@ -24,7 +24,7 @@ class FindingsFormatTest : public ::testing::Test {
       Segments({"It was the first US strike since the agreement was signed on Saturday.",
                 "They urge the Talibans to put an end to their \"needless attacks\"."});
   Alignment alignment_ = BeadsFromText("[0]:[0]\n[1]:[1]");
-  CheckContext context_{src_, tgt_, alignment_, &testing::DeskGlossary()};
+  CheckContext context_ = testing::WithLanguages({src_, tgt_, alignment_, &testing::DeskGlossary()});
   std::vector<Finding> findings_ = RunChecks(ParseChecks(""), context_);
   CheckSummary summary_ = Summarize(context_, findings_);
 };

@@ -30,7 +30,9 @@ ExitCode AlignManifest(const std::string& manifest, const std::string& out_dir,
                        const BatchOptions& options);
 
 // One JSON object per input line, {"id":…,"src":"text","tgt":"text"}, → one per output line:
-// SPEC's json alignment plus "id", or {"id":…,"error":"…"} for a bad line.
+// SPEC's json alignment plus "id", or {"id":…,"error":"…"} for a bad line (JSON nested
+// deeper than kMaxJsonDepth too). Throws Error{kData, <stdin>:LINE} after the last line
+// when some were refused, naming the first.
 ExitCode AlignJsonLines(std::istream& in, std::ostream& out, const BatchOptions& options);
 
 }  // namespace talign::cli

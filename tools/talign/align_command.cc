@@ -52,8 +52,7 @@ ExitCode RunAlign(const std::vector<std::string>& args) {
       "manifest", po::value(&o.manifest), "align every SRC<TAB>TGT[<TAB>NAME] line into -o DIR")(
       "jsonl", po::bool_switch(&o.jsonl),
       "stdin {\"id\",\"src\",\"tgt\"} lines → stdout json lines")(
-      "threads", po::value(&o.threads)->default_value(0),
-      "documents aligned at once (0: all cores)");
+      "threads", CountValue(&o.threads, "threads"), "documents aligned at once (0: all cores)");
   options.add(CommonOptionsDescription(&common, true));
   std::vector<std::string> inputs;
   if (ParseCommandLine(args, usage, options, &inputs)) return ExitCode::kOk;

@@ -11,16 +11,19 @@ namespace talign::cli {
 po::options_description CommonOptionsDescription(CommonOptions* o, bool pair) {
   po::options_description common("Common options");
   if (pair) {
-    common.add_options()
-        ("src-lang", po::value(&o->src_lang)->default_value(o->src_lang), "source language (BCP 47)")
-        ("tgt-lang", po::value(&o->tgt_lang)->default_value(o->tgt_lang), "target language (BCP 47)");
+    common.add_options()("src-lang", po::value(&o->src_lang)->default_value(o->src_lang),
+                         "source language (BCP 47)")(
+        "tgt-lang", po::value(&o->tgt_lang)->default_value(o->tgt_lang),
+        "target language (BCP 47)");
   }
-  common.add_options()
-      ("presegmented", po::bool_switch(&o->presegmented), "every input line is one segment")
-      ("encoding", po::value(&o->encoding), "input encoding, e.g. latin1, windows-1252 (default UTF-8)")
-      ("output,o", po::value(&o->output)->default_value(o->output), "output file, written atomically; - for stdout")
-      ("quiet", po::bool_switch(&o->quiet), "no progress on stderr")
-      ("help,h", po::bool_switch(&o->help), "show this help");
+  common.add_options()("presegmented", po::bool_switch(&o->presegmented),
+                       "every input line is one segment")(
+      "encoding", po::value(&o->encoding),
+      "input encoding, e.g. latin1, windows-1252 (default UTF-8)")(
+      "output,o", po::value(&o->output)->default_value(o->output),
+      "output file, written atomically; - for stdout")("quiet", po::bool_switch(&o->quiet),
+                                                       "no progress on stderr")(
+      "help,h", po::bool_switch(&o->help), "show this help");
   return common;
 }
 
@@ -71,7 +74,8 @@ DocumentPair ReadPair(const CommonOptions& o, const std::string& src_path,
                     ReadDocument(tgt_path, tgt_lang, o.segmenter(), o.encoding)};
   // One empty side is a real case (everything is an addition); two leave nothing to do.
   if (pair.src.segments.empty() && pair.tgt.segments.empty()) {
-    throw Error(ErrorKind::kData, {src_path}, "no text in either input (and none in " + tgt_path + ")");
+    throw Error(ErrorKind::kData, {src_path},
+                "no text in either input (and none in " + tgt_path + ")");
   }
   return pair;
 }

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <boost/program_options.hpp>
+#include <limits>
 #include <string>
 #include <vector>
 
 #include "talign/align/aligner.h"
+#include "talign/base/error.h"
 #include "talign/base/language.h"
 #include "talign/glossary/glossary.h"
 #include "talign/text/segmenter.h"
@@ -28,6 +30,22 @@ struct CommonOptions {
 
 // --src-lang/--tgt-lang (pair commands only), --presegmented, --encoding, -o, --quiet, --help.
 po::options_description CommonOptionsDescription(CommonOptions* options, bool pair);
+
+// A count option (`--top N`) stored in `*target`, whose value is its default: a negative
+// or oversized N is a usage error naming the option, not a wrap-around.
+template <typename T>
+po::typed_value<long long>* CountValue(T* target, const char* option) {
+  return po::value<long long>()
+      ->default_value(static_cast<long long>(*target))
+      ->notifier([target, option](long long n) {
+        if (n < 0 || static_cast<unsigned long long>(n) > std::numeric_limits<T>::max()) {
+          throw Error(ErrorKind::kUsage, std::string("--") + option +
+                                             " must be a count (0 or more), got " +
+                                             std::to_string(n));
+        }
+        *target = static_cast<T>(n);
+      });
+}
 
 // Parses `args` into `visible` + positional `inputs`; true when --help was asked (printed).
 bool ParseCommandLine(const std::vector<std::string>& args, const std::string& usage,

@@ -11,17 +11,23 @@ enum class ExitCode : int {
   kUsage = 2,
   kDataErr = 65,
   kNoInput = 66,
+  kSoftware = 70,  // internal error: a bug
   kCantCreate = 73,
   kIoErr = 74,
 };
 
 constexpr ExitCode ExitCodeFor(ErrorKind kind) {
   switch (kind) {
-    case ErrorKind::kUsage: return ExitCode::kUsage;
-    case ErrorKind::kData: return ExitCode::kDataErr;
-    case ErrorKind::kNoInput: return ExitCode::kNoInput;
-    case ErrorKind::kCantCreate: return ExitCode::kCantCreate;
-    case ErrorKind::kIo: return ExitCode::kIoErr;
+    case ErrorKind::kUsage:
+      return ExitCode::kUsage;
+    case ErrorKind::kData:
+      return ExitCode::kDataErr;
+    case ErrorKind::kNoInput:
+      return ExitCode::kNoInput;
+    case ErrorKind::kCantCreate:
+      return ExitCode::kCantCreate;
+    case ErrorKind::kIo:
+      return ExitCode::kIoErr;
   }
   return ExitCode::kIoErr;
 }

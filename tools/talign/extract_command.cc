@@ -38,14 +38,16 @@ void AddPair(TermExtractor& extractor, const CommonOptions& common, const std::s
 // SRC TGT, one TMX or XLIFF file, Moses files, or every pair of a manifest, one at a time.
 void AddInputs(TermExtractor& extractor, const ExtractInputs& in, const CommonOptions& common,
                const std::vector<std::string>& inputs, const Language& src, const Language& tgt) {
-  if (!in.moses.empty()) return AddUnits(extractor, ReadMosesPair(in.moses, src, tgt, common.encoding));
+  if (!in.moses.empty())
+    return AddUnits(extractor, ReadMosesPair(in.moses, src, tgt, common.encoding));
   if (!in.manifest.empty()) {
     for (const ManifestEntry& e : ParseManifest(ReadText(in.manifest, ""), in.manifest)) {
       AddPair(extractor, common, e.src, e.tgt);
     }
     return;
   }
-  if (inputs.size() == 1) return AddUnits(extractor, ReadAlignedFile(inputs[0], src, tgt, common.encoding));
+  if (inputs.size() == 1)
+    return AddUnits(extractor, ReadAlignedFile(inputs[0], src, tgt, common.encoding));
   AddPair(extractor, common, inputs[0], inputs[1]);
 }
 
@@ -72,24 +74,28 @@ ExitCode RunExtract(const std::vector<std::string>& args) {
   ExtractInputs in;
   std::string glossary_path;
   po::options_description options("Options");
-  options.add_options()
-      ("manifest", po::value(&in.manifest), "file of document pairs, one SRC<TAB>TGT per line")
-      ("moses", po::value(&in.moses), "Moses-style parallel files PREFIX.SRC_LANG and PREFIX.TGT_LANG")
-      ("glossary", po::value(&glossary_path), "existing glossary: entries kept, differences noted")
-      ("min-count", po::value(&extract.min_count)->default_value(extract.min_count),
-       "a term pair must be linked in at least N beads")
-      ("top", po::value(&extract.top)->default_value(extract.top), "keep the best N candidates (0: all)");
+  options.add_options()("manifest", po::value(&in.manifest),
+                        "file of document pairs, one SRC<TAB>TGT per line")(
+      "moses", po::value(&in.moses),
+      "Moses-style parallel files PREFIX.SRC_LANG and PREFIX.TGT_LANG")(
+      "glossary", po::value(&glossary_path), "existing glossary: entries kept, differences noted")(
+      "min-count", CountValue(&extract.min_count, "min-count"),
+      "a term pair must be linked in at least N beads")("top", CountValue(&extract.top, "top"),
+                                                        "keep the best N candidates (0: all)");
   options.add(CommonOptionsDescription(&common, true));
   std::vector<std::string> inputs;
   if (ParseCommandLine(args, usage, options, &inputs)) return ExitCode::kOk;
   RequireOneInputForm(in, inputs, usage);
-  if (extract.min_count == 0) throw Error(ErrorKind::kUsage, "extract: --min-count must be at least 1");
+  if (extract.min_count == 0)
+    throw Error(ErrorKind::kUsage, "extract: --min-count must be at least 1");
   std::optional<Glossary> existing;
   if (!glossary_path.empty()) existing = LoadGlossary(glossary_path);
   Language src = ParseLanguage(common.src_lang, "src-lang");
   Language tgt = ParseLanguage(common.tgt_lang, "tgt-lang");
   extract.aligner = AlignerOptionsFor(common, existing ? &*existing : nullptr);
-  TermExtractor extractor(src, tgt, extract);
+  const ResourcePaths paths{"/usr/share/hunspell", "/usr/share/dictd"};  // Debian's
+  LanguageResources src_resources(src, paths), tgt_resources(tgt, paths);
+  TermExtractor extractor(src_resources, tgt_resources, extract);
   AddInputs(extractor, in, common, inputs, src, tgt);
   std::vector<Candidate> candidates = extractor.Finish();
   Glossary out = BuildGlossary(candidates, existing ? &*existing : nullptr, src, tgt, extractor);

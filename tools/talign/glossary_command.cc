@@ -31,10 +31,11 @@ ExitCode RunExport(const std::vector<std::string>& args) {
   std::string to, output = "-";
   bool help = false;
   po::options_description options("Options");
-  options.add_options()
-      ("to", po::value(&to)->required(), "tbx (TBX-Basic) | csv (RFC 4180, header row)")
-      ("output,o", po::value(&output)->default_value(output), "output file, written atomically; - for stdout")
-      ("help,h", po::bool_switch(&help), "show this help");
+  options.add_options()("to", po::value(&to)->required(),
+                        "tbx (TBX-Basic) | csv (RFC 4180, header row)")(
+      "output,o", po::value(&output)->default_value(output),
+      "output file, written atomically; - for stdout")("help,h", po::bool_switch(&help),
+                                                       "show this help");
   std::vector<std::string> inputs;
   if (ParseCommandLine(args, usage, options, &inputs)) return ExitCode::kOk;
   RequireInputs(inputs, 1, 1, usage);
@@ -51,12 +52,11 @@ ExitCode RunImport(const std::vector<std::string>& args) {
   std::string from, output = "-", src_lang = "fr", tgt_lang = "en";
   bool help = false;
   po::options_description options("Options");
-  options.add_options()
-      ("from", po::value(&from), "tbx | csv (default: from the file's extension)")
-      ("src-lang", po::value(&src_lang)->default_value(src_lang), "source language (BCP 47)")
-      ("tgt-lang", po::value(&tgt_lang)->default_value(tgt_lang), "target language (BCP 47)")
-      ("output,o", po::value(&output)->default_value(output), "YAML glossary, written atomically")
-      ("help,h", po::bool_switch(&help), "show this help");
+  options.add_options()("from", po::value(&from), "tbx | csv (default: from the file's extension)")(
+      "src-lang", po::value(&src_lang)->default_value(src_lang), "source language (BCP 47)")(
+      "tgt-lang", po::value(&tgt_lang)->default_value(tgt_lang), "target language (BCP 47)")(
+      "output,o", po::value(&output)->default_value(output), "YAML glossary, written atomically")(
+      "help,h", po::bool_switch(&help), "show this help");
   std::vector<std::string> inputs;
   if (ParseCommandLine(args, usage, options, &inputs)) return ExitCode::kOk;
   RequireInputs(inputs, 1, 1, usage);
@@ -66,7 +66,11 @@ ExitCode RunImport(const std::vector<std::string>& args) {
   Glossary glossary = format == "tbx" ? GlossaryFromTbx(text, inputs[0], src, tgt)
                                       : GlossaryFromCsv(text, inputs[0], src, tgt);
   std::string yaml = SaveGlossary(glossary);
-  ParseGlossary(yaml, inputs[0]);  // the schema's checks (duplicate ids…) before writing
+  try {
+    ParseGlossary(yaml, inputs[0]);  // the schema's checks (duplicate ids…) before writing
+  } catch (const Error& e) {         // its line is one of the YAML made here, not of the input
+    throw Error(e.kind(), {inputs[0]}, e.message());
+  }
   WriteOutput(output, yaml);
   return ExitCode::kOk;
 }
@@ -83,7 +87,8 @@ ExitCode RunGlossary(const std::vector<std::string>& args) {
     if (name == sub.name) return sub.run({args.begin() + 1, args.end()});
   }
   std::string list;
-  for (const Command& sub : kSubcommands) list += std::string("\n  ") + sub.name + "  " + sub.summary;
+  for (const Command& sub : kSubcommands)
+    list += std::string("\n  ") + sub.name + "  " + sub.summary;
   if (name == "--help" || name == "-h") {
     std::cout << "usage: talign glossary (export|import) [OPTIONS] FILE" << list << '\n';
     return ExitCode::kOk;

@@ -19,7 +19,9 @@ void Progress::Done(std::size_t sentences) {
   ++documents_;
   sentences_ += sentences;
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  double eta = documents_ ? seconds * static_cast<double>(total_ - documents_) / static_cast<double>(documents_) : 0;
+  double eta = documents_ ? seconds * static_cast<double>(total_ - documents_) /
+                                static_cast<double>(documents_)
+                          : 0;
   std::fprintf(stderr, "\rtalign: %zu/%zu documents, %.0f sentences/s, ETA %.0f s   ", documents_,
                total_, seconds > 0 ? static_cast<double>(sentences_) / seconds : 0.0, eta);
 }

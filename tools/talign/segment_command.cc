@@ -14,18 +14,18 @@ ExitCode RunSegment(const std::vector<std::string>& args) {
   std::string lang = "fr";
   std::string format_name = "lines";
   po::options_description options("Options");
-  options.add_options()
-      ("lang", po::value(&lang)->default_value(lang), "language of the text (BCP 47)")
-      ("format", po::value(&format_name)->default_value(format_name), "lines | jsonl");
+  options.add_options()("lang", po::value(&lang)->default_value(lang),
+                        "language of the text (BCP 47)")(
+      "format", po::value(&format_name)->default_value(format_name), "lines | jsonl");
   options.add(CommonOptionsDescription(&common, false));
   std::vector<std::string> inputs;
   if (ParseCommandLine(args, usage, options, &inputs)) return ExitCode::kOk;
   RequireInputs(inputs, 0, 1, usage);
   auto format = ParseSegmentsFormat(format_name);
   if (!format) throw Error(ErrorKind::kUsage, "segment: unknown --format `" + format_name + "`");
+  AtomicOutput out(common.output);  // an unusable -o fails before a long read
   Document doc = ReadDocument(inputs.empty() ? "-" : inputs[0], ParseLanguage(lang, "lang"),
                               common.segmenter(), common.encoding);
-  AtomicOutput out(common.output);
   WriteSegments(out.stream(), *format, doc);
   out.Commit();
   return ExitCode::kOk;

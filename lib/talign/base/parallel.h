@@ -9,17 +9,20 @@
 #include <atomic>
 #include <cstddef>
 #include <exception>
+#include <system_error>
 #include <thread>
 #include <vector>
 
 namespace talign {
 
-// Calls fn(i) once for every i in [0, n), on min(threads, n) threads (0 = all cores).
+// Calls fn(i) once for every i in [0, n), on min(threads, cores, n) threads (0 = all cores;
+// more threads than cores only cost memory), or on as many as the system lets start.
 // fn must be safe to call concurrently for different i. An exception escaping fn stops
 // the hand-out of new jobs and the first one (by job index) is rethrown here.
 template <typename Fn>
 void ParallelFor(std::size_t n, unsigned threads, Fn fn) {
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  threads = threads == 0 ? cores : std::min(threads, cores);
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, n));
   std::atomic<std::size_t> next{0};
   std::vector<std::exception_ptr> errors(n);
@@ -34,7 +37,11 @@ void ParallelFor(std::size_t n, unsigned threads, Fn fn) {
     }
   };
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  try {
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  } catch (const std::system_error&) {
+    // Out of threads or address space: the ones started (and this one) do all the jobs.
+  }
   if (threads > 0) worker();
   for (std::thread& thread : pool) thread.join();
   for (const std::exception_ptr& error : errors) {

@@ -27,8 +27,8 @@ bool StartsWith(std::string_view text, std::string_view prefix) {
 std::string Convert(std::string_view bytes, const std::string& charset,
                     const SourceLocation& where) {
   try {
-    return boost::locale::conv::to_utf<char>(bytes.data(), bytes.data() + bytes.size(),
-                                             charset, boost::locale::conv::stop);
+    return boost::locale::conv::to_utf<char>(bytes.data(), bytes.data() + bytes.size(), charset,
+                                             boost::locale::conv::stop);
   } catch (const boost::locale::conv::invalid_charset_error&) {
     throw Error(ErrorKind::kUsage, where, "unknown encoding `" + charset + "`");
   } catch (const boost::locale::conv::conversion_error&) {
@@ -65,12 +65,13 @@ std::string DecodeText(std::string_view bytes, const SourceLocation& where,
     const char* charset = StartsWith(bytes, kUtf16LeBom) ? "UTF-16LE" : "UTF-16BE";
     text = Convert(bytes.substr(2), charset, where);
   } else {
-    if (StartsWith(bytes, kUtf8Bom)) bytes.remove_prefix(kUtf8Bom.size());
-    if (auto bad = FindInvalidUtf8(bytes)) {
-      ThrowBadByte(bytes, *bad, where,
+    const std::size_t bom = StartsWith(bytes, kUtf8Bom) ? kUtf8Bom.size() : 0;
+    if (auto bad =
+            FindInvalidUtf8(bytes.substr(bom))) {  // offsets count the BOM: they are the file's
+      ThrowBadByte(bytes, bom + *bad, where,
                    "text is not valid UTF-8 (use --encoding, e.g. latin1 or windows-1252)");
     }
-    text.assign(bytes);
+    text.assign(bytes.substr(bom));
   }
   if (auto nul = text.find('\0'); nul != std::string::npos) {
     ThrowBadByte(text, nul, where,

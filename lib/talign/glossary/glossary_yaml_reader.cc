@@ -7,6 +7,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "talign/base/utf8.h"
 #include "talign/glossary/glossary_yaml.h"
 
 namespace talign {
@@ -276,10 +277,13 @@ Glossary ParseGlossary(std::string_view yaml, const std::string& file_name) {
 Glossary LoadGlossary(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorKind::kNoInput, {path}, "cannot read the glossary file");
-  std::ostringstream text;
-  text << in.rdbuf();
+  in.peek();  // an empty read of a directory "succeeds"
+  if (in.bad())
+    throw Error(ErrorKind::kNoInput, {path}, "cannot read the glossary file (is it a directory?)");
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
   if (in.bad()) throw Error(ErrorKind::kIo, {path}, "error while reading the glossary file");
-  return ParseGlossary(text.str(), path);
+  return ParseGlossary(DecodeText(bytes.str(), {path}, ""), path);  // UTF-8 only, as SPEC says
 }
 
 }  // namespace talign

@@ -14,8 +14,10 @@ namespace talign {
 // Not copyable: owns a temporary file. The destructor removes it unless Commit() ran.
 class AtomicOutput {
  public:
-  // Creates a temporary file beside `path` (same directory, so rename is atomic).
-  // Throws Error{kCantCreate} naming `path` when the directory is not writable.
+  // Creates a temporary file beside `path` (same directory, so rename is atomic) with the
+  // mode of the file it replaces, else 0666 less the umask; SIGINT/TERM/HUP remove it.
+  // A `path` that exists and is not a regular file (/dev/null, a FIFO) is written directly.
+  // Throws Error{kCantCreate} naming `path` when it cannot be created, Error{kUsage} for "".
   explicit AtomicOutput(std::string path);
   ~AtomicOutput();
   AtomicOutput(const AtomicOutput&) = delete;

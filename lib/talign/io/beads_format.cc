@@ -1,5 +1,6 @@
 #include "talign/io/beads_format.h"
 
+#include <algorithm>
 #include <charconv>
 #include <vector>
 
@@ -10,7 +11,8 @@ namespace {
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -34,7 +36,8 @@ bool ParseIndexList(std::string_view field, std::vector<std::size_t>* out) {
 
 class BeadChecker {
  public:
-  BeadChecker(std::size_t src_count, std::size_t tgt_count) : src_seen_(src_count), tgt_seen_(tgt_count) {}
+  BeadChecker(std::size_t src_count, std::size_t tgt_count)
+      : src_seen_(src_count), tgt_seen_(tgt_count) {}
 
   // Empty string when fine, else what is wrong.
   std::string Check(const Bead& bead) {
@@ -50,7 +53,8 @@ class BeadChecker {
         return std::string(side) + " index " + std::to_string(i) + " is past the last segment (" +
                std::to_string(seen->size()) + " segments)";
       }
-      if ((*seen)[i]) return std::string(side) + " segment " + std::to_string(i) + " is in two beads";
+      if ((*seen)[i])
+        return std::string(side) + " segment " + std::to_string(i) + " is in two beads";
       (*seen)[i] = true;
     }
     return "";
@@ -95,6 +99,23 @@ Alignment ParseBeads(std::string_view text, const std::string& file, std::size_t
     if (!bead.src.empty() || !bead.tgt.empty()) alignment.beads.push_back(std::move(bead));
   }
   return alignment;
+}
+
+void RequireEverySegment(const Alignment& alignment, const std::string& file, std::size_t src_count,
+                         std::size_t tgt_count) {
+  std::vector<bool> src(src_count), tgt(tgt_count);
+  for (const Bead& bead : alignment.beads) {
+    for (std::size_t i : bead.src) src[i] = true;
+    for (std::size_t i : bead.tgt) tgt[i] = true;
+  }
+  for (const auto& [covered, side] : {std::pair{&src, "source"}, std::pair{&tgt, "target"}}) {
+    std::size_t missing = std::count(covered->begin(), covered->end(), false);
+    if (missing == 0) continue;
+    std::size_t first = std::find(covered->begin(), covered->end(), false) - covered->begin();
+    throw Error(ErrorKind::kData, {file},
+                std::to_string(missing) + " " + side + " segment(s) in no bead, the first " +
+                    std::to_string(first) + " (the beads must cover every segment once)");
+  }
 }
 
 std::string FormatBeads(const Alignment& alignment) {

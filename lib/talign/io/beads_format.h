@@ -18,6 +18,11 @@ namespace talign {
 Alignment ParseBeads(std::string_view text, const std::string& file, std::size_t src_count,
                      std::size_t tgt_count);
 
+// Throws Error{kData, file} when a segment of either side is in no bead (ParseBeads allows
+// that; `check --alignment` must see every segment).
+void RequireEverySegment(const Alignment& alignment, const std::string& file, std::size_t src_count,
+                         std::size_t tgt_count);
+
 std::string FormatBeads(const Alignment& alignment);
 
 }  // namespace talign

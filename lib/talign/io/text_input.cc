@@ -1,5 +1,8 @@
 #include "talign/io/text_input.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -23,7 +26,13 @@ std::string Slurp(std::istream& in, const std::string& path) {
 }  // namespace
 
 std::string ReadBytes(const std::string& path) {
-  if (path == "-") return Slurp(std::cin, "<stdin>");
+  if (path == "-") {
+    // Closed, or write-only: the placeholder tools/talign puts on a closed descriptor.
+    const int mode = fcntl(STDIN_FILENO, F_GETFL);
+    if (mode < 0 || (mode & O_ACCMODE) == O_WRONLY)
+      throw Error(ErrorKind::kNoInput, {"<stdin>"}, "standard input is closed");
+    return Slurp(std::cin, "<stdin>");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     throw Error(ErrorKind::kNoInput, {path}, std::string("cannot open: ") + std::strerror(errno));
@@ -41,7 +50,7 @@ std::string ReadText(const std::string& path, const std::string& encoding) {
 Document ReadDocument(const std::string& path, const Language& language,
                       const SegmenterOptions& options, const std::string& encoding) {
   Document doc{path, language, ReadText(path, encoding), {}};
-  doc.segments = Segmenter(language).Split(doc.text, options);
+  doc.segments = Segmenter(LanguageResources(language, {})).Split(doc.text, options);
   return doc;
 }
 

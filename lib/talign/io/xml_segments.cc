@@ -11,16 +11,23 @@ namespace talign {
 namespace {
 
 bool IsNamed(const char* name, std::initializer_list<const char*> names) {
-  return std::any_of(names.begin(), names.end(), [&](const char* n) { return std::strcmp(name, n) == 0; });
+  return std::any_of(names.begin(), names.end(),
+                     [&](const char* n) { return std::strcmp(name, n) == 0; });
 }
 
-void AppendText(pugi::xml_node node, std::initializer_list<const char*> native_codes, std::string& out) {
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      out += child.value();
-    } else if (child.type() == pugi::node_element && !IsNamed(child.name(), native_codes)) {
-      AppendText(child, native_codes, out);
+// A pre-order walk by sibling and parent links, not recursion: nesting depth is the input's.
+void AppendText(pugi::xml_node root, std::initializer_list<const char*> native_codes,
+                std::string& out) {
+  pugi::xml_node node = root.first_child();
+  while (node) {
+    bool descend = node.type() == pugi::node_element && !IsNamed(node.name(), native_codes);
+    if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) out += node.value();
+    if (descend && node.first_child()) {
+      node = node.first_child();
+      continue;
     }
+    while (node != root && !node.next_sibling()) node = node.parent();
+    node = node == root ? pugi::xml_node() : node.next_sibling();
   }
 }
 
