@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "talign/report/message_text.h"
+
 namespace talign {
 namespace {
 
@@ -77,7 +79,7 @@ void WriteFindingsText(std::ostream& out, const std::vector<Finding>& findings,
   for (const Finding& f : findings) {
     out << SeverityName(f.severity) << ": " << f.check << " (source " << Indices(f.source_segments)
         << "; target " << Indices(f.target_segments) << ")\n";
-    out << "  " << f.message << '\n';
+    out << "  " << MessageText(f.message) << '\n';
     WriteSentences(out, "source", f.source_segments, src);
     WriteSentences(out, "target", f.target_segments, tgt);
     out << '\n';
@@ -124,7 +126,7 @@ void WriteFindingText(std::ostream& out, const CheckReport& report, std::size_t 
     const CorpusPart& part = report.corpus.parts[PartOfBead(report.corpus, f.bead)];
     out << "  in " << part.src_name << " / " << part.tgt_name << '\n';
   }
-  out << "  " << f.message << '\n';
+  out << "  " << MessageText(f.message) << '\n';
   WriteSentences(out, "source", f.source_segments, report.corpus.src);
   WriteSentences(out, "target", f.target_segments, report.corpus.tgt);
   out << '\n';
