@@ -66,6 +66,9 @@ const TermCase kTerminology[] = {
     // "human Coronavirus" is more frequent; acronyms and names keep their capitals.
     {"coronavirus humain", "human coronavirus"},
     {"coronavirus", "coronavirus"},
+    // ... and a lone capital inside a longer term follows the word's own spelling.
+    {"coronavirus bovin", "bovine coronavirus"},
+    {"pandémie de coronavirus", "coronavirus pandemic"},
     {"ARN", "RNA"},
     {"New York", "New York"},  // "New", a stop word, kept inside the name
 };

@@ -41,7 +41,8 @@ std::optional<Proposal> Propose(const RankingInput& in, std::uint32_t src,
   std::vector<std::pair<CandidateRendering, std::uint32_t>> renderings;
   for (const auto& [tgt, count] : tgts) {
     double score = PairScore(count, in.src_terms.beads(src), in.tgt_terms.beads(tgt));
-    renderings.push_back({{in.tgt_terms.Spelling(tgt), in.tgt_terms.key(tgt), count, score}, tgt});
+    renderings.push_back(
+        {{in.tgt_terms.LoweredSpelling(tgt), in.tgt_terms.key(tgt), count, score}, tgt});
   }
   std::sort(renderings.begin(), renderings.end(), [](const auto& a, const auto& b) {
     return std::tie(b.first.score, b.first.count, a.first.target) <

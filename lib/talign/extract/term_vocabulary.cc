@@ -89,4 +89,29 @@ const std::string& TermVocabulary::Spelling(std::uint32_t id) const {
   return lowered->first;
 }
 
+std::string TermVocabulary::LoweredSpelling(std::uint32_t id) const {
+  const std::string& observed = Spelling(id);
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at <= observed.size();) {
+    std::size_t end = std::min(observed.find(' ', at), observed.size());
+    words.push_back(observed.substr(at, end - at));
+    at = end + 1;
+  }
+  constexpr std::size_t kLemma = sizeof(std::uint32_t);
+  const std::string& key = terms_[id].key;
+  if (words.size() < 2 || words.size() * kLemma != key.size()) return observed;
+  auto capitalised = [&](std::size_t i) {
+    return i < words.size() && FoldCase(words[i]) != words[i];
+  };
+  std::string spelling;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string word = words[i];
+    auto single = Find(key.substr(i * kLemma, kLemma));
+    bool lone = !capitalised(i + 1) && (i == 0 || !capitalised(i - 1));
+    if (lone && single && Lowers(Spelling(*single), word)) word = Spelling(*single);
+    spelling += (i > 0 ? " " : "") + word;
+  }
+  return spelling;
+}
+
 }  // namespace talign

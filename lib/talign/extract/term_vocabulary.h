@@ -50,6 +50,11 @@ class TermVocabulary {
   // noun is often capitalised (headlines, "the Coronavirus"), so "human coronavirus" beats "human
   // Coronavirus".
   const std::string& Spelling(std::uint32_t id) const;
+  // Spelling(), with a lone capitalised word of a multi-word term ("bovine Coronavirus")
+  // lowered when its single-word term is spelt so ("coronavirus"), as an English target is
+  // written: a capitalised run is a name ("World Health Organization") and stays. Not for
+  // French, whose names capitalise their first word only ("Organisation mondiale de la santé").
+  std::string LoweredSpelling(std::uint32_t id) const;
 
  private:
   struct Entry {
