@@ -349,4 +349,54 @@ TEST(HostileTest, ExitCodesAndMessagesFollowSpec) {
   });
 }
 
+// Item 12: encodings are decoded once and XML output stays well-formed.
+TEST(HostileTest, EncodingsAndXmlOutputStayWellFormed) {
+  const std::string tmx_head = "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"fr\"><seg>";
+  const std::string tmx_tail =
+      "</seg></tuv><tuv xml:lang=\"en\"><seg>Truce</seg></tuv></tu></body></tmx>";
+  const std::string escape =
+      "printf 'Tr\\303\\252ve \\033[31mrouge.\\n' > e.fr; printf 'Red truce.\\n' > e.en\n";
+  RunTable({
+      {"a Latin-1 glossary",
+       kFiles + "printf 'languages: {source: fr, target: en}\\nterms:\\n  - source: tr\\352ve\\n"
+                "    target: truce\\n' > l1.yaml",
+       "\"$T\" glossary export --to tbx l1.yaml -o out.tbx",
+       65,
+       "l1.yaml:3: text is not valid UTF-8",
+       {},
+       {"out.tbx"}},
+      {"a control character into TMX",
+       escape,
+       "\"$T\" align e.fr e.en --format tmx -o out.tmx && ! grep -q '&#27;' out.tmx && grep -q "
+       "'rouge' out.tmx && "
+       "! grep -q \"$(printf '\\033')\" out.tmx",
+       0,
+       "",
+       {"out.tmx"}},
+      {"a control character into TBX",
+       "printf 'languages: {source: fr, target: en}\\nterms:\\n  - source: \"tr\\\\ev\\\\x1be\"\\n"
+       "    target: truce\\n' > c.yaml",
+       "\"$T\" glossary export --to tbx c.yaml -o out.tbx && ! grep -q '&#27;' out.tbx && grep -q "
+       "'trve' out.tbx",
+       0,
+       "",
+       {"out.tbx"}},
+      {"&#0; in a TMX",
+       kFiles + "printf '" + tmx_head + "Tr&#0;ve partielle" + tmx_tail + "' > nul.tmx",
+       "\"$T\" extract nul.tmx -o x.yaml",
+       65,
+       "nul.tmx:1: malformed TMX: `&#0;` refers to a character",
+       {},
+       {"x.yaml"}},
+      {"an ISO-8859-1 TMX with --encoding latin1",
+       kFiles + "printf '<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + tmx_head +
+           "Tr\\352ve Tr\\352ve" + tmx_tail + "' > l1.tmx",
+       "\"$T\" extract l1.tmx --encoding latin1 --min-count 1 -o x.yaml && grep -q \"source: "
+       "Tr$(printf '\\303\\252')ve Tr\" x.yaml",
+       0,
+       "",
+       {"x.yaml"}},
+  });
+}
+
 }  // namespace talign::testing
