@@ -1,69 +1,133 @@
-// talign_align_eval SRC TGT [NAME=VALUE…]: aligns two presegmented files and prints SPEC
-// beads, one per line. A development driver for scripts/eval_align.sh (users run
-// `talign align`); NAME=VALUE overrides a CostModelOptions field for tuning.
+// talign_align_eval: the dev-suite driver of bench/eval_align.sh and bench/fit_align.sh
+// (users run `talign align`). Aligns presegmented pairs as the CLI does, with FreeDict's
+// dictionary of each pair when installed, and writes SPEC beads.
+//   talign_align_eval [--set NAME=VALUE]… SRC TGT SRC_LANG TGT_LANG   (beads to stdout)
+//   talign_align_eval [--set NAME=VALUE]… --manifest FILE
+//       (lines SRC<TAB>TGT<TAB>SRC_LANG<TAB>TGT_LANG<TAB>OUT: one process for a whole suite)
+//   talign_align_eval [--set NAME=VALUE]… --list   (the options table, NAME=VALUE a line)
+// NAME is a row of AlignerOptionTable() (option_table.h).
 #include <cstdlib>
-#include <cstring>
+#include <fstream>
 #include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "talign/align/aligner.h"
 #include "talign/align/freedict.h"
+#include "talign/align/option_table.h"
 #include "talign/base/error.h"
 #include "talign/io/beads_format.h"
 #include "talign/io/text_input.h"
 
 namespace {
 
-// Applies "null_cost=4" style overrides; false on an unknown name.
-bool Override(const char* arg, talign::AlignerOptions* options) {
-  const char* eq = std::strchr(arg, '=');
-  if (eq == nullptr) return false;
-  std::string name(arg, eq);
-  if (name == "dict") {  // dict=de-fr: FreeDict's pairs, when installed
-    std::string pair(eq + 1);
-    std::size_t dash = pair.find('-');
-    if (dash == std::string::npos) return false;
-    options->dictionary = talign::LoadFreeDict(pair.substr(0, dash), pair.substr(dash + 1));
-    return true;
+struct Pair {
+  std::string src, tgt, src_lang, tgt_lang, out;
+};
+
+// Aligns pairs with one options set; FreeDict is read once per language pair.
+class Driver {
+ public:
+  explicit Driver(talign::AlignerOptions options) : options_(std::move(options)) {}
+
+  std::string Align(const Pair& pair) {
+    std::string key = pair.src_lang + "-" + pair.tgt_lang;
+    auto found = dictionaries_.find(key);
+    if (found == dictionaries_.end()) {
+      found = dictionaries_.emplace(key, talign::LoadFreeDict(pair.src_lang, pair.tgt_lang)).first;
+    }
+    talign::AlignerOptions options = options_;
+    options.dictionary = found->second;
+    options.confidences = false;  // beads only: the scorer reads no scores
+    // Presegmented: one segment per line, whatever the language.
+    const talign::Language any = talign::Language::Parse("en");
+    auto src = talign::ReadDocument(pair.src, any, {/*presegmented=*/true}, "");
+    auto tgt = talign::ReadDocument(pair.tgt, any, {/*presegmented=*/true}, "");
+    return talign::FormatBeads(talign::AlignSegments(src.segments, tgt.segments, options));
   }
-  double value = std::atof(eq + 1);
-  if (name == "null_cost") options->cost.null_cost = value;
-  else if (name == "null_cost_per_char") options->cost.null_cost_per_char = value;
-  else if (name == "lexical_weight") options->cost.lexical_weight = value;
-  else if (name == "clause_bonus") options->cost.clause_bonus = value;
-  else if (name == "dictionary_weight") options->cost.dictionary_weight = value;
-  else if (name == "anchor_weight") options->cost.anchor_weight = value;
-  else if (name == "number_mismatch") options->cost.number_mismatch = value;
-  else if (name == "length_variance") options->cost.length_variance = value;
-  else if (name == "coarse_chunk") options->coarse_chunk = static_cast<std::size_t>(value);
-  else if (name == "band_half_width") options->band_half_width = static_cast<std::size_t>(value);
-  else if (name == "refine_half_width") options->refine_half_width = static_cast<std::size_t>(value);
-  else if (name == "chain_radius") options->anchor_chain.rarity_radius = static_cast<std::size_t>(value);
-  else if (name == "chain_corridor") options->anchor_chain.corridor = static_cast<std::size_t>(value);
-  else if (name == "full_matrix_cells") options->full_matrix_cells = static_cast<std::size_t>(value);
-  else return false;
-  return true;
+
+ private:
+  talign::AlignerOptions options_;
+  std::map<std::string, talign::Dictionary> dictionaries_;
+};
+
+std::vector<Pair> ReadManifest(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw talign::Error(talign::ErrorKind::kNoInput, {path}, "cannot read the manifest");
+  std::vector<Pair> pairs;
+  std::size_t line_number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++line_number;
+    std::istringstream fields(line);
+    Pair p;
+    if (!std::getline(fields, p.src, '\t') || !std::getline(fields, p.tgt, '\t') ||
+        !std::getline(fields, p.src_lang, '\t') || !std::getline(fields, p.tgt_lang, '\t') ||
+        !std::getline(fields, p.out)) {
+      throw talign::Error(talign::ErrorKind::kData, {path, line_number},
+                          "need SRC, TGT, SRC_LANG, TGT_LANG and OUT separated by tabs");
+    }
+    pairs.push_back(p);
+  }
+  return pairs;
+}
+
+void WriteFile(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  if (!(out << text)) throw talign::Error(talign::ErrorKind::kCantCreate, {path}, "cannot write");
+}
+
+constexpr const char* kUsage =
+    "usage: talign_align_eval [--set NAME=VALUE]... (SRC TGT SRC_LANG TGT_LANG | --manifest FILE "
+    "| --list)\n";
+
+int Run(const std::vector<std::string>& args) {
+  talign::AlignerOptions options;
+  std::vector<std::string> rest;
+  std::string manifest;
+  bool list = false;
+  for (std::size_t k = 0; k < args.size(); ++k) {
+    if (args[k] == "--set" && k + 1 < args.size()) {
+      const std::string& set = args[++k];
+      std::size_t eq = set.find('=');
+      if (eq == std::string::npos)
+        throw talign::Error(talign::ErrorKind::kUsage, "--set NAME=VALUE");
+      talign::SetAlignerOption(set.substr(0, eq), std::atof(set.c_str() + eq + 1), &options);
+    } else if (args[k] == "--manifest" && k + 1 < args.size()) {
+      manifest = args[++k];
+    } else if (args[k] == "--list") {
+      list = true;
+    } else {
+      rest.push_back(args[k]);
+    }
+  }
+  if (list) {
+    for (const talign::AlignerOption& option : talign::AlignerOptionTable()) {
+      std::cout << option.name << '=' << option.get(options) << '\n';
+    }
+    return 0;
+  }
+  Driver driver(options);
+  if (!manifest.empty() && rest.empty()) {
+    for (const Pair& pair : ReadManifest(manifest)) WriteFile(pair.out, driver.Align(pair));
+    return 0;
+  }
+  if (rest.size() != 4 || !manifest.empty()) {
+    std::cerr << kUsage;
+    return 2;
+  }
+  std::cout << driver.Align({rest[0], rest[1], rest[2], rest[3], ""});
+  return 0;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  talign::AlignerOptions options;
-  for (int k = 3; k < argc; ++k) {
-    if (!Override(argv[k], &options)) argc = 0;
-  }
-  if (argc < 3) {
-    std::cerr << "usage: talign_align_eval SRC TGT [null_cost=X null_cost_per_char=X anchor_weight=X number_mismatch=X clause_bonus=X dictionary_weight=X lexical_weight=X length_variance=X coarse_chunk=N band_half_width=N dict=SRC-TGT]\n";
-    return 2;
-  }
   try {
-    // Presegmented: one segment per line, whatever the language.
-    const talign::Language any = talign::Language::Parse("en");
-    auto src = talign::ReadDocument(argv[1], any, {/*presegmented=*/true}, "");
-    auto tgt = talign::ReadDocument(argv[2], any, {/*presegmented=*/true}, "");
-    std::cout << talign::FormatBeads(talign::AlignSegments(src.segments, tgt.segments, options));
+    return Run(std::vector<std::string>(argv + 1, argv + argc));
   } catch (const talign::Error& e) {
     std::cerr << "talign_align_eval: " << e.what() << '\n';
-    return 66;
+    return e.kind() == talign::ErrorKind::kUsage ? 2 : 66;
   }
-  return 0;
 }

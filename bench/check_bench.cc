@@ -13,6 +13,7 @@
 #include "talign/io/text_input.h"
 #include "talign/qa/check_registry.h"
 #include "talign/qa/run_checks.h"
+#include "talign/text/language_resources.h"
 #include "talign/text/normalizer.h"
 #include "talign/text/tokenizer.h"
 
@@ -39,7 +40,8 @@ std::vector<Segment> Repeated(const std::string& path, const char* lang) {
 const Corpus& NewsCorpus() {
   static const Corpus* corpus = [] {
     auto* c = new Corpus{Repeated(TALIGN_SHARED_DIR "/data/news-fr-en-dev/newstest2013.fr", "fr"),
-                         Repeated(TALIGN_SHARED_DIR "/data/news-fr-en-dev/newstest2013.en", "en"), {}};
+                         Repeated(TALIGN_SHARED_DIR "/data/news-fr-en-dev/newstest2013.en", "en"),
+                         {}};
     for (std::size_t i = 0; i < kPairs; ++i) c->alignment.beads.push_back({{i}, {i}, 1.0});
     return c;
   }();
@@ -71,7 +73,8 @@ std::map<std::string, std::size_t> SharedWords() {
     std::set<std::string_view> tgt;
     for (const Token& t : Tokenize(corpus.tgt[i].text)) tgt.insert(t.text);
     for (const Token& t : Tokenize(corpus.src[i].text)) {
-      if (t.kind == TokenKind::kWord && t.text.size() > 3 && tgt.count(t.text)) ++counts[std::string(t.text)];
+      if (t.kind == TokenKind::kWord && t.text.size() > 3 && tgt.count(t.text))
+        ++counts[std::string(t.text)];
     }
   }
   return counts;
@@ -97,10 +100,15 @@ void BM_CheckCorpus(benchmark::State& state) {
   const Glossary glossary = GlossaryOfSize(static_cast<std::size_t>(state.range(0)),
                                            static_cast<GlossaryKind>(state.range(1)));
   auto checks = ParseChecks("all");
+  static const ResourcePaths kDebian{"/usr/share/hunspell", "/usr/share/dictd"};
+  static const LanguageResources fr(Language::Parse("fr"), kDebian),
+      en(Language::Parse("en"), kDebian);
   std::size_t findings = 0;
   for (auto _ : state) {
     TermMatcher matcher(glossary);
     CheckContext context{corpus.src, corpus.tgt, corpus.alignment, &glossary, &matcher};
+    context.source_language = &fr;
+    context.target_language = &en;
     findings = RunChecks(checks, context).size();
     benchmark::DoNotOptimize(findings);
   }
@@ -110,7 +118,12 @@ void BM_CheckCorpus(benchmark::State& state) {
 }
 // Args: glossary size, GlossaryKind. The desk's 20 entries, then 5,000 of each kind (fewer
 // when the corpus has fewer shared words: the "entries" counter says).
-BENCHMARK(BM_CheckCorpus)->Args({20, kUnmatched})->Args({5000, kUnmatched})->Args({5000, kMatched})->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_CheckCorpus)
+    ->Args({20, kUnmatched})
+    ->Args({5000, kUnmatched})
+    ->Args({5000, kMatched})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 }  // namespace
 }  // namespace talign

@@ -72,7 +72,9 @@ int Run(int repeat, const char* out_path) {
   ExtractOptions options;
   // As `talign extract` without --glossary does: FreeDict fr-en pairs seed the aligner.
   options.aligner.dictionary = LoadFreeDict("fr", "en");
-  TermExtractor extractor(fr, en, options);
+  const ResourcePaths paths{"/usr/share/hunspell", "/usr/share/dictd"};
+  LanguageResources fr_resources(fr, paths), en_resources(en, paths);
+  TermExtractor extractor(fr_resources, en_resources, options);
   std::size_t pairs = 0;
   for (int r = 0; r < repeat; ++r) {
     for (const DocumentPair& doc : docs) {
@@ -84,7 +86,8 @@ int Run(int repeat, const char* out_path) {
   std::string yaml = SaveGlossary(BuildGlossary(candidates, nullptr, fr, en, extractor));
   rusage after{};
   getrusage(RUSAGE_SELF, &after);
-  double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
+  double wall =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
   if (out_path != nullptr) std::ofstream(out_path, std::ios::binary) << yaml;
   std::printf("pairs %zu  documents %zu  candidates %zu  yaml_bytes %zu\n", pairs,
               docs.size() * static_cast<std::size_t>(repeat), candidates.size(), yaml.size());

@@ -34,8 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   } catch (const talign::Error&) {
     return 0;
   }
-  static const talign::Segmenter fr(talign::Language::Parse("fr"));
-  static const talign::Segmenter en(talign::Language::Parse("en"));
+  static const talign::Segmenter fr(talign::LanguageResources(talign::Language::Parse("fr"), {}));
+  static const talign::Segmenter en(talign::LanguageResources(talign::Language::Parse("en"), {}));
   for (const talign::Segmenter* segmenter : {&fr, &en}) {
     CheckSegments(text, segmenter->Split(text, {false}));
     CheckSegments(text, segmenter->Split(text, {true}));

@@ -7,9 +7,11 @@ set -euo pipefail
 PACKAGES=(
   cmake g++ make pkg-config python3
   libicu-dev libboost-program-options-dev libboost-locale-dev libyaml-cpp-dev
-  libstemmer-dev libhunspell-dev hunspell-fr hunspell-en-us libpugixml-dev
+  libstemmer-dev libhunspell-dev libpugixml-dev
+  hunspell-fr hunspell-en-us hunspell-de-de hunspell-es hunspell-it hunspell-pt-pt hunspell-nl
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
-  dict-freedict-fra-eng dict-freedict-eng-fra dict-freedict-deu-fra zlib1g-dev
+  dict-freedict-fra-eng dict-freedict-eng-fra dict-freedict-deu-fra dict-freedict-eng-spa
+  dict-freedict-spa-eng zlib1g-dev
 )
 for extra in "$@"; do
   case "$extra" in

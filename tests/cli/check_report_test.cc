@@ -19,8 +19,9 @@ const std::string kGlossary = " --glossary " + Quote(SourcePath("glossary/news.f
 // The seed translation with two desk errors planted: the French spellings of mullah and Kabul.
 std::string PlantedEnglish() {
   std::string en = ReadFile(Seed("article.en.txt"));
-  for (const auto& [from, to] : {std::pair<std::string, std::string>{"Mullah Abdul", "Mollah Abdul"},
-                                 {"between Kabul", "between Kaboul"}}) {
+  for (const auto& [from, to] :
+       {std::pair<std::string, std::string>{"Mullah Abdul", "Mollah Abdul"},
+        {"between Kabul", "between Kaboul"}}) {
     std::size_t at = en.find(from);
     EXPECT_NE(at, std::string::npos) << from;
     if (at != std::string::npos) en.replace(at, from.size(), to);
@@ -63,7 +64,8 @@ TEST_F(CheckReportTest, FingerprintsSurviveEditsElsewhere) {
   Json before = CheckJson(PlantedPair(), 1);
   ASSERT_EQ(before["findings"].size(), 2u) << before.dump(1);
   // A new opening paragraph shifts every segment and bead index.
-  WriteFile(dir_.File("shifted.fr"), "Nouvelle introduction.\n\n" + ReadFile(Seed("article.fr.txt")));
+  WriteFile(dir_.File("shifted.fr"),
+            "Nouvelle introduction.\n\n" + ReadFile(Seed("article.fr.txt")));
   WriteFile(dir_.File("shifted.en"), "New introduction.\n\n" + PlantedEnglish());
   Json after = CheckJson(Quote(dir_.File("shifted.fr")) + " " + Quote(dir_.File("shifted.en")), 1);
   ASSERT_EQ(after["findings"].size(), 2u) << after.dump(1);
@@ -94,7 +96,8 @@ TEST_F(CheckReportTest, IgnoreFileDropsReviewedFindings) {
   for (const Case& c : cases) {
     SCOPED_TRACE(c.ignore_file);
     WriteFile(dir_.File("reviewed.ignore"), c.ignore_file);
-    Json kept = CheckJson(PlantedPair() + " --ignore " + Quote(dir_.File("reviewed.ignore")), c.exit_code);
+    Json kept =
+        CheckJson(PlantedPair() + " --ignore " + Quote(dir_.File("reviewed.ignore")), c.exit_code);
     EXPECT_EQ(kept["findings"].size(), c.left);
     EXPECT_EQ(kept["summary"].value("ignored", 0u), 2 - c.left);
   }
@@ -102,15 +105,23 @@ TEST_F(CheckReportTest, IgnoreFileDropsReviewedFindings) {
 
 TEST_F(CheckReportTest, MalformedIgnoreLineIsDataErrorNamingFileAndLine) {
   WriteFile(dir_.File("bad.ignore"), "# ok\nforbidden form `Mollah`\n");
-  Outcome run = RunTalign("check " + PlantedPair() + kGlossary + " --ignore " + Quote(dir_.File("bad.ignore")));
+  Outcome run = RunTalign("check " + PlantedPair() + kGlossary + " --ignore " +
+                          Quote(dir_.File("bad.ignore")));
   EXPECT_EQ(run.exit_code, 65);
   EXPECT_EQ(run.err.rfind("talign: " + dir_.File("bad.ignore") + ":2: ", 0), 0u) << run.err;
 }
 
-TEST_F(CheckReportTest, ManifestChecksConsistencyAcrossDocuments) {
-  WriteFile(dir_.File("week.manifest"),
-            "# SRC\tTGT\n" + Seed("article.fr.txt") + "\t" + Seed("article.en.txt") + "\nweek.fr\tweek.en\n");
-  Json report = CheckJson("--manifest " + Quote(dir_.File("week.manifest")) + " --fail-on warning", 1);
+TEST_F(CheckReportTest, ManifestChecksConsistencyAcrossDocumentsWhenAsked) {
+  WriteFile(dir_.File("week.manifest"), "# SRC\tTGT\n" + Seed("article.fr.txt") + "\t" +
+                                            Seed("article.en.txt") + "\nweek.fr\tweek.en\n");
+  Json within =
+      CheckJson("--manifest " + Quote(dir_.File("week.manifest")) + " --fail-on never", 0);
+  for (const Json& f : within["findings"]) {
+    EXPECT_NE(f["check"].get<std::string>().rfind("inconsistent-", 0), 0u) << f.dump();
+  }
+  Json report = CheckJson(
+      "--manifest " + Quote(dir_.File("week.manifest")) + " --consistency corpus --fail-on warning",
+      1);
   std::map<std::string, std::vector<std::string>> found;  // check → "found" or expected[0]
   for (const Json& f : report["findings"]) {
     if (f["check"].get<std::string>().rfind("inconsistent-", 0) != 0) continue;
@@ -121,15 +132,15 @@ TEST_F(CheckReportTest, ManifestChecksConsistencyAcrossDocuments) {
   EXPECT_EQ(found["inconsistent-translation"],
             (std::vector<std::string>{
                 "\"An excellent conversation,\" the US president had tweeted, also touting his "
-                "\"excellent relationship\" with Mullah Baradar.",
-                "airstrike"}));
+                "\"excellent relationship\" with Mullah Baradar."}));
   EXPECT_EQ(found["inconsistent-source"],
             (std::vector<std::string>{"« Très bonne relation » entre Trump et le mollah Baradar"}));
   bool frappe = false;
   for (const Json& row : report["renderings"]) {
     if (row["term"] != "frappe") continue;
     frappe = true;
-    EXPECT_EQ(row["renderings"], Json::parse(R"([{"text":"strike","count":4},{"text":"airstrike","count":1}])"));
+    EXPECT_EQ(row["renderings"],
+              Json::parse(R"([{"text":"strike","count":4},{"text":"airstrike","count":1}])"));
   }
   EXPECT_TRUE(frappe) << report["renderings"].dump(1);
 }
@@ -138,7 +149,8 @@ TEST_F(CheckReportTest, MalformedManifestLineNamesFileAndLine) {
   WriteFile(dir_.File("bad.manifest"), "week.fr\tweek.en\nweek.fr week.en\n");
   Outcome run = RunTalign("check --manifest " + Quote(dir_.File("bad.manifest")) + kGlossary);
   EXPECT_EQ(run.exit_code, 65);
-  EXPECT_EQ(run.err.rfind("talign: " + dir_.File("bad.manifest") + ":2: expected `SRC<TAB>TGT`", 0), 0u)
+  EXPECT_EQ(run.err.rfind("talign: " + dir_.File("bad.manifest") + ":2: expected `SRC<TAB>TGT`", 0),
+            0u)
       << run.err;
 }
 
@@ -158,7 +170,8 @@ TEST_F(CheckReportTest, TextReportShowsFingerprintsAndNoColourWhenNotATerminal) 
   Outcome run = RunTalign("check " + PlantedPair() + kGlossary + " --renderings");
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_EQ(run.out.find('\033'), std::string::npos);
-  EXPECT_NE(run.out.find("error: term-forbidden (source 13; target 11) "), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("error: term-forbidden (source 13; target 11) "), std::string::npos)
+      << run.out;
   EXPECT_NE(run.out.find("  frappe → strike ×4\n"), std::string::npos) << run.out;
 }
 

@@ -4,6 +4,7 @@
 
 #include "talign/glossary/glossary_yaml.h"
 #include "talign/text/segmenter.h"
+#include "test_util/language_resources.h"
 #include "test_util/test_data.h"
 
 namespace talign {
@@ -19,9 +20,10 @@ struct Extracted {
 
 Extracted ExtractSeed() {
   Extracted e;
-  e.extractor = std::make_unique<TermExtractor>(Language::Parse("fr"), Language::Parse("en"),
+  e.extractor = std::make_unique<TermExtractor>(testing::Resources("fr"), testing::Resources("en"),
                                                 ExtractOptions{});
-  Segmenter fr(Language::Parse("fr")), en(Language::Parse("en"));
+  Segmenter fr(LanguageResources(Language::Parse("fr"), {}));
+  Segmenter en(LanguageResources(Language::Parse("en"), {}));
   e.extractor->AddDocuments(fr.Split(ReadFile(SourcePath("corpora/seed/article.fr.txt")), {}),
                             en.Split(ReadFile(SourcePath("corpora/seed/article.en.txt")), {}));
   e.candidates = e.extractor->Finish();
@@ -37,8 +39,8 @@ const Term* FindSource(const Glossary& g, const std::string& source) {
 
 TEST(GlossaryMergeTest, OutputLoadsBackWithStatistics) {
   Extracted e = ExtractSeed();
-  Glossary out = BuildGlossary(e.candidates, nullptr, Language::Parse("fr"),
-                               Language::Parse("en"), *e.extractor);
+  Glossary out = BuildGlossary(e.candidates, nullptr, Language::Parse("fr"), Language::Parse("en"),
+                               *e.extractor);
   Glossary back = ParseGlossary(SaveGlossary(out), "extracted.yaml");
   ASSERT_EQ(back.terms.size(), e.candidates.size());
   const Term* taliban = FindSource(back, "taliban");
@@ -53,8 +55,8 @@ TEST(GlossaryMergeTest, OutputLoadsBackWithStatistics) {
 TEST(GlossaryMergeTest, KeepsExistingEntriesAndAddsOnlyNewSources) {
   Glossary desk = LoadGlossary(SourcePath("glossary/news.fr-en.yaml"));
   Extracted e = ExtractSeed();
-  Glossary out = BuildGlossary(e.candidates, &desk, desk.source_language, desk.target_language,
-                               *e.extractor);
+  Glossary out =
+      BuildGlossary(e.candidates, &desk, desk.source_language, desk.target_language, *e.extractor);
   ASSERT_GT(out.terms.size(), desk.terms.size());
   for (std::size_t i = 0; i < desk.terms.size(); ++i) {
     SCOPED_TRACE(desk.terms[i].id);
@@ -81,11 +83,11 @@ TEST(GlossaryMergeTest, MarksEntriesTheCorpusRendersOtherwise) {
       "    note: Desk choice.\n",
       "desk.yaml");
   Extracted e = ExtractSeed();
-  Glossary out = BuildGlossary(e.candidates, &desk, desk.source_language, desk.target_language,
-                               *e.extractor);
+  Glossary out =
+      BuildGlossary(e.candidates, &desk, desk.source_language, desk.target_language, *e.extractor);
   EXPECT_EQ(out.terms[0].targets, std::vector<std::string>{"representative"});
-  EXPECT_EQ(out.terms[0].note.rfind("Desk choice. extract: the corpus renders it as spokesman (", 0),
-            0u)
+  EXPECT_EQ(
+      out.terms[0].note.rfind("Desk choice. extract: the corpus renders it as spokesman (", 0), 0u)
       << out.terms[0].note;
 }
 

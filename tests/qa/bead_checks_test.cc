@@ -10,12 +10,12 @@ namespace talign {
 namespace {
 
 std::vector<std::string> Messages(std::unique_ptr<Check> check, const std::vector<std::string>& src,
-                             const std::vector<std::string>& tgt, const Alignment& alignment) {
+                                  const std::vector<std::string>& tgt, const Alignment& alignment) {
   std::vector<Segment> s = testing::Segments(src), t = testing::Segments(tgt);
   std::vector<std::unique_ptr<Check>> checks;
   checks.push_back(std::move(check));
   std::vector<std::string> messages;
-  for (const Finding& f : RunChecks(checks, {s, t, alignment})) {
+  for (const Finding& f : RunChecks(checks, testing::WithLanguages({s, t, alignment}))) {
     EXPECT_EQ(f.severity, Severity::kWarning);
     messages.push_back(f.check + ": " + f.message);
   }
@@ -33,8 +33,9 @@ TEST(BeadChecksTest, OmissionSkipsFurnitureAndReportsRealSentences) {
 }
 
 TEST(BeadChecksTest, AdditionSkipsFurnitureAndTheSourceLanguage) {
-  std::vector<std::string> tgt = {"Advertisement", "The Taliban denied it on Thursday.",
-                                  "Il s'agissait d'une frappe défensive pour interrompre l'attaque."};
+  std::vector<std::string> tgt = {
+      "Advertisement", "The Taliban denied it on Thursday.",
+      "Il s'agissait d'une frappe défensive pour interrompre l'attaque."};
   Alignment alignment{{{{}, {0}, 0}, {{}, {1}, 0}, {{}, {2}, 0}}};
   EXPECT_EQ(Messages(MakeAdditionCheck(), {}, tgt, alignment),
             std::vector<std::string>{

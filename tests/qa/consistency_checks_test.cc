@@ -34,30 +34,67 @@ const Case kCases[] = {
      {"At least 20 Afghan soldiers and police officers were killed.",
       "At least 20 Afghan soldiers and policemen died.",
       "\"At least 20 Afghan soldiers and police officers were killed\""},
-     "[0]:[0]\n[1]:[1]\n[2]:[2]", "inconsistent-translation", {1}, ""},
+     "[0]:[0]\n[1]:[1]\n[2]:[2]",
+     "inconsistent-translation",
+     {1},
+     ""},
     {"quotes and case do not make a sentence different",
      {"Les États-Unis restent attachés au processus de paix.",
       "les États-Unis restent attachés au processus de paix"},
      {"The United States remains committed to the peace process.",
       "« The United States remains committed to the peace process »"},
-     "[0]:[0]\n[1]:[1]", "inconsistent-translation", {}, ""},
+     "[0]:[0]\n[1]:[1]",
+     "inconsistent-translation",
+     {},
+     ""},
     {"short headings are left out",
-     {"Refus du président", "Refus du président"}, {"Afghan president says no", "The president refuses"},
-     "[0]:[0]\n[1]:[1]", "inconsistent-translation", {}, ""},
+     {"Refus du président", "Refus du président"},
+     {"Afghan president says no", "The president refuses"},
+     "[0]:[0]\n[1]:[1]",
+     "inconsistent-translation",
+     {},
+     ""},
     {"one translation for two sources",
      {"« Très bonne relation » entre Trump et le mollah Baradar",
       "Trump vante sa « très bonne relation » avec le mollah Baradar"},
      {"Trump and Mullah Baradar: a \"very good relationship\"",
       "Trump and Mullah Baradar: a \"very good relationship\""},
-     "[0]:[0]\n[1]:[1]", "inconsistent-source", {1}, ""},
-    {"a term rendered two accepted ways: the minority is flagged",
-     {"C'est la première frappe américaine.", "Une frappe défensive.", "La frappe a eu lieu mercredi."},
-     {"It was the first US strike.", "A defensive strike.", "The airstrike took place on Wednesday."},
-     "[0]:[0]\n[1]:[1]\n[2]:[2]", "inconsistent-translation", {2}, "airstrike"},
+     "[0]:[0]\n[1]:[1]",
+     "inconsistent-source",
+     {1},
+     ""},
+    {"accepted forms of one entry are consistent (SPEC)",
+     {"C'est la première frappe américaine.", "Une frappe défensive.",
+      "La frappe a eu lieu mercredi."},
+     {"It was the first US strike.", "A defensive strike.",
+      "The airstrike took place on Wednesday."},
+     "[0]:[0]\n[1]:[1]\n[2]:[2]",
+     "inconsistent-translation",
+     {},
+     ""},
+    {"an entry's long form and its acronym together are consistent",
+     {"Les États-Unis ont frappé mercredi.",
+      "Les États-Unis restent attachés au processus de paix."},
+     {"The United States struck on Wednesday.", "The US remains committed to the peace process."},
+     "[0]:[0]\n[1]:[1]",
+     "inconsistent-translation",
+     {},
+     ""},
+    {"renderings differing in case or inflection are consistent",
+     {"Le ministre des affaires étrangères a démissionné hier.",
+      "Le ministre des affaires étrangères a démissionné hier."},
+     {"The foreign minister resigned yesterday.", "The Foreign Minister resigned yesterday."},
+     "[0]:[0]\n[1]:[1]",
+     "inconsistent-translation",
+     {},
+     ""},
     {"forbidden renderings are term-forbidden's, not an inconsistency",
      {"Les talibans ont attaqué.", "Les talibans ont signé."},
      {"The Taliban attacked.", "The Talibans signed."},
-     "[0]:[0]\n[1]:[1]", "inconsistent-translation", {}, ""},
+     "[0]:[0]\n[1]:[1]",
+     "inconsistent-translation",
+     {},
+     ""},
 };
 
 TEST(ConsistencyChecksTest, Cases) {
@@ -65,7 +102,7 @@ TEST(ConsistencyChecksTest, Cases) {
     SCOPED_TRACE(c.name);
     std::vector<Segment> src = Segments(c.src), tgt = Segments(c.tgt);
     Alignment alignment = BeadsFromText(c.beads);
-    CheckContext context{src, tgt, alignment, &DeskGlossary()};
+    CheckContext context = testing::WithLanguages({src, tgt, alignment, &DeskGlossary()});
     std::vector<Finding> findings = RunChecks(ParseChecks(c.check), context);
     std::vector<std::size_t> beads;
     for (const Finding& f : findings) {
@@ -79,30 +116,35 @@ TEST(ConsistencyChecksTest, Cases) {
 }
 
 TEST(TermRenderingsTest, CountsEachFormPerBead) {
-  std::vector<Segment> src = Segments({"Une frappe, puis une autre frappe.", "Une frappe défensive.",
-                                       "La frappe de mercredi.", "Les talibans ont signé."});
+  std::vector<Segment> src =
+      Segments({"Une frappe, puis une autre frappe.", "Une frappe défensive.",
+                "La frappe de mercredi.", "Les talibans ont signé."});
   std::vector<Segment> tgt = Segments({"A strike, then another strike.", "A defensive air strike.",
                                        "Wednesday's raid.", "The Talibans signed."});
   Alignment alignment = BeadsFromText("[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[3]");
-  CheckContext context{src, tgt, alignment, &DeskGlossary()};
+  CheckContext context = testing::WithLanguages({src, tgt, alignment, &DeskGlossary()});
   std::vector<std::string> lines;
   for (const TermRenderings& row : RenderingTable(DeskGlossary(), GlossaryTermUses(context))) {
     std::string line = row.term + ":";
-    for (const Rendering& r : row.renderings) line += " " + (r.text.empty() ? "-" : r.text) + "=" + std::to_string(r.count);
+    for (const Rendering& r : row.renderings)
+      line += " " + (r.text.empty() ? "-" : r.text) + "=" + std::to_string(r.count);
     lines.push_back(line);
   }
   // "air strike" also holds "strike": both forms count for bead 1.
-  EXPECT_EQ(lines, (std::vector<std::string>{"taliban: Talibans=1", "frappe: strike=2 air strike=1 -=1"}));
+  EXPECT_EQ(lines,
+            (std::vector<std::string>{"taliban: Talibans=1", "frappe: strike=2 air strike=1 -=1"}));
 }
 
 TEST(FrequentSourceTermsTest, FindsRepeatedContentWordsNotInTheGlossary) {
-  std::vector<Segment> src = Segments({"Les prisonniers seront libérés.", "Cinq mille prisonniers attendent.",
-                                       "Des prisonniers talibans.", "Le président afghan refuse."});
-  std::vector<Segment> tgt = Segments({"The prisoners will be released.", "Five thousand prisoners wait.",
-                                       "Taliban prisoners.", "The Afghan president refuses."});
+  std::vector<Segment> src =
+      Segments({"Les prisonniers seront libérés.", "Cinq mille prisonniers attendent.",
+                "Des prisonniers talibans.", "Le président afghan refuse."});
+  std::vector<Segment> tgt =
+      Segments({"The prisoners will be released.", "Five thousand prisoners wait.",
+                "Taliban prisoners.", "The Afghan president refuses."});
   Alignment alignment = BeadsFromText("[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[3]");
   TermMatcher matcher(DeskGlossary());
-  CheckContext context{src, tgt, alignment, &DeskGlossary(), &matcher};
+  CheckContext context = testing::WithLanguages({src, tgt, alignment, &DeskGlossary(), &matcher});
   std::vector<TermRenderings> rows = FrequentSourceTerms(context, {});
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].term, "prisonniers");

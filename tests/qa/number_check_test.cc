@@ -61,7 +61,8 @@ TEST(NumberCheckTest, RealBeads) {
     Alignment alignment{{{{0}, {0}, 0}}};
     std::vector<std::unique_ptr<Check>> checks;
     checks.push_back(MakeNumberMismatchCheck());
-    std::vector<Finding> findings = RunChecks(checks, {src, tgt, alignment});
+    std::vector<Finding> findings =
+        RunChecks(checks, testing::WithLanguages({src, tgt, alignment}));
     if (std::string(c.message).empty()) {
       for (const Finding& f : findings) ADD_FAILURE() << f.message;
       continue;
@@ -79,7 +80,67 @@ TEST(NumberCheckTest, OneSidedBeadsAreLeftToOmissionAndAddition) {
   Alignment alignment{{{{0}, {}, 0}, {{}, {0}, 0}}};
   std::vector<std::unique_ptr<Check>> checks;
   checks.push_back(MakeNumberMismatchCheck());
-  EXPECT_TRUE(RunChecks(checks, {src, tgt, alignment}).empty());
+  EXPECT_TRUE(RunChecks(checks, testing::WithLanguages({src, tgt, alignment})).empty());
+}
+
+// Issue 12's false alarms (must stay silent), planted errors (must be found) and unit
+// conversions (a warning naming both quantities), in several language pairs.
+struct PairCase {
+  const char* src_lang;
+  const char* tgt_lang;
+  const char* src;
+  const char* tgt;
+  const char* severity;  // "" when the bead is clean
+  const char* message;   // a part the message must hold
+};
+
+const PairCase kPairCases[] = {
+    {"fr", "en", "Un contrat de 6 M$.", "A $6m contract.", "", ""},
+    {"fr", "en", "Un plan de 700 Md$.", "A $700-billion plan.", "", ""},
+    {"fr", "en", "Une dette de 708 M£.", "A debt of £708 million.", "", ""},
+    {"fr", "en", "Il a passé 12 ans et demi en prison.", "He spent 12.5 years in prison.", "", ""},
+    {"fr", "en", "Nous nous sommes qualifiés pour les 8es de finale.",
+     "We qualified for the last 16.", "", ""},
+    {"fr", "en", "Il coûte 37 $ pour 24h.", "It costs 37 dollars a day.", "", ""},
+    {"fr", "en", "Un faux enregistrement pour seulement 1 500 roubles.",
+     "A fake registration costs only one and a half thousand.", "", ""},
+    {"fr", "en", "Les jours se suivent mais ne se ressemblent pas.", "No two days are alike.", "",
+     ""},
+    {"de", "fr", "Die Stadt hat 2,4 Millionen Einwohner.",
+     "La ville compte 2,4 millions d'habitants.", "", ""},
+    {"es", "en", "Costó 3.500 millones de dólares.", "It cost 3.5 billion dollars.", "", ""},
+    {"es", "en", "Pasó tres años y medio en la cárcel.", "He spent three and a half years in jail.",
+     "", ""},
+    {"fr", "en", "Le colis pèse 922 kg.", "The parcel weighs 2,032 pounds.", "warning", "`922 kg`"},
+    {"fr", "en", "Une bière coûte 10 € chacune.", "A beer costs £9 each.", "warning", "`£9`"},
+    {"fr", "en", "Un contrat de 6 M$.", "A $9m contract.", "error", "`6 M$`"},
+    {"fr", "en", "Il a passé 12 ans et demi en prison.", "He spent 13.5 years in prison.", "error",
+     "13.5"},
+    {"de", "fr", "Die Stadt hat 2,4 Millionen Einwohner.",
+     "La ville compte 4,2 millions d'habitants.", "error", "4,2"},
+    {"es", "en", "Costó 3.500 millones de dólares.", "It cost 35 million dollars.", "error",
+     "35 million"},
+    {"fr", "en", "Le colis pèse 922 kg.", "The parcel weighs 922 g.", "error", "922"},
+};
+
+TEST(NumberCheckTest, IssueTwelvePairs) {
+  for (const PairCase& c : kPairCases) {
+    SCOPED_TRACE(std::string(c.src) + " | " + c.tgt);
+    std::vector<Segment> src = testing::Segments({c.src});
+    std::vector<Segment> tgt = testing::Segments({c.tgt});
+    Alignment alignment{{{{0}, {0}, 0}}};
+    std::vector<std::unique_ptr<Check>> checks;
+    checks.push_back(MakeNumberMismatchCheck());
+    std::vector<Finding> findings =
+        RunChecks(checks, testing::WithLanguages({src, tgt, alignment}, c.src_lang, c.tgt_lang));
+    if (std::string(c.severity).empty()) {
+      for (const Finding& f : findings) ADD_FAILURE() << f.message;
+      continue;
+    }
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(SeverityName(findings[0].severity), c.severity);
+    EXPECT_NE(findings[0].message.find(c.message), std::string::npos) << findings[0].message;
+  }
 }
 
 }  // namespace

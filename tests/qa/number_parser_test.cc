@@ -3,6 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <memory>
+
+#include "test_util/language_resources.h"
+
 namespace talign {
 namespace {
 
@@ -11,6 +16,13 @@ struct ParseCase {
   const char* text;
   const char* numbers;  // "value" per mention, "~" marks weak ones, "|alt" alternatives
 };
+
+const NumberLanguage& Numbers(const std::string& language) {
+  static auto* built = new std::map<std::string, std::unique_ptr<NumberLanguage>>;
+  auto& numbers = (*built)[language];
+  if (!numbers) numbers = std::make_unique<NumberLanguage>(testing::Resources(language));
+  return *numbers;
+}
 
 std::string Describe(const std::vector<NumberMention>& mentions) {
   std::string out;
@@ -52,8 +64,8 @@ const ParseCase kCases[] = {
     {"fr", "le COVID-19, le G7, au XXe siècle", "~19 ~7 ~20 ~100"},
     {"en", "in Ocean's Eleven", "~11"},
     {"en", "a few hundred people, several thousand", "~100 ~1000"},
-    {"fr", "46 cents, 40 pour-cent, 30 pour cent", "46 40 30"},
-    {"fr", "les 8es de finale", "~8"},
+    {"fr", "46 cents, 40 pour-cent, 30 pour cent", "46 ~100 40 30"},
+    {"fr", "les 8es de finale", "~8|16"},
     // Shapes a language leaves open keep their other reading.
     {"fr", "5,000 et 5.000", "5|5000 5000|5"},
     {"fr", "dans les années 1980", "1980|80"},
@@ -66,30 +78,43 @@ const ParseCase kCases[] = {
     {"en", "at 6.30 a.m.", "6|6.5 ~30"},
     {"en", "on Thursday 20.12.2012", "~20 ~12 2012"},
     {"en", "21st, the 1990s", "21 1990|90"},
+    // Issue 12: currency and scale abbreviations, fractions in words, other languages.
+    {"fr", "6 M$, 700 Md$, 708 M£, 3 Mds €, 12 k€", "6000000 7e+11 708000000 3000000000 12000"},
+    {"en", "$6m, $700-billion, £708 million, $2 bn", "6000000 7e+11 708000000 2000000000"},
+    {"fr", "12 ans et demi, trois quarts", "12|12.5 3"},
+    {"en", "three and a half years, one and a half thousand", "3.5 1500"},
+    {"en", "the last 16, no two are alike", "~16 ~2"},
+    {"fr", "30 pour cent, pour 24h", "30 ~24|1"},
+    {"fr", "tous deux, quinze jours", "~2 ~15|2"},
+    {"de", "2,4 Millionen, 3 Mrd. Euro, zweieinhalb Jahre", "2400000 3000000000 2.5"},
+    {"es", "3.500 millones, tres años y medio, treinta y cinco", "3500000000|3500000 3|3.5 35"},
+    {"it", "2,5 milioni, due anni e mezzo", "2500000 2|2.5"},
+    {"pt", "1,5 milhões, vinte e um", "1500000 21"},
+    {"nl", "2,4 miljoen, anderhalf jaar", "2400000 1.5"},
 };
 
 TEST(NumberParserTest, ReadsNumbersAsPeopleDo) {
   for (const ParseCase& c : kCases) {
     SCOPED_TRACE(c.text);
-    EXPECT_EQ(Describe(FindNumbers(c.text, c.language)), c.numbers);
+    EXPECT_EQ(Describe(FindNumbers(c.text, Numbers(c.language))), c.numbers);
   }
 }
 
 TEST(NumberParserTest, SurfaceIsTheTextOfTheRange) {
   std::string text = "libérer 2 000 milliards de dollars";
-  std::vector<NumberMention> mentions = FindNumbers(text, "fr");
+  std::vector<NumberMention> mentions = FindNumbers(text, Numbers("fr"));
   ASSERT_EQ(mentions.size(), 1u);
   EXPECT_EQ(mentions[0].surface, "2 000 milliards");
   EXPECT_EQ(text.substr(mentions[0].range.begin, mentions[0].range.size()), "2 000 milliards");
 }
 
 TEST(NumberParserTest, HeaderExample) {
-  std::vector<NumberMention> n = FindNumbers("libérer 5 000 prisonniers", "fr");
+  std::vector<NumberMention> n = FindNumbers("libérer 5 000 prisonniers", Numbers("fr"));
   ASSERT_EQ(n.size(), 1u);
   EXPECT_EQ(n[0].value, 5000);
   EXPECT_EQ(n[0].surface, "5 000");
   EXPECT_FALSE(n[0].weak);
-  EXPECT_TRUE(FindNumbers("un accord", "fr")[0].weak);
+  EXPECT_TRUE(FindNumbers("un accord", Numbers("fr"))[0].weak);
 }
 
 }  // namespace

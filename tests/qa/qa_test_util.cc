@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "talign/glossary/glossary_yaml.h"
+#include "test_util/language_resources.h"
 #include "test_util/test_data.h"
 
 namespace talign::testing {
@@ -36,6 +37,12 @@ void SeedCorpusTest::SetUp() {
   src_ = SegmentsOfLines(ReadFile(SourcePath("corpora/seed/article.fr.sentences")));
   tgt_ = SegmentsOfLines(ReadFile(SourcePath("corpora/seed/article.en.sentences")));
   gold_ = BeadsFromText(ReadFile(SourcePath("corpora/seed/article.gold.beads")));
+}
+
+CheckContext WithLanguages(CheckContext context, const std::string& src, const std::string& tgt) {
+  context.source_language = &Resources(src);
+  context.target_language = &Resources(tgt);
+  return context;
 }
 
 }  // namespace talign::testing

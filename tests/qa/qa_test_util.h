@@ -8,6 +8,7 @@
 
 #include "talign/align/bead.h"
 #include "talign/glossary/glossary.h"
+#include "talign/qa/check.h"
 #include "talign/text/document.h"
 #include "test_util/alignment_score.h"
 
@@ -19,6 +20,9 @@ std::vector<Segment> Segments(const std::vector<std::string>& sentences);
 std::vector<Segment> SegmentsOfLines(const std::string& text);
 // The desk glossary, loaded once.
 const Glossary& DeskGlossary();
+// `context` with the languages of its sides (test_util's shared LanguageResources).
+CheckContext WithLanguages(CheckContext context, const std::string& src = "fr",
+                           const std::string& tgt = "en");
 
 // The seed story as its gold files give it: sentences of both sides and the gold beads.
 // Skips the test when the corpus is absent.

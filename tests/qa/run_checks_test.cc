@@ -45,7 +45,7 @@ TEST(RunChecksTest, SummarizesCountsAndOrdersByBead) {
   std::vector<Segment> src = Segments({"La frappe.", "Les talibans.", "Un bombardement aérien."});
   std::vector<Segment> tgt = Segments({"The attack.", "The Talibans.", "A bombing."});
   Alignment alignment = BeadsFromText("[0]:[0]\n[1]:[1]\n[2]:[2]");
-  CheckContext context{src, tgt, alignment, &testing::DeskGlossary()};
+  CheckContext context = testing::WithLanguages({src, tgt, alignment, &testing::DeskGlossary()});
   // term-forbidden first in the list, yet its bead-1 finding sorts after term-missing's bead 0.
   std::vector<Finding> findings = RunChecks(ParseChecks("term-forbidden,term-missing"), context);
   ASSERT_EQ(findings.size(), 3u);
@@ -63,7 +63,7 @@ TEST(RunChecksTest, SummarizesCountsAndOrdersByBead) {
 TEST(RunChecksTest, TermCheckWithoutGlossaryIsAUsageError) {
   std::vector<Segment> src = Segments({"a"});
   Alignment alignment = BeadsFromText("[0]:[0]");
-  CheckContext context{src, src, alignment};
+  CheckContext context = testing::WithLanguages({src, src, alignment});
   try {
     RunChecks(ParseChecks("term-missing"), context);
     FAIL() << "no error";
@@ -76,7 +76,7 @@ TEST(RunChecksTest, TermCheckWithoutGlossaryIsAUsageError) {
 TEST(RunChecksTest, BeadBeyondTheSegmentsIsADataError) {
   std::vector<Segment> src = Segments({"a"});
   Alignment alignment = BeadsFromText("[0]:[0]\n[1]:[]");
-  CheckContext context{src, src, alignment, &testing::DeskGlossary()};
+  CheckContext context = testing::WithLanguages({src, src, alignment, &testing::DeskGlossary()});
   try {
     RunChecks(ParseChecks(""), context);
     FAIL() << "no error";

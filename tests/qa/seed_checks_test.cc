@@ -16,7 +16,7 @@ using testing::SourcePath;
 class SeedChecksTest : public testing::SeedCorpusTest {
  protected:
   std::vector<Finding> Check(const std::vector<Segment>& tgt) {
-    CheckContext context{src_, tgt, gold_, &testing::DeskGlossary()};
+    CheckContext context = testing::WithLanguages({src_, tgt, gold_, &testing::DeskGlossary()});
     return RunChecks(ParseChecks("term-missing,term-forbidden"), context);
   }
 };

@@ -17,7 +17,7 @@ using testing::SourcePath;
 class SeedPlantedTest : public testing::SeedCorpusTest {
  protected:
   std::vector<Finding> Check(const std::vector<Segment>& tgt, const Alignment& alignment) {
-    CheckContext context{src_, tgt, alignment, &testing::DeskGlossary()};
+    CheckContext context = testing::WithLanguages({src_, tgt, alignment, &testing::DeskGlossary()});
     return RunChecks(ParseChecks("all"), context);
   }
 

@@ -8,8 +8,8 @@
 namespace talign {
 namespace {
 
-using testing::DeskGlossary;
 using testing::BeadsFromText;
+using testing::DeskGlossary;
 using testing::Segments;
 
 const TermMatcher& DeskMatcher() {
@@ -94,7 +94,8 @@ TEST(TermChecksTest, FindsMissingAndForbiddenTerms) {
     std::vector<Segment> src = Segments(c.src);
     std::vector<Segment> tgt = Segments(c.tgt);
     Alignment alignment = BeadsFromText(c.beads);
-    CheckContext context{src, tgt, alignment, &DeskGlossary(), &DeskMatcher()};
+    CheckContext context =
+        testing::WithLanguages({src, tgt, alignment, &DeskGlossary(), &DeskMatcher()});
     std::vector<std::unique_ptr<Check>> checks;
     checks.push_back(MakeTermMissingCheck());
     checks.push_back(MakeTermForbiddenCheck());
@@ -106,7 +107,8 @@ TEST(TermChecksTest, FindingNamesTheEntryAndTheWords) {
   std::vector<Segment> src = Segments({"Les talibans ont signé.", "Ils exhortent les talibans."});
   std::vector<Segment> tgt = Segments({"The Taliban signed.", "They urge the Talibans."});
   Alignment alignment = BeadsFromText("[0]:[0]\n[1]:[1]");
-  CheckContext context{src, tgt, alignment, &DeskGlossary(), &DeskMatcher()};
+  CheckContext context =
+      testing::WithLanguages({src, tgt, alignment, &DeskGlossary(), &DeskMatcher()});
   std::vector<std::unique_ptr<Check>> checks;
   checks.push_back(MakeTermForbiddenCheck());
   std::vector<Finding> findings = RunChecks(checks, context);
@@ -119,18 +121,20 @@ TEST(TermChecksTest, FindingNamesTheEntryAndTheWords) {
   EXPECT_EQ(f.expected, std::vector<std::string>{"Taliban"});
   const Term& taliban = DeskGlossary().terms[0];  // the desk file is edited: no fixed line
   EXPECT_EQ(f.rule.line, taliban.where.line);
-  EXPECT_NE(f.message.find("the translation uses `Talibans`, forbidden by glossary entry `taliban`; use `Taliban`"),
-            std::string::npos)
+  EXPECT_NE(
+      f.message.find(
+          "the translation uses `Talibans`, forbidden by glossary entry `taliban`; use `Taliban`"),
+      std::string::npos)
       << f.message;
-  EXPECT_NE(f.message.find("(" + taliban.where.ToString() + ")"), std::string::npos)
-      << f.message;
+  EXPECT_NE(f.message.find("(" + taliban.where.ToString() + ")"), std::string::npos) << f.message;
 }
 
 TEST(TermChecksTest, SeverityComesFromTheEntry) {
   std::vector<Segment> src = Segments({"un bombardement aérien"});
   std::vector<Segment> tgt = Segments({"an aerial bombardment"});
   Alignment alignment = BeadsFromText("[0]:[0]");
-  CheckContext context{src, tgt, alignment, &DeskGlossary(), &DeskMatcher()};
+  CheckContext context =
+      testing::WithLanguages({src, tgt, alignment, &DeskGlossary(), &DeskMatcher()});
   std::vector<std::unique_ptr<Check>> checks;
   checks.push_back(MakeTermMissingCheck());
   std::vector<Finding> findings = RunChecks(checks, context);

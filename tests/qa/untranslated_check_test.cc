@@ -26,9 +26,9 @@ const UntranslatedCase kCases[] = {
      "the target is the source, copied"},
     {"Les États-Unis restent attachés au processus de paix.",
      "The United States remains committed to the peace process.", ""},
-    {"Ashraf Ghani", "Ashraf Ghani", ""},                              // names only
+    {"Ashraf Ghani", "Ashraf Ghani", ""},  // names only
     {"Donald Trump, Washington, 2020.", "Donald Trump, Washington, 2020.", ""},
-    {"Publicité", "Publicité", ""},                                    // too short to judge
+    {"Publicité", "Publicité", ""},  // too short to judge
     {"Voir https://www.rfi.fr/fr/afrique", "See https://www.rfi.fr/fr/afrique", ""},
     // English quoting a French title keeps its English frame.
     {"Le film « La Vie en rose » est sorti en 2007.",
@@ -45,7 +45,8 @@ TEST(UntranslatedCheckTest, RealBeads) {
     Alignment alignment{{{{0}, {0}, 0}}};
     std::vector<std::unique_ptr<Check>> checks;
     checks.push_back(MakeUntranslatedCheck());
-    std::vector<Finding> findings = RunChecks(checks, {src, tgt, alignment});
+    std::vector<Finding> findings =
+        RunChecks(checks, testing::WithLanguages({src, tgt, alignment}));
     if (std::string(c.message).empty()) {
       for (const Finding& f : findings) ADD_FAILURE() << f.message;
       continue;

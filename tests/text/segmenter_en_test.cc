@@ -16,7 +16,7 @@ using testing::Texts;
 
 class SegmenterEn : public ::testing::Test {
  protected:
-  Segmenter en_{Language::Parse("en")};
+  Segmenter en_{LanguageResources(Language::Parse("en"), {})};
 };
 
 TEST_F(SegmenterEn, EndPunctuation) {
@@ -235,7 +235,7 @@ TEST_F(SegmenterEn, PresegmentedEdgeCases) {
 }
 
 TEST(Segmenter, OtherLanguagesUseIcuAndGeneralRules) {
-  Segmenter de(Language::Parse("de"));
+  Segmenter de(LanguageResources(Language::Parse("de"), {}));
   EXPECT_EQ(Texts(de.Split("Er kam. Sie ging… Dann „Ja.“ Ende", {})),
             (std::vector<std::string>{"Er kam.", "Sie ging…", "Dann „Ja.“", "Ende"}));
 }

@@ -14,11 +14,11 @@ using testing::Texts;
 
 class SegmenterFr : public ::testing::Test {
  protected:
-  Segmenter fr_{Language::Parse("fr")};
+  Segmenter fr_{LanguageResources(Language::Parse("fr"), {})};
 };
 
 TEST_F(SegmenterFr, HeaderExample) {
-  Segmenter fr(Language::Parse("fr"));
+  Segmenter fr(LanguageResources(Language::Parse("fr"), {}));
   std::vector<Segment> s = fr.Split("M. Dupont est venu. Il est reparti.", {});
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[0].text, "M. Dupont est venu.");
@@ -207,8 +207,8 @@ TEST_F(SegmenterFr, RangesAndParagraphsWithCrlf) {
   };
   const Expected expected[] = {
       {0, 19, 0, "M. Dupont est venu."},
-      {21, 37, 0, "Il est reparti."},
-      {44, 54, 1, "« Oui. »"},
+      {21, 37, 1, "Il est reparti."},
+      {44, 54, 2, "« Oui. »"},
   };
   ASSERT_EQ(s.size(), std::size(expected));
   for (std::size_t i = 0; i < s.size(); ++i) {

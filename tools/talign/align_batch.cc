@@ -144,8 +144,8 @@ JsonLineResult AlignJsonLine(const std::string& line, const BatchOptions& o,
   }
   Document src{"", src_lang, request["src"].get<std::string>(), {}};
   Document tgt{"", tgt_lang, request["tgt"].get<std::string>(), {}};
-  src.segments = Segmenter(src_lang).Split(src.text, o.common.segmenter());
-  tgt.segments = Segmenter(tgt_lang).Split(tgt.text, o.common.segmenter());
+  src.segments = Segmenter(LanguageResources(src_lang, {})).Split(src.text, o.common.segmenter());
+  tgt.segments = Segmenter(LanguageResources(tgt_lang, {})).Split(tgt.text, o.common.segmenter());
   Alignment alignment = AlignSegments(src.segments, tgt.segments, o.aligner);
   std::ostringstream out;
   WriteAlignmentJsonLine(out, {src, tgt, alignment}, id);

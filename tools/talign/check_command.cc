@@ -1,10 +1,12 @@
 // talign check (SRC TGT | FILE.tmx | FILE.xlf | --moses PREFIX | --manifest FILE)
-//   --glossary FILE [--presegmented]
+//   [--glossary FILE] [--presegmented] [--consistency document|corpus]
 //   [--alignment BEADS_FILE] [--checks LIST] [--format text|json|html] [--ignore FILE]
 //   [--renderings] [--fail-on error|warning|never] [-o OUT]
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 #include "command.h"
 #include "common_options.h"
@@ -14,14 +16,15 @@
 #include "talign/io/aligned_input.h"
 #include "talign/io/atomic_output.h"
 #include "talign/io/beads_format.h"
-#include "talign/io/check_report.h"
-#include "talign/io/findings_format.h"
-#include "talign/io/html_report.h"
 #include "talign/io/manifest.h"
 #include "talign/io/moses_reader.h"
 #include "talign/io/text_input.h"
 #include "talign/qa/check_registry.h"
 #include "talign/qa/run_checks.h"
+#include "talign/report/check_report.h"
+#include "talign/report/findings_format.h"
+#include "talign/report/html_report.h"
+#include "talign/text/language_resources.h"
 
 namespace talign::cli {
 namespace {
@@ -35,6 +38,7 @@ struct CheckOptions {
   std::string checks = "all";
   std::string format = "text";
   std::string fail_on = "error";
+  std::string consistency = "document";
   bool renderings = false;  // the per-term table for a single pair; corpora always get it
 };
 
@@ -63,7 +67,7 @@ void AddAligned(Corpus& corpus, const std::string& name, const ParallelSegments&
 
 // SRC TGT, one TMX or XLIFF file, Moses files, or the pairs of a manifest, laid end to end.
 Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
-                  const std::vector<std::string>& inputs, const Glossary& glossary,
+                  const std::vector<std::string>& inputs, const Glossary* glossary,
                   const std::string& usage) {
   Corpus corpus;
   bool one_file = inputs.size() == 1 && IsAlignedFile(inputs[0]);
@@ -76,7 +80,7 @@ Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
   const Language src = ParseLanguage(common.src_lang, "src-lang");
   const Language tgt = ParseLanguage(common.tgt_lang, "tgt-lang");
   if (!o.manifest.empty()) {
-    const AlignerOptions aligner = AlignerOptionsFor(common, &glossary);
+    const AlignerOptions aligner = AlignerOptionsFor(common, glossary);
     for (const ManifestEntry& e : ParseManifest(ReadText(o.manifest, ""), o.manifest)) {
       AddPair(corpus, common, e.src, e.tgt, "", aligner);
     }
@@ -87,7 +91,7 @@ Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
   } else {
     RequireInputs(inputs, 2, 2, usage);
     AddPair(corpus, common, inputs[0], inputs[1], o.alignment,
-            o.alignment.empty() ? AlignerOptionsFor(common, &glossary) : AlignerOptions{});
+            o.alignment.empty() ? AlignerOptionsFor(common, glossary) : AlignerOptions{});
   }
   return corpus;
 }
@@ -96,6 +100,48 @@ std::vector<TermRenderings> RenderingsOf(const CheckContext& context) {
   std::vector<TermRenderings> table = RenderingTable(*context.glossary, GlossaryTermUses(context));
   for (TermRenderings& row : FrequentSourceTerms(context, {})) table.push_back(std::move(row));
   return table;
+}
+
+// Debian's dictionaries, where the check's morphology comes from.
+ResourcePaths SystemResourcePaths() { return {"/usr/share/hunspell", "/usr/share/dictd"}; }
+
+// The glossary, when given, must be for the pair's languages (SPEC: exit 65 naming both).
+std::optional<Glossary> GlossaryFor(const std::string& path, const Language& src,
+                                    const Language& tgt) {
+  if (path.empty()) return std::nullopt;
+  Glossary glossary = LoadGlossary(path);
+  if (glossary.source_language.code() != src.code() ||
+      glossary.target_language.code() != tgt.code()) {
+    throw Error(ErrorKind::kData, {path},
+                "the glossary is for " + glossary.source_language.code() + " -> " +
+                    glossary.target_language.code() + ", the pair is " + src.code() + " -> " +
+                    tgt.code() + " (--src-lang, --tgt-lang)");
+  }
+  return glossary;
+}
+
+// Without a glossary, "all" leaves out the term checks (SPEC); naming one is an error.
+std::vector<std::unique_ptr<Check>> ChecksFor(const std::string& list, bool have_glossary) {
+  std::vector<std::unique_ptr<Check>> checks = ParseChecks(list);
+  if (have_glossary || (list != "all" && !list.empty())) return checks;
+  checks.erase(std::remove_if(checks.begin(), checks.end(),
+                              [](const auto& check) { return check->needs_glossary(); }),
+               checks.end());
+  return checks;
+}
+
+std::string CheckList() {
+  std::string names;
+  for (std::string_view name : CheckNames())
+    names += (names.empty() ? "" : ", ") + std::string(name);
+  return names;
+}
+
+ConsistencyScope ParseConsistency(const std::string& scope) {
+  if (scope == "document") return ConsistencyScope::kDocument;
+  if (scope == "corpus") return ConsistencyScope::kCorpus;
+  throw Error(ErrorKind::kUsage,
+              "check: --consistency is `" + scope + "`; expected document or corpus");
 }
 
 bool ColourWanted(const std::string& output) {
@@ -119,21 +165,23 @@ void WriteReport(const std::string& output, const std::string& format, const Che
 ExitCode RunCheck(const std::vector<std::string>& args) {
   const std::string usage =
       "talign check (SRC TGT | FILE.tmx | FILE.xlf | --moses PREFIX | --manifest FILE) "
-      "--glossary FILE [--presegmented] "
+      "[--glossary FILE] [--presegmented] [--consistency document|corpus] "
       "[--alignment BEADS_FILE] [--checks LIST] [--format text|json|html] [--ignore FILE] "
       "[--renderings] [--fail-on error|warning|never] [-o OUT]";
   CommonOptions common;
   CheckOptions o;
   po::options_description options("Options");
-  options.add_options()("glossary", po::value(&o.glossary)->required(),
-                        "YAML glossary (SPEC schema)")(
+  options.add_options()("glossary", po::value(&o.glossary),
+                        "YAML glossary (SPEC schema); without it the term checks are skipped")(
       "alignment", po::value(&o.alignment), "beads file to check against, instead of aligning")(
       "manifest", po::value(&o.manifest),
       "check a corpus: lines SRC<TAB>TGT (paths relative to the manifest)")(
       "moses", po::value(&o.moses),
       "check Moses-style parallel files PREFIX.SRC_LANG and PREFIX.TGT_LANG")(
       "checks", po::value(&o.checks)->default_value(o.checks),
-      "comma-separated check names, or all")(
+      ("comma-separated check names, or all: " + CheckList()).c_str())(
+      "consistency", po::value(&o.consistency)->default_value(o.consistency),
+      "compare renderings within each document, or across the corpus: document | corpus")(
       "format", po::value(&o.format)->default_value(o.format), "text | json | html")(
       "ignore", po::value(&o.ignore),
       "file of finding fingerprints to drop, one per line (# comments)")(
@@ -148,19 +196,31 @@ ExitCode RunCheck(const std::vector<std::string>& args) {
     throw Error(ErrorKind::kUsage,
                 "check: unknown --format `" + o.format + "` (text, json or html)");
   }
-  auto checks = ParseChecks(o.checks);
   FailOn fail_on = ParseFailOn(o.fail_on);
+  ConsistencyScope scope = ParseConsistency(o.consistency);
   IgnoreList ignore =
       o.ignore.empty() ? IgnoreList() : ParseIgnoreList(ReadText(o.ignore, ""), o.ignore);
-  Glossary glossary = LoadGlossary(o.glossary);
-  Corpus corpus = LoadCorpus(o, common, inputs, glossary, usage);
-  TermMatcher matcher(glossary);
-  CheckContext context{corpus.src, corpus.tgt, corpus.alignment, &glossary, &matcher};
+  const Language src_lang = ParseLanguage(common.src_lang, "src-lang");
+  const Language tgt_lang = ParseLanguage(common.tgt_lang, "tgt-lang");
+  std::optional<Glossary> glossary = GlossaryFor(o.glossary, src_lang, tgt_lang);
+  const Glossary* glossary_ptr = glossary ? &*glossary : nullptr;
+  auto checks = ChecksFor(o.checks, glossary_ptr != nullptr);
+  Corpus corpus = LoadCorpus(o, common, inputs, glossary_ptr, usage);
+  std::optional<TermMatcher> matcher;
+  if (glossary) matcher.emplace(*glossary);
+  const LanguageResources src_resources(src_lang, SystemResourcePaths());
+  const LanguageResources tgt_resources(tgt_lang, SystemResourcePaths());
+  CheckContext context{corpus.src, corpus.tgt, corpus.alignment, glossary_ptr,
+                       matcher ? &*matcher : nullptr};
+  for (const CorpusPart& part : corpus.parts) context.document_starts.push_back(part.first_bead);
+  context.consistency_scope = scope;
+  context.source_language = &src_resources;
+  context.target_language = &tgt_resources;
   std::vector<std::string> names;
   for (const auto& check : checks) names.emplace_back(check->name());
   CheckReport report = MakeCheckReport(corpus, names, RunChecks(checks, context), ignore);
-  if (o.renderings || !o.manifest.empty() || inputs.size() == 1)
-    report.renderings = RenderingsOf(context);
+  bool renderings = o.renderings || !o.manifest.empty() || inputs.size() == 1;
+  if (glossary && renderings) report.renderings = RenderingsOf(context);
   WriteReport(common.output, o.format, report);
   return ReachesFailOn(report.findings, fail_on) ? ExitCode::kFindings : ExitCode::kOk;
 }

@@ -92,7 +92,9 @@ ExitCode RunExtract(const std::vector<std::string>& args) {
   Language src = ParseLanguage(common.src_lang, "src-lang");
   Language tgt = ParseLanguage(common.tgt_lang, "tgt-lang");
   extract.aligner = AlignerOptionsFor(common, existing ? &*existing : nullptr);
-  TermExtractor extractor(src, tgt, extract);
+  const ResourcePaths paths{"/usr/share/hunspell", "/usr/share/dictd"};  // Debian's
+  LanguageResources src_resources(src, paths), tgt_resources(tgt, paths);
+  TermExtractor extractor(src_resources, tgt_resources, extract);
   AddInputs(extractor, in, common, inputs, src, tgt);
   std::vector<Candidate> candidates = extractor.Finish();
   Glossary out = BuildGlossary(candidates, existing ? &*existing : nullptr, src, tgt, extractor);

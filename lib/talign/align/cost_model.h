@@ -23,6 +23,11 @@ struct BeadView {
 };
 
 struct CostModelOptions {
+  // shape_prior_weight (1.0): weight of the shapes' priors (bead_shapes.h); higher prefers
+  // 1-1 beads over merges and splits.
+  double shape_prior_weight = 1.0;
+  // length_weight (1.0): weight of the Gale-Church length cost (length_cost.h).
+  double length_weight = 1.0;
   // null_cost (1.0) + null_cost_per_char (0.03) × length: cost of a 1-0 or 0-1 bead.
   // Lower drops more segments as unaligned (page furniture such as "Publicité"); higher
   // forces them into 2-1 and 1-2 beads. Tuned on the news doc-test and Text+Berg dev sets
@@ -90,21 +95,27 @@ class CostModel {
  public:
   CostModel() = default;
 
-  void Add(std::unique_ptr<CostComponent> component) { components_.push_back(std::move(component)); }
+  void Add(std::unique_ptr<CostComponent> component) {
+    components_.push_back(std::move(component));
+  }
 
   double Cost(const BeadView& bead, const BeadShape& shape) const {
-    double cost = shape.prior_cost;
+    double cost = Prior(shape);
     for (const auto& component : components_) cost += component->Cost(bead);
     return cost;
   }
   // out[x] = Cost(`first` moved x target segments on, shape) for x < count; the same sums.
   void Costs(const BeadView& first, std::size_t count, const BeadShape& shape, double* out) const {
-    std::fill(out, out + count, shape.prior_cost);
+    std::fill(out, out + count, Prior(shape));
     for (const auto& component : components_) component->AddCosts(first, count, out);
   }
   void BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const {
     for (const auto& component : components_) component->BeginRow(i, tgt_begin, tgt_end);
   }
+
+  // The shapes' priors count `weight` times (CostModelOptions::shape_prior_weight).
+  void WeighPriors(double weight) { prior_weight_ = weight; }
+  double Prior(const BeadShape& shape) const { return prior_weight_ * shape.prior_cost; }
 
   // Shapes with more segments than `max_side` on a side are not priced: the DP skips them.
   void LimitShapeSide(std::size_t max_side) { max_side_ = max_side; }
@@ -113,6 +124,7 @@ class CostModel {
  private:
   std::vector<std::unique_ptr<CostComponent>> components_;
   std::size_t max_side_ = kMaxShapeSide;
+  double prior_weight_ = 1.0;
 };
 
 }  // namespace talign

@@ -51,12 +51,13 @@ constexpr double kPriorChars = 500.0;
 
 }  // namespace
 
-LengthCost::LengthCost(const BitextFeatures& features, double variance)
+LengthCost::LengthCost(const BitextFeatures& features, double variance, double weight)
     : src_prefix_(PrefixSums(features.src, CharsOf)),
       tgt_prefix_(PrefixSums(features.tgt, CharsOf)),
       ratio_((static_cast<double>(features.tgt_chars) + kPriorChars) /
              (static_cast<double>(features.src_chars) + kPriorChars)),
-      variance_(variance) {}
+      variance_(variance),
+      weight_(weight) {}
 
 double LengthCost::Cost(const BeadView& bead) const {
   if (bead.src_count == 0 || bead.tgt_count == 0) return 0.0;
@@ -76,7 +77,7 @@ double LengthCost::CharsCost(double src, double tgt) const {
   // Symmetric mean length, so that neither side's empty-ish segments dominate.
   double mean = std::max(1.0, (src + tgt / ratio_) / 2.0);
   double delta = (tgt - src * ratio_) / std::sqrt(mean * variance_);
-  return TwoSidedTailCost(delta);
+  return weight_ * TwoSidedTailCost(delta);
 }
 
 double EstimateLengthVariance(const std::vector<std::pair<std::size_t, std::size_t>>& pairs,

@@ -18,8 +18,8 @@ inline constexpr double kDefaultLengthVariance = 6.8;
 class LengthCost : public CostComponent {
  public:
   // ratio = total target chars / total source chars of the input, shrunk towards 1 for
-  // short inputs.
-  LengthCost(const BitextFeatures& features, double variance);
+  // short inputs; every cost counts `weight` times.
+  LengthCost(const BitextFeatures& features, double variance, double weight = 1.0);
 
   // -log P(|delta| ≥ observed), delta the normalised length difference, under Gale-Church's
   // normal mixed with a small uniform share of beads whose lengths are unrelated (so at
@@ -36,6 +36,7 @@ class LengthCost : public CostComponent {
   std::vector<std::size_t> tgt_prefix_;
   double ratio_;
   double variance_;
+  double weight_;
 };
 
 // The variance of (tgt - ratio·src) / sqrt(src) over the given 1-1 pairs of char lengths,

@@ -21,7 +21,7 @@ struct Candidate {
   std::string source;      // most frequent spelling (a single word: its dictionary lemma)
   std::string key;         // lemma key on the source side (TermExtractor::SourceKey)
   std::size_t count = 0;   // beads where the source term occurs
-  double score = 0.0;      // the accepted rendering's score
+  double score = 0.0;      // the accepted rendering's score × DeskWeight (desk_weight.h)
   std::vector<CandidateRendering> renderings;  // best first: [0] is the accepted one, then variants
   std::vector<TermExample> examples;  // beads (shortened) where the accepted pair occurs
 };

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "talign/extract/association.h"
+#include "talign/extract/desk_weight.h"
 
 namespace talign {
 namespace {
@@ -51,8 +52,12 @@ std::optional<Proposal> Propose(const RankingInput& in, std::uint32_t src,
   Proposal p;
   p.src = src;
   p.tgt = renderings[0].second;
-  p.candidate = {in.src_terms.Spelling(src), in.src_terms.key(src), in.src_terms.beads(src),
-                 best.score, {}, {}};
+  p.candidate = {in.src_terms.Spelling(src),
+                 in.src_terms.key(src),
+                 in.src_terms.beads(src),
+                 best.score,
+                 {},
+                 {}};
   for (const auto& [rendering, id] : renderings) {
     if (rendering.count >= in.options.variant_share * static_cast<double>(best.count))
       p.candidate.renderings.push_back(rendering);
@@ -97,8 +102,8 @@ void AddExamples(const RankingInput& in, BeadStore& store, Proposal* p) {
   std::size_t n = std::min<std::size_t>(stats->examples, in.options.max_examples);
   for (std::size_t i = 0; i < n; ++i) {
     StoredBead bead = store.Read(stats->offsets[i]);
-    p->candidate.examples.push_back({Excerpt(bead.src, in.options.example_bytes),
-                                     Excerpt(bead.tgt, in.options.example_bytes)});
+    p->candidate.examples.push_back(
+        {Excerpt(bead.src, in.options.example_bytes), Excerpt(bead.tgt, in.options.example_bytes)});
   }
 }
 
@@ -108,7 +113,8 @@ void PairCounts::Count(std::uint32_t src, std::uint32_t tgt, std::uint64_t offse
                        std::size_t max_examples) {
   Stats& stats = stats_[Key(src, tgt)];
   ++stats.count;
-  if (stats.examples < std::min(max_examples, kMaxExamples)) stats.offsets[stats.examples++] = offset;
+  if (stats.examples < std::min(max_examples, kMaxExamples))
+    stats.offsets[stats.examples++] = offset;
 }
 
 const PairCounts::Stats* PairCounts::Find(std::uint32_t src, std::uint32_t tgt) const {
@@ -117,9 +123,13 @@ const PairCounts::Stats* PairCounts::Find(std::uint32_t src, std::uint32_t tgt) 
 }
 
 std::vector<Candidate> RankCandidates(const RankingInput& in, BeadStore& store) {
+  DeskWeight desk(in.src_resources, in.tgt_resources, in.options.aligner.dictionary, in.options);
   std::vector<Proposal> proposals;
   for (const auto& [src, tgts] : GroupBySource(in)) {
-    if (auto p = Propose(in, src, tgts)) proposals.push_back(std::move(*p));
+    auto p = Propose(in, src, tgts);
+    if (!p) continue;
+    p->candidate.score *= desk.Weight(p->candidate.source, p->candidate.renderings[0].target);
+    if (p->candidate.score > 0.0) proposals.push_back(std::move(*p));
   }
   DropNested(&proposals);
   std::sort(proposals.begin(), proposals.end(), [](const Proposal& a, const Proposal& b) {

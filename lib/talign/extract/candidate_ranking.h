@@ -41,13 +41,16 @@ class PairCounts {
 };
 
 struct RankingInput {
+  const LanguageResources& src_resources;
+  const LanguageResources& tgt_resources;
   const TermVocabulary& src_terms;
   const TermVocabulary& tgt_terms;
   const PairCounts& pairs;
   const ExtractOptions& options;
 };
 
-// Candidates best first (score, then count, then source spelling), at most options.top.
+// Candidates best first (score weighted by DeskWeight, then count, then source spelling),
+// at most options.top; calendar words dropped.
 std::vector<Candidate> RankCandidates(const RankingInput& input, BeadStore& store);
 
 // `text` cut to at most `bytes` bytes at a space, with "…" when cut.

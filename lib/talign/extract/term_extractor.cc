@@ -20,8 +20,7 @@ constexpr std::uint64_t kSampleSeed = 20130101;
 
 // One side's dictionaries and terms.
 struct Side {
-  Side(const Language& language, const std::string& hunspell_dir)
-      : analyzer(language, hunspell_dir) {}
+  explicit Side(const LanguageResources& resources) : analyzer(resources) {}
   WordAnalyzer analyzer;
   TermVocabulary terms;
 };
@@ -49,14 +48,41 @@ std::string SpanText(const std::vector<TermWord>& words, const TermSpan& span) {
   return std::string(begin, end);
 }
 
-// How a term is written: as in the text, except that a lower-case single word is written
-// as its dictionary lemma ("talibans" → "taliban"), the way glossaries list words.
-std::string Spelling(Side& side, const std::vector<TermWord>& words, const TermSpan& span) {
-  std::string text = SpanText(words, span);
-  const TermWord& w = words[span.first];
-  if (span.first == span.last && w.word_class != WordClass::kUnknown && FoldCase(text) == text)
-    return side.analyzer.LemmaText(w.lemma);
+// `span` with its lower-case plural nouns before any connector in the singular ("confirmed
+// cases" → "confirmed case", "mesures de confinement" → "mesure de confinement"; "fermeture
+// des écoles" stays); nullopt when there is none, or when a lower-case word could not agree
+// ("négociations interafghanes": an unknown word).
+std::optional<std::string> Singular(const WordAnalyzer& analyzer,
+                                    const std::vector<TermWord>& words, const TermSpan& span) {
+  std::string text;
+  bool changed = false, complement = false;
+  for (std::size_t i = span.first; i <= span.last; ++i) {
+    const TermWord& w = words[i];
+    complement = complement || w.connector;
+    if (i > span.first) {
+      const char* gap = words[i - 1].text.data() + words[i - 1].text.size();
+      text.append(gap, w.text.data());
+    }
+    bool lower = !w.connector && FoldCase(w.text) == w.text;
+    if (lower && w.number == Number::kFixed && span.first != span.last) return std::nullopt;
+    if (lower && w.number == Number::kPlural && !complement) {
+      text += analyzer.SingularText(w.singular);
+      changed = true;
+    } else {
+      text += w.text;
+    }
+  }
+  if (!changed) return std::nullopt;
   return text;
+}
+
+// How a term is written, as glossaries list it: a lower-case single word Hunspell tags as
+// its lemma ("talibans" → "taliban"), other terms in the singular where they can be.
+std::string Spelling(Side& side, const std::vector<TermWord>& words, const TermSpan& span) {
+  const TermWord& w = words[span.first];
+  if (span.first == span.last && w.word_class != WordClass::kUnknown && FoldCase(w.text) == w.text)
+    return side.analyzer.LemmaText(w.lemma);
+  return Singular(side.analyzer, words, span).value_or(SpanText(words, span));
 }
 
 bool SentenceInitial(const std::vector<TermWord>& words, const TermSpan& span) {
@@ -99,8 +125,13 @@ std::vector<std::pair<TermSpan, std::uint32_t>> FrequentTerms(const Side& side,
 }  // namespace
 
 struct TermExtractor::Impl {
-  Impl(const Language& src_language, const Language& tgt_language, const ExtractOptions& o)
-      : options(o), src(src_language, o.hunspell_dir), tgt(tgt_language, o.hunspell_dir) {}
+  Impl(const LanguageResources& src_resources, const LanguageResources& tgt_resources,
+       const ExtractOptions& o)
+      : options(o),
+        src_resources(src_resources),
+        tgt_resources(tgt_resources),
+        src(src_resources),
+        tgt(tgt_resources) {}
 
   void SampleForModel(std::vector<std::uint32_t> s, std::vector<std::uint32_t> t);
   WordModel TrainModel() const;
@@ -108,6 +139,8 @@ struct TermExtractor::Impl {
   void CountPairsInBead(const WordModel& model, const StoredBead& bead);
 
   ExtractOptions options;
+  const LanguageResources& src_resources;
+  const LanguageResources& tgt_resources;
   Side src;
   Side tgt;
   BeadStore store;
@@ -174,14 +207,13 @@ void TermExtractor::Impl::CountPairs(const WordModel& model) {
   while (store.Next(&bead)) CountPairsInBead(model, bead);
 }
 
-TermExtractor::TermExtractor(const Language& src, const Language& tgt,
+TermExtractor::TermExtractor(const LanguageResources& src, const LanguageResources& tgt,
                              const ExtractOptions& options)
     : impl_(std::make_unique<Impl>(src, tgt, options)) {}
 
 TermExtractor::~TermExtractor() = default;
 
-void TermExtractor::AddDocuments(const std::vector<Segment>& src,
-                                 const std::vector<Segment>& tgt) {
+void TermExtractor::AddDocuments(const std::vector<Segment>& src, const std::vector<Segment>& tgt) {
   Alignment alignment = AlignSegments(src, tgt, impl_->options.aligner);
   for (const Bead& bead : alignment.beads) {
     if (bead.src.empty() || bead.tgt.empty()) continue;
@@ -211,7 +243,8 @@ std::vector<Candidate> TermExtractor::Finish() {
   m.sample_src.clear();
   m.sample_tgt.clear();
   m.CountPairs(model);
-  RankingInput input{m.src.terms, m.tgt.terms, m.pairs, m.options};
+  RankingInput input{m.src_resources, m.tgt_resources, m.src.terms,
+                     m.tgt.terms,     m.pairs,         m.options};
   return RankCandidates(input, m.store);
 }
 

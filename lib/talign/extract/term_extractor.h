@@ -1,13 +1,13 @@
 // Term pairs from aligned document pairs, streamed one pair at a time.
 //
-//   TermExtractor extractor(Language::Parse("fr"), Language::Parse("en"), {});
+//   TermExtractor extractor(fr, en, {});   // LanguageResources of each side
 //   for (const auto& [src, tgt] : documents) extractor.AddDocuments(src.segments, tgt.segments);
 //   std::vector<Candidate> best = extractor.Finish();   // taliban → Taliban, mollah → mullah…
 //
 // Pass 1 (AddDocuments): align, find candidate terms on both sides (term_candidates.h),
 // count them, keep a bounded sample of beads for the word model, and spill the beads and
-// their analysed words to temporary files. Finish(): train IBM Model 1 both ways on the sample (the aligner's
-// TranslationTable), pass 2 over the spilled beads pairs each source term with the target
+// their analysed words to temporary files. Finish(): train IBM Model 1 both ways on the sample (the
+// aligner's TranslationTable), pass 2 over the spilled beads pairs each source term with the target
 // term its word links project onto, then pairs are scored (Dice over beads) and ranked.
 // Memory grows with the vocabularies and the pairs seen, not with the corpus.
 #pragma once
@@ -19,15 +19,13 @@
 #include <vector>
 
 #include "talign/align/aligner.h"
-#include "talign/base/language.h"
 #include "talign/extract/candidate.h"
 #include "talign/text/document.h"
+#include "talign/text/language_resources.h"
 
 namespace talign {
 
 struct ExtractOptions {
-  // hunspell_dir ("/usr/share/hunspell"): dictionaries for lemmas and parts of speech.
-  std::string hunspell_dir = "/usr/share/hunspell";
   // min_count (2): a term pair must be linked in at least this many beads.
   std::size_t min_count = 2;
   // top (0): keep the best N candidates; 0 keeps all.
@@ -39,6 +37,12 @@ struct ExtractOptions {
   double variant_share = 0.1;
   // model_beads (50'000): beads sampled (reservoir, fixed seed) to train the word model.
   std::size_t model_beads = 50'000;
+  // identity_weight (0.5): a rendering identical to its source (Obama → Obama), not an
+  // acronym, has its score multiplied by this; dictionary_weight (0.6): the same for a
+  // rendering the general dictionary (aligner.dictionary) gives (famille → family) or a
+  // lower-case word's cognate (démocratie → democracy).
+  double identity_weight = 0.5;
+  double dictionary_weight = 0.6;
   // max_examples (2): examples kept per candidate; example_bytes (160): per side.
   std::size_t max_examples = 2;
   std::size_t example_bytes = 160;
@@ -49,7 +53,9 @@ struct ExtractOptions {
 // Not copyable; not thread-safe (dictionaries, caches, a temporary file).
 class TermExtractor {
  public:
-  TermExtractor(const Language& src, const Language& tgt, const ExtractOptions& options);
+  // Keeps references to the resources, which outlive it.
+  TermExtractor(const LanguageResources& src, const LanguageResources& tgt,
+                const ExtractOptions& options);
   ~TermExtractor();
   TermExtractor(const TermExtractor&) = delete;
   TermExtractor& operator=(const TermExtractor&) = delete;

@@ -1,48 +1,42 @@
 #include "talign/extract/word_analyzer.h"
 
-#include <filesystem>
-#include <hunspell.hxx>
+#include <algorithm>
 #include <sstream>
 
-#include "talign/extract/stop_words.h"
 #include "talign/text/normalizer.h"
 
 namespace talign {
 namespace {
 
-// Debian names the English dictionary by region; the others by language.
-std::string DictionaryName(const std::string& code) { return code == "en" ? "en_US" : code; }
-
-// Longer tokens are URLs or junk: Hunspell's affix search on them is wasted time.
-constexpr std::size_t kMaxAnalyzedBytes = 64;
-
-std::unique_ptr<Hunspell> OpenHunspell(const std::string& dir, const std::string& code) {
-  if (dir.empty()) return nullptr;
-  std::string base = dir + "/" + DictionaryName(code);
-  if (!std::filesystem::exists(base + ".aff") || !std::filesystem::exists(base + ".dic"))
-    return nullptr;
-  auto hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
-  if (hunspell->get_dict_encoding() != "UTF-8") return nullptr;  // our text is UTF-8
-  return hunspell;
-}
-
 // One Hunspell analysis, e.g. " st:taliban po:nom po:adj is:pl" → lemma and the po: tags.
 struct Reading {
   std::string lemma;
   bool noun = false, adjective = false, verb = false, function = false;
+  bool plural = false;  // a field of the language's plural tags (fr "is:pl", en_US "fl:S")
+  std::vector<std::string> agreement;  // other inflection fields ("is:fem"): the singular's too
+  bool tagged() const { return noun || adjective || verb || function; }
 };
 
-Reading ParseReading(const std::string& analysis) {
+Reading ParseReading(const std::string& analysis, const ExtractWords& words) {
   Reading reading;
   std::istringstream fields(analysis);
   for (std::string field; fields >> field;) {
     if (field.rfind("st:", 0) == 0 && reading.lemma.empty()) reading.lemma = field.substr(3);
+    if (words.plural_tags.count(field) > 0) {
+      reading.plural = true;
+    } else if (field.rfind("is:", 0) == 0) {
+      reading.agreement.push_back(field);
+    }
     if (field.rfind("po:", 0) != 0) continue;
     std::string_view pos = std::string_view(field).substr(3);
-    if (pos == "nom" || pos == "npr" || pos == "patr" || pos == "titr") reading.noun = true;
-    else if (pos == "adj") reading.adjective = true;
-    else if (pos[0] == 'v' || pos == "infi") reading.verb = true;
-    else reading.function = true;  // adv, prep, prn, mg (grammatical), det, loc, interj, nb…
+    if (pos == "nom" || pos == "npr" || pos == "patr" || pos == "titr")
+      reading.noun = true;
+    else if (pos == "adj")
+      reading.adjective = true;
+    else if (pos[0] == 'v' || pos == "infi")
+      reading.verb = true;
+    else
+      reading.function = true;  // adv, prep, prn, mg (grammatical), det, loc, interj, nb…
   }
   return reading;
 }
@@ -51,17 +45,62 @@ Reading ParseReading(const std::string& analysis) {
 // "été" (nom, verb) may be a noun; a word with any content reading can head a term.
 WordClass ClassOf(const std::vector<Reading>& readings) {
   auto any = [&](bool Reading::*flag) {
-    for (const Reading& r : readings) if (r.*flag) return true;
+    for (const Reading& r : readings)
+      if (r.*flag) return true;
     return false;
   };
   if (any(&Reading::noun)) return WordClass::kNoun;
-  if (any(&Reading::adjective)) return WordClass::kAdjective;
+  if (any(&Reading::adjective))
+    return any(&Reading::verb) ? WordClass::kParticiple : WordClass::kAdjective;
   if (any(&Reading::verb)) return WordClass::kVerb;
   if (any(&Reading::function)) return WordClass::kFunction;
   return WordClass::kUnknown;
 }
 
+std::vector<Reading> ReadingsOf(const HunspellDictionary* hunspell, const std::string& word,
+                                const ExtractWords& words) {
+  std::vector<Reading> readings;
+  if (hunspell == nullptr) return readings;
+  for (const std::string& analysis : hunspell->Analyze(word))
+    readings.push_back(ParseReading(analysis, words));
+  return readings;
+}
+
 // "US", "UN": capitals say it is no stop word ("us", "un"), even if the stop list has it.
+// Plural when no reading is the word's own entry and a noun (or untagged) reading is tagged
+// plural: "dogs" (st:dog fl:S), "mesures" (nom is:pl; also a verb); not "news" (st:news,
+// and st:new fl:S), not "cas" (nom is:inv). A word the dictionary does not know is kFixed.
+Number NumberOf(const std::vector<Reading>& readings, const std::string& word,
+                const Reading** plural_reading) {
+  if (readings.empty()) return Number::kFixed;
+  const Reading* noun_plural = nullptr;
+  bool plural = false;
+  for (const Reading& r : readings) {
+    bool own_entry = r.lemma.empty() || r.lemma == word;
+    if (!r.plural && !r.verb && own_entry) return Number::kSingular;
+    if (!r.plural) continue;
+    plural = true;
+    if ((r.noun || !r.tagged()) && !r.lemma.empty() && noun_plural == nullptr) noun_plural = &r;
+  }
+  if (noun_plural == nullptr) return plural ? Number::kFixed : Number::kSingular;
+  *plural_reading = noun_plural;
+  return Number::kPlural;
+}
+
+// True when a reading of `singular` has every agreement field of `plural`: "afghanes"
+// (is:fem) is no plural of "afghan" (is:mas) but "forces" (is:fem) is one of "force".
+bool Agrees(const std::vector<Reading>& singular, const Reading& plural) {
+  for (const Reading& r : singular) {
+    bool all = true;
+    for (const std::string& field : plural.agreement) {
+      if (std::find(r.agreement.begin(), r.agreement.end(), field) == r.agreement.end())
+        all = false;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 bool IsAcronym(std::string_view word) {
   if (word.size() < 2) return false;
   for (char c : word) {
@@ -72,10 +111,8 @@ bool IsAcronym(std::string_view word) {
 
 }  // namespace
 
-WordAnalyzer::WordAnalyzer(const Language& language, const std::string& hunspell_dir)
-    : language_code_(language.code()),
-      stemmer_(language),
-      hunspell_(OpenHunspell(hunspell_dir, language.code())) {}
+WordAnalyzer::WordAnalyzer(const LanguageResources& resources)
+    : resources_(resources), words_(resources), stemmer_(resources.NewStemmer()) {}
 
 WordAnalyzer::~WordAnalyzer() = default;
 
@@ -89,15 +126,22 @@ const WordInfo& WordAnalyzer::Analyze(std::string_view word) {
 
 WordInfo WordAnalyzer::Compute(const std::string& word) {
   std::string folded = FoldCase(word);
-  std::vector<Reading> readings;
-  if (hunspell_ && word.size() <= kMaxAnalyzedBytes) {
-    for (const std::string& analysis : hunspell_->analyze(word))
-      readings.push_back(ParseReading(analysis));
-  }
+  const HunspellDictionary* hunspell = resources_.hunspell();
+  std::vector<Reading> readings = ReadingsOf(hunspell, word, words_);
   WordInfo info;
-  info.connector = IsConnector(language_code_, FoldForMatch(word));
+  const Reading* plural = nullptr;
+  info.number = NumberOf(readings, word, &plural);
+  if (plural && !Agrees(ReadingsOf(hunspell, plural->lemma, words_), *plural))
+    info.number = Number::kFixed;
+  if (info.number == Number::kPlural) {
+    info.singular = static_cast<std::uint32_t>(singular_texts_.size());
+    singular_texts_.push_back(plural->lemma);
+  }
+  std::string match = FoldForMatch(word);
+  info.connector = words_.connectors.count(match) > 0;
+  info.article = words_.articles.count(match) > 0;
   info.word_class = ClassOf(readings);
-  if (!IsAcronym(word) && IsStopWord(language_code_, FoldForMatch(word)))
+  if (!IsAcronym(word) && resources_.StopWords().count(match) > 0)
     info.word_class = WordClass::kFunction;
   // The noun reading's lemma when there is one: "pays" is a noun, not a form of "payer".
   // A reading without `st:` is the dictionary's own entry: its lemma is the word itself.

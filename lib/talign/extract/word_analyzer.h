@@ -2,7 +2,7 @@
 // Hunspell's morphological analysis where the dictionary has one (Debian's fr has `po:` and
 // `st:` fields; en_US has none, so English words get stems and a stop list only).
 //
-//   WordAnalyzer fr(Language::Parse("fr"), "/usr/share/hunspell");
+//   WordAnalyzer fr(resources);   // the LanguageResources of "fr"
 //   const WordInfo& w = fr.Analyze("talibans");
 //   // w.word_class == WordClass::kNoun, fr.LemmaText(w.lemma) == "taliban"
 //   // fr.Analyze("talibane").lemma == w.lemma: inflections share one lemma id
@@ -15,33 +15,44 @@
 #include <unordered_map>
 #include <vector>
 
-#include "talign/base/language.h"
+#include "talign/extract/extract_words.h"
+#include "talign/text/language_resources.h"
 #include "talign/text/stemmer.h"
-
-class Hunspell;
 
 namespace talign {
 
 enum class WordClass {
-  kNoun,       // po:nom, or a proper noun (po:npr, po:patr)
-  kAdjective,  // po:adj and no noun reading
-  kVerb,       // a verb reading only
-  kFunction,   // stop words: determiners, prepositions, pronouns, adverbs, auxiliaries
-  kUnknown,    // not in the dictionary (names, neologisms: "interafghanes"), or no morphology
+  kNoun,        // po:nom, or a proper noun (po:npr, po:patr)
+  kAdjective,   // po:adj and no noun reading
+  kParticiple,  // an adjective that is also a verb form ("confirmés", "déclaré")
+  kVerb,        // a verb reading only
+  kFunction,    // stop words: determiners, prepositions, pronouns, adverbs, auxiliaries
+  kUnknown,     // not in the dictionary (names, neologisms: "interafghanes"), or no morphology
+};
+
+// Grammatical number, for writing terms in the singular as glossaries do.
+enum class Number {
+  kSingular,  // or invariable ("cas", "news")
+  kPlural,    // a plural noun whose singular the dictionary gives ("dogs" → "dog")
+  kFixed,     // no singular to write: a plural adjective ("confirmés"), an unknown word
 };
 
 struct WordInfo {
   std::uint32_t lemma = 0;  // dense id: Hunspell's lemma when it knows the word, else the stem
   WordClass word_class = WordClass::kUnknown;
-  bool connector = false;  // IsConnector (stop_words.h) of the folded word, cached with the rest
+  Number number = Number::kSingular;
+  std::uint32_t singular = 0;  // kPlural: SingularText(singular)
+  bool connector = false;      // in ExtractWords::connectors (extract_words.h)
+  bool article = false;        // in ExtractWords::articles
 };
 
 // Not copyable; not thread-safe (caches one WordInfo per distinct spelling, so memory grows
 // with the vocabulary, never with the corpus).
 class WordAnalyzer {
  public:
-  // hunspell_dir empty, or no UTF-8 dictionary for the language: stems and stop lists only.
-  WordAnalyzer(const Language& language, const std::string& hunspell_dir);
+  // Without a Hunspell dictionary for the language: stems and stop lists only. Keeps a
+  // reference to `resources`.
+  explicit WordAnalyzer(const LanguageResources& resources);
   ~WordAnalyzer();
   WordAnalyzer(const WordAnalyzer&) = delete;
   WordAnalyzer& operator=(const WordAnalyzer&) = delete;
@@ -53,6 +64,10 @@ class WordAnalyzer {
   // A readable spelling of a lemma: Hunspell's `st:` (lower case) when it had one, else the
   // first spelling seen.
   const std::string& LemmaText(std::uint32_t lemma) const { return lemma_texts_[lemma]; }
+  // The singular of a kPlural word, as the dictionary writes it.
+  const std::string& SingularText(std::uint32_t singular) const {
+    return singular_texts_[singular];
+  }
   // Lemma ids are 0..lemma_count()-1.
   std::size_t lemma_count() const { return lemma_texts_.size(); }
 
@@ -60,12 +75,13 @@ class WordAnalyzer {
   WordInfo Compute(const std::string& word);
   std::uint32_t Intern(const std::string& lemma_text, const std::string& key);
 
-  std::string language_code_;
+  const LanguageResources& resources_;
+  ExtractWords words_;
   Stemmer stemmer_;
-  std::unique_ptr<Hunspell> hunspell_;
   std::unordered_map<std::string, WordInfo> cache_;
   std::unordered_map<std::string, std::uint32_t> lemma_ids_;  // "=lemma" or stem, folded
   std::vector<std::string> lemma_texts_;
+  std::vector<std::string> singular_texts_;
 };
 
 }  // namespace talign

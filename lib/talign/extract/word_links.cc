@@ -36,11 +36,6 @@ bool HasPartInside(const std::string& hyphenated, const std::string& other) {
   return false;
 }
 
-bool NearIdentical(const std::string& a, const std::string& b) {
-  if (a == b) return a.size() >= 2;
-  return SharePrefix(a, b) || HasPartInside(a, b) || HasPartInside(b, a);
-}
-
 float Probability(const TranslationTable& table, std::uint32_t from, std::uint32_t to) {
   if (from >= table.null_word()) return 0.0f;
   for (const auto& [word, p] : table.Translations(from)) {
@@ -56,6 +51,11 @@ std::vector<std::string> Folded(const std::vector<TermWord>& words) {
 }
 
 }  // namespace
+
+bool NearIdentical(const std::string& a, const std::string& b) {
+  if (a == b) return a.size() >= 2;
+  return SharePrefix(a, b) || HasPartInside(a, b) || HasPartInside(b, a);
+}
 
 WordLinks::WordLinks(const std::vector<TermWord>& src, const std::vector<TermWord>& tgt,
                      const WordModel& model)
@@ -79,8 +79,8 @@ WordLinks::WordLinks(const std::vector<TermWord>& src, const std::vector<TermWor
                                      Probability(model.backward, tgt[j].lemma, src[i].lemma));
       if (score < kLinkThreshold) continue;
       // Repeated words tie: the one nearer the diagonal wins.
-      double skew = std::abs(static_cast<double>(i) / src.size() -
-                             static_cast<double>(j) / tgt.size());
+      double skew =
+          std::abs(static_cast<double>(i) / src.size() - static_cast<double>(j) / tgt.size());
       scored.push_back({score * (1.0 - 0.1 * skew), i, j});
     }
   }
@@ -109,11 +109,19 @@ WordLinks::WordLinks(const std::vector<TermWord>& src, const std::vector<TermWor
   }
 }
 
+bool WordLinks::FreeTarget(std::size_t j) const {
+  return j < tgt_content_.size() && tgt_content_[j] && !tgt_links_[j].linked();
+}
+
 std::optional<TermSpan> WordLinks::Project(const TermSpan& src_span) const {
   Range projected;
+  std::size_t unlinked = 0;
   for (std::size_t i = src_span.first; i <= src_span.last; ++i) {
     if (!src_content_[i]) continue;
-    if (!src_links_[i].linked()) return std::nullopt;
+    if (!src_links_[i].linked()) {
+      ++unlinked;
+      continue;
+    }
     projected.Add(src_links_[i].first);
     projected.Add(src_links_[i].last);
   }
@@ -123,6 +131,17 @@ std::optional<TermSpan> WordLinks::Project(const TermSpan& src_span) const {
     const Range& back = tgt_links_[j];
     if (!back.linked() || back.first < src_span.first || back.last > src_span.last)
       return std::nullopt;
+  }
+  // Each unlinked source word takes an unlinked target word next to the span, before it
+  // first: a word seen once has no model to link it ("contact étroit" → "close contact").
+  for (; unlinked > 0; --unlinked) {
+    if (projected.first > 0 && FreeTarget(projected.first - 1)) {
+      --projected.first;
+    } else if (FreeTarget(projected.last + 1)) {
+      ++projected.last;
+    } else {
+      return std::nullopt;
+    }
   }
   return TermSpan{projected.first, projected.last};
 }

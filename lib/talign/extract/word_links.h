@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "talign/align/translation_table.h"
@@ -25,6 +26,11 @@ struct WordModel {
 // "president") are linked whatever the model says.
 inline constexpr double kLinkThreshold = 0.1;
 
+// Cognates and names, both folded (FoldForMatch): equal, the same first five letters
+// ("président" / "president"), or a hyphenated part of six letters or more inside the
+// other ("intra-afghan" / "interafghanes").
+bool NearIdentical(const std::string& a, const std::string& b);
+
 class WordLinks {
  public:
   // Competitive linking (Melamed 2000): word pairs scoring at least kLinkThreshold are
@@ -33,11 +39,13 @@ class WordLinks {
   WordLinks(const std::vector<TermWord>& src, const std::vector<TermWord>& tgt,
             const WordModel& model);
 
-  // The target span consistent with `src_span`: every content word of both spans is linked,
-  // and only inside the pair. nullopt when there is none.
+  // The target span consistent with `src_span`: its content words are linked only inside
+  // the pair, and each unlinked source word is matched by an unlinked target word next to
+  // the span. nullopt when there is none.
   std::optional<TermSpan> Project(const TermSpan& src_span) const;
 
  private:
+  bool FreeTarget(std::size_t j) const;  // an unlinked target content word
   struct Range {  // linked word indices on the other side; first > last: unlinked
     std::size_t first = 1;
     std::size_t last = 0;

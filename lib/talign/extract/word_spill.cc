@@ -12,19 +12,21 @@ struct PackedWord {
   std::uint32_t length;
   std::uint32_t lemma;
   std::uint8_t word_class;
-  std::uint8_t flags;  // kConnector | kBoundary
+  std::uint8_t flags;  // kConnector | kBoundary | kArticle
   std::uint16_t unused;
 };
 static_assert(sizeof(PackedWord) == 16);
 
-constexpr std::uint8_t kConnector = 1, kBoundary = 2;
+constexpr std::uint8_t kConnector = 1, kBoundary = 2, kArticle = 4;
 
 // Bead texts are lines of a text file, far below 4 GiB.
 PackedWord Pack(std::string_view text, const TermWord& w) {
   return {static_cast<std::uint32_t>(w.text.data() - text.data()),
-          static_cast<std::uint32_t>(w.text.size()), w.lemma,
+          static_cast<std::uint32_t>(w.text.size()),
+          w.lemma,
           static_cast<std::uint8_t>(w.word_class),
-          static_cast<std::uint8_t>((w.connector ? kConnector : 0) | (w.boundary ? kBoundary : 0)),
+          static_cast<std::uint8_t>((w.connector ? kConnector : 0) | (w.boundary ? kBoundary : 0) |
+                                    (w.article ? kArticle : 0)),
           0};
 }
 
@@ -35,6 +37,7 @@ TermWord Unpack(std::string_view text, const PackedWord& p) {
   w.word_class = static_cast<WordClass>(p.word_class);
   w.connector = (p.flags & kConnector) != 0;
   w.boundary = (p.flags & kBoundary) != 0;
+  w.article = (p.flags & kArticle) != 0;
   return w;
 }
 

@@ -50,7 +50,7 @@ std::string ReadText(const std::string& path, const std::string& encoding) {
 Document ReadDocument(const std::string& path, const Language& language,
                       const SegmenterOptions& options, const std::string& encoding) {
   Document doc{path, language, ReadText(path, encoding), {}};
-  doc.segments = Segmenter(language).Split(doc.text, options);
+  doc.segments = Segmenter(LanguageResources(language, {})).Split(doc.text, options);
   return doc;
 }
 

@@ -1,6 +1,7 @@
 // The interface every `talign check` check implements, and what it gets to look at.
 //
 //   CheckContext context{src_segments, tgt_segments, alignment, &glossary};
+//   context.source_language = &fr;  context.target_language = &en;
 //   std::vector<Finding> findings = RunChecks(ParseChecks("term-missing"), context);
 #pragma once
 
@@ -13,10 +14,13 @@
 #include "talign/glossary/term_matcher.h"
 #include "talign/qa/finding.h"
 #include "talign/text/document.h"
+#include "talign/text/language_resources.h"
 
 namespace talign {
 
 class SegmentMemo;
+
+enum class ConsistencyScope { kDocument, kCorpus };
 
 // Everything a check reads. Borrowed, not owned: it must outlive the RunChecks call.
 struct CheckContext {
@@ -27,6 +31,13 @@ struct CheckContext {
   const TermMatcher* matcher = nullptr;  // of `glossary`; RunChecks builds one when null
   // Tokens and matches per segment, shared by the checks of one run; RunChecks makes it.
   std::shared_ptr<const SegmentMemo> memo = nullptr;
+  // Where each document's beads begin (ascending; empty: one document), and whether the
+  // consistency checks compare within a document (SPEC's default) or across the corpus.
+  std::vector<std::size_t> document_starts = {};
+  ConsistencyScope consistency_scope = ConsistencyScope::kDocument;
+  // The languages of the two sides; RunChecks requires both.
+  const LanguageResources* source_language = nullptr;
+  const LanguageResources* target_language = nullptr;
 };
 
 class Check {

@@ -1,5 +1,5 @@
-// The languages a check reads the sides in: the glossary's when there is one, else SPEC's
-// defaults (fr → en). CheckContext carries no languages of its own.
+// The languages a check reads the sides in, as primary subtags ("fr", "en"), from the
+// context's LanguageResources (RunChecks makes sure there are both).
 #pragma once
 
 #include <string>
@@ -9,13 +9,12 @@
 namespace talign {
 
 struct CheckLanguages {
-  std::string source = "fr";  // primary subtags
-  std::string target = "en";
+  std::string source;
+  std::string target;
 };
 
 inline CheckLanguages LanguagesOf(const CheckContext& context) {
-  if (context.glossary == nullptr) return {};
-  return {context.glossary->source_language.code(), context.glossary->target_language.code()};
+  return {context.source_language->language().code(), context.target_language->language().code()};
 }
 
 }  // namespace talign

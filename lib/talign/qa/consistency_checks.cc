@@ -1,10 +1,16 @@
+// inconsistent-translation and inconsistent-source: beads whose one side is the same
+// sentence (words and numbers, case and inflection aside) are grouped, within a document
+// unless the context asks for the corpus; a bead whose other side departs from the group's
+// majority is reported. Glossary terms are not compared: the accepted forms of one entry
+// are consistent by definition (SPEC), and a form that is not accepted is term-missing's.
 #include "talign/qa/consistency_checks.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
 
 #include "talign/qa/segment_memo.h"
-#include "talign/qa/term_renderings.h"
+#include "talign/text/normalizer.h"
 #include "talign/text/tokenizer.h"
 
 namespace talign {
@@ -19,18 +25,28 @@ std::string SideText(const std::vector<std::size_t>& indices,
   return text;
 }
 
-// Words and numbers, ASCII-lower-cased, one space apart: "« Très bonne relation »" and
-// "Très bonne relation" are the same sentence.
-std::string Key(const std::vector<Token>& tokens, std::size_t* words) {
+// Words and numbers, folded and stemmed, one space apart: "« Très bonne relation »" and
+// "très bonnes relations" are the same sentence.
+std::string Key(const std::vector<Token>& tokens, Stemmer& stemmer, std::size_t* words) {
   std::string key;
   *words = 0;
   for (const Token& token : tokens) {
     if (token.kind == TokenKind::kPunct) continue;
     *words += token.kind == TokenKind::kWord;
     key += key.empty() ? "" : " ";
-    for (char c : token.text) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    std::string folded = FoldForMatch(token.text);
+    key += token.kind == TokenKind::kWord ? stemmer.Stem(folded) : folded;
   }
   return key;
+}
+
+// The document of bead `b`: an index into context.document_starts, or 0 for a corpus-wide
+// comparison.
+std::size_t DocumentOf(const CheckContext& context, std::size_t b) {
+  if (context.consistency_scope == ConsistencyScope::kCorpus) return 0;
+  const std::vector<std::size_t>& starts = context.document_starts;
+  return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), b) -
+                                  starts.begin());
 }
 
 // The tokens of a bead side joined by SideText: the memo's for one segment; several are
@@ -63,7 +79,11 @@ void SentenceVariants(const CheckContext& context, bool by_source, std::string_v
                       std::vector<Finding>& findings) {
   std::unique_ptr<SegmentMemo> own_memo;
   const SegmentMemo& memo = MemoOf(context, own_memo);
-  std::map<std::string, std::vector<Variant>> groups;
+  Stemmer mine_stemmer =
+      (by_source ? context.source_language : context.target_language)->NewStemmer();
+  Stemmer other_stemmer =
+      (by_source ? context.target_language : context.source_language)->NewStemmer();
+  std::map<std::pair<std::size_t, std::string>, std::vector<Variant>> groups;
   for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
     const Bead& bead = context.alignment.beads[b];
     if (bead.src.empty() || bead.tgt.empty()) continue;
@@ -72,12 +92,13 @@ void SentenceVariants(const CheckContext& context, bool by_source, std::string_v
     std::string other =
         SideText(by_source ? bead.tgt : bead.src, by_source ? context.tgt : context.src);
     std::size_t words = 0, other_words = 0;
-    std::string key =
-        Key(SideTokens(memo, by_source ? bead.src : bead.tgt, mine, by_source), &words);
+    std::string key = Key(SideTokens(memo, by_source ? bead.src : bead.tgt, mine, by_source),
+                          mine_stemmer, &words);
     if (words >= kMinWords) {
       std::string other_key =
-          Key(SideTokens(memo, by_source ? bead.tgt : bead.src, other, !by_source), &other_words);
-      groups[key].push_back({b, std::move(other_key), other});
+          Key(SideTokens(memo, by_source ? bead.tgt : bead.src, other, !by_source), other_stemmer,
+              &other_words);
+      groups[{DocumentOf(context, b), key}].push_back({b, std::move(other_key), other});
     }
   }
   for (const auto& [key, variants] : groups) {
@@ -96,43 +117,11 @@ void SentenceVariants(const CheckContext& context, bool by_source, std::string_v
   }
 }
 
-// A term's accepted renderings across the corpus; beads using a minority one are reported.
-void TermVariants(const CheckContext& context, std::string_view check,
-                  std::vector<Finding>& findings) {
-  std::map<std::size_t, std::vector<Variant>> by_term;
-  for (const TermUse& use : GlossaryTermUses(context)) {
-    if (!use.rendering.empty() && !use.forbidden) {
-      by_term[use.term].push_back({use.bead, use.rendering, use.rendering});
-    }
-  }
-  for (const auto& [t, variants] : by_term) {
-    const Variant& majority = Majority(variants);
-    const Term& term = context.glossary->terms[t];
-    std::size_t agree = 0;
-    for (const Variant& v : variants) agree += v.key == majority.key;
-    for (const Variant& v : variants) {
-      if (v.key == majority.key) continue;
-      Finding finding =
-          BeadFinding(check, Severity::kWarning, v.bead, context.alignment.beads[v.bead]);
-      finding.term = term.sources[0];
-      finding.found = v.text;
-      finding.expected = {majority.text};
-      finding.rule = term.where;
-      finding.message = "`" + term.sources[0] + "` is rendered `" + v.text + "` here but `" +
-                        majority.text + "` in " + std::to_string(agree) + " other bead" +
-                        (agree == 1 ? "" : "s") + " (glossary " + term.where.ToString() + ")";
-      findings.push_back(std::move(finding));
-    }
-  }
-}
-
 class InconsistentTranslationCheck : public Check {
  public:
   std::string_view name() const override { return "inconsistent-translation"; }
-  // Sentences need no glossary; terms are compared when there is one.
   void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
     SentenceVariants(context, true, name(), findings);
-    if (context.glossary != nullptr) TermVariants(context, name(), findings);
   }
 };
 

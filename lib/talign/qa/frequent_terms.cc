@@ -15,17 +15,20 @@ namespace {
 // content words are what the table is for; an unknown language gets none.
 const std::map<std::string, std::set<std::string_view>>& StopWords() {
   static const auto* kStopWords = new std::map<std::string, std::set<std::string_view>>{
-      {"fr", {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "à", "au",
-              "aux", "en", "dans", "sur", "par", "pour", "avec", "sans", "sous", "entre", "que",
-              "qui", "quoi", "dont", "ce", "cette", "ces", "c", "il", "ils", "elle", "elles",
-              "on", "se", "s", "son", "sa", "ses", "leur", "leurs", "est", "sont", "a", "ont",
-              "été", "être", "avait", "qu", "n", "ne", "pas", "plus", "y", "lui", "selon", "mais",
-              "aussi", "après", "avant", "depuis", "contre", "juste", "très", "ainsi", "tous"}},
-      {"en", {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with",
-              "from", "as", "that", "this", "these", "those", "it", "its", "they", "their",
-              "he", "she", "his", "her", "is", "are", "was", "were", "be", "been", "has",
-              "have", "had", "not", "s", "which", "who", "but", "also", "after", "before",
-              "since", "against", "just", "very", "all", "than", "into", "said"}},
+      {"fr",
+       {"le",    "la",    "les",   "l",      "un",     "une",   "des",  "de",    "du",    "d",
+        "et",    "ou",    "à",     "au",     "aux",    "en",    "dans", "sur",   "par",   "pour",
+        "avec",  "sans",  "sous",  "entre",  "que",    "qui",   "quoi", "dont",  "ce",    "cette",
+        "ces",   "c",     "il",    "ils",    "elle",   "elles", "on",   "se",    "s",     "son",
+        "sa",    "ses",   "leur",  "leurs",  "est",    "sont",  "a",    "ont",   "été",   "être",
+        "avait", "qu",    "n",     "ne",     "pas",    "plus",  "y",    "lui",   "selon", "mais",
+        "aussi", "après", "avant", "depuis", "contre", "juste", "très", "ainsi", "tous"}},
+      {"en", {"the",     "a",    "an",    "of",   "and",   "or",   "to",    "in",     "on",
+              "at",      "by",   "for",   "with", "from",  "as",   "that",  "this",   "these",
+              "those",   "it",   "its",   "they", "their", "he",   "she",   "his",    "her",
+              "is",      "are",  "was",   "were", "be",    "been", "has",   "have",   "had",
+              "not",     "s",    "which", "who",  "but",   "also", "after", "before", "since",
+              "against", "just", "very",  "all",  "than",  "into", "said"}},
   };
   return *kStopWords;
 }
@@ -75,8 +78,9 @@ bool Overlaps(const std::vector<ByteRange>& covered, std::size_t begin, std::siz
 
 // The candidate n-grams of one segment: runs of word tokens (punctuation breaks a run),
 // first and last words content words.
-void SegmentNgrams(const Words& words, const Segment& segment, const std::vector<ByteRange>& covered,
-                   std::size_t max_words, std::set<std::string>& out) {
+void SegmentNgrams(const Words& words, const Segment& segment,
+                   const std::vector<ByteRange>& covered, std::size_t max_words,
+                   std::set<std::string>& out) {
   std::vector<Token> tokens = Tokenize(segment.text);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     std::string gram;
@@ -92,8 +96,8 @@ void SegmentNgrams(const Words& words, const Segment& segment, const std::vector
   }
 }
 
-std::set<std::string> SourceGrams(const CheckContext& context, const Words& words,
-                                  const Bead& bead, std::size_t max_words) {
+std::set<std::string> SourceGrams(const CheckContext& context, const Words& words, const Bead& bead,
+                                  std::size_t max_words) {
   std::set<std::string> grams;
   for (std::size_t i : bead.src) {
     SegmentNgrams(words, context.src[i], Covered(context, context.src[i]), max_words, grams);
@@ -109,7 +113,8 @@ std::set<std::string> TargetWords(const CheckContext& context, const Words& word
 }
 
 bool Contains(const std::string& longer, const std::string& shorter) {
-  return longer.size() > shorter.size() && (" " + longer + " ").find(" " + shorter + " ") != std::string::npos;
+  return longer.size() > shorter.size() &&
+         (" " + longer + " ").find(" " + shorter + " ") != std::string::npos;
 }
 
 // Most frequent first; an n-gram inside a kept longer one of the same frequency is the same

@@ -11,19 +11,19 @@ namespace {
 // Folded function words that carry no meaning of their own, so that every sentence of the
 // language has some. Words spelled alike in both ("a", "on", "in" for "fr"?) are left out.
 constexpr std::string_view kFrench[] = {
-    "le",   "la",    "les",  "un",    "une",  "des",   "du",    "de",  "et",   "est",  "sont",
-    "dans", "pour",  "par",  "sur",   "avec", "qui",   "que",   "qu",  "ne",   "pas",  "ce",
-    "cette", "ces",  "il",   "elle",  "ils",  "elles", "nous",  "vous", "au",  "aux",  "leur",
-    "leurs", "mais", "ou",   "ont",  "etait", "son",   "sa",  "ses",  "se",   "d",
-    "l",    "c",     "s",    "j",     "n",    "y",     "plus",  "tres", "aussi", "selon", "dont",
-    "entre", "depuis", "apres", "avant", "sans", "sous", "chez",  "lui", "mon",  "notre"};
+    "le",     "la",    "les",   "un",   "une",   "des",   "du",   "de",    "et",    "est",  "sont",
+    "dans",   "pour",  "par",   "sur",  "avec",  "qui",   "que",  "qu",    "ne",    "pas",  "ce",
+    "cette",  "ces",   "il",    "elle", "ils",   "elles", "nous", "vous",  "au",    "aux",  "leur",
+    "leurs",  "mais",  "ou",    "ont",  "etait", "son",   "sa",   "ses",   "se",    "d",    "l",
+    "c",      "s",     "j",     "n",    "y",     "plus",  "tres", "aussi", "selon", "dont", "entre",
+    "depuis", "apres", "avant", "sans", "sous",  "chez",  "lui",  "mon",   "notre"};
 constexpr std::string_view kEnglish[] = {
-    "the",   "of",    "and",   "to",    "is",    "are",  "was",  "were",  "for",  "with",
-    "that",  "this",  "these", "those", "which", "who",  "it",   "its",   "they", "their",
-    "we",    "our",   "you",   "he",    "she",   "his",  "her",  "be",    "been", "has",
-    "have",  "had",   "not",   "but",   "or",    "from", "at",   "by",    "an",   "will",
+    "the",   "of",    "and",   "to",    "is",    "are",   "was",    "were", "for",  "with",
+    "that",  "this",  "these", "those", "which", "who",   "it",     "its",  "they", "their",
+    "we",    "our",   "you",   "he",    "she",   "his",   "her",    "be",   "been", "has",
+    "have",  "had",   "not",   "but",   "or",    "from",  "at",     "by",   "an",   "will",
     "would", "there", "what",  "when",  "about", "after", "before", "than", "also", "into",
-    "them",  "more",  "very",  "said",  "did",   "does", "do",   "my"};
+    "them",  "more",  "very",  "said",  "did",   "does",  "do",     "my"};
 
 template <std::size_t N>
 bool In(const std::string_view (&table)[N], std::string_view word) {

@@ -13,9 +13,9 @@
 namespace talign {
 
 struct LanguageVotes {
-  int first = 0;   // stop words of the first language only
-  int second = 0;  // stop words of the second language only
-  int words = 0;   // word tokens in all
+  int first = 0;       // stop words of the first language only
+  int second = 0;      // stop words of the second language only
+  int words = 0;       // word tokens in all
   int text_words = 0;  // words starting lower case: a segment of names has none
 };
 

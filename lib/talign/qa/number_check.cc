@@ -1,12 +1,15 @@
 // number-mismatch. In each two-sided bead, the numbers of the source side and of the target
 // side are matched by value, as multisets; weak mentions ("un", "first", "COVID-19") only
 // confirm. A value left over on one side is reported unless the other side has it too: a
-// translator may drop a repetition ("en 2012 … en 2012" → "in 2012 … that year").
+// translator may drop a repetition ("en 2012 … en 2012" → "in 2012 … that year"). When the
+// numbers left over on both sides are quantities of one dimension in different units
+// ("922 kg" / "2,032 pounds", "10 €" / "£9"), the translator converted: a warning.
 #include "talign/qa/number_check.h"
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
-#include "talign/qa/check_languages.h"
 #include "talign/qa/number_parser.h"
 #include "talign/qa/segment_memo.h"
 
@@ -19,7 +22,7 @@ struct Side {
 };
 
 Side Read(const std::vector<Segment>& segments, const std::vector<std::size_t>& indices,
-          const std::string& language, const SegmentMemo& memo, bool source) {
+          const NumberLanguage& language, const SegmentMemo& memo, bool source) {
   Side side;
   for (std::size_t i : indices) {
     const std::vector<Token>& tokens = source ? memo.SourceTokens(i) : memo.TargetTokens(i);
@@ -31,7 +34,27 @@ Side Read(const std::vector<Segment>& segments, const std::vector<std::size_t>& 
   return side;
 }
 
+// The different units of one dimension that `a` and `b` count in ("kg" / "pounds", "€" /
+// "£"), or nulls ("$" / "dólares" are one unit).
+std::pair<const NumberUnit*, const NumberUnit*> OtherUnits(const NumberMention& a,
+                                                           const NumberMention& b) {
+  if (a.units == nullptr || b.units == nullptr) return {nullptr, nullptr};
+  for (const NumberUnit& x : *a.units) {
+    for (const NumberUnit& y : *b.units) {
+      if (x.id == y.id) return {nullptr, nullptr};
+    }
+  }
+  for (const NumberUnit& x : *a.units) {
+    for (const NumberUnit& y : *b.units) {
+      if (x.dimension == y.dimension) return {&x, &y};
+    }
+  }
+  return {nullptr, nullptr};
+}
+
 bool SameValue(const NumberMention& a, const NumberMention& b, bool alternatives) {
+  auto [x, y] = OtherUnits(a, b);
+  if (x != nullptr && x->dimension != "currency") return false;  // "922 kg" is not "922 g"
   if (NumberValueKey(a.value) == NumberValueKey(b.value)) return true;
   if (!alternatives) return false;
   auto equal = [](std::optional<double> x, std::optional<double> y) {
@@ -52,15 +75,52 @@ void Match(Side& src, Side& tgt, bool alternatives) {
   }
 }
 
-std::vector<std::string> Leftovers(const Side& side, const Side& other) {
-  std::vector<std::string> surfaces;
+std::vector<const NumberMention*> Leftovers(const Side& side, const Side& other) {
+  std::vector<const NumberMention*> left;
   for (std::size_t i = 0; i < side.mentions.size(); ++i) {
     if (side.matched[i] || side.mentions[i].weak) continue;
     bool elsewhere = false;
     for (const NumberMention& m : other.mentions) elsewhere |= SameValue(side.mentions[i], m, true);
-    if (!elsewhere) surfaces.push_back(side.mentions[i].surface);
+    if (!elsewhere) left.push_back(&side.mentions[i]);
   }
-  return surfaces;
+  return left;
+}
+
+// Two quantities in other units of a dimension agree when they are within this share of
+// each other ("922 kg" = "2,032 pounds": 0.3%); currencies always may (rates are unknown).
+constexpr double kConversionTolerance = 0.05;
+
+bool Converts(const NumberMention& a, const NumberMention& b) {
+  auto [x, y] = OtherUnits(a, b);
+  if (x == nullptr) return false;
+  if (x->dimension == "currency") return true;
+  double p = a.value * x->size, q = b.value * y->size;
+  return std::abs(p - q) <= kConversionTolerance * std::max(std::abs(p), std::abs(q));
+}
+
+// Every leftover on each side is a conversion of one on the other side.
+bool Converted(const std::vector<const NumberMention*>& src,
+               const std::vector<const NumberMention*>& tgt) {
+  if (src.empty() || tgt.empty()) return false;
+  for (const NumberMention* m : src) {
+    if (std::none_of(tgt.begin(), tgt.end(),
+                     [&](const NumberMention* o) { return Converts(*m, *o); })) {
+      return false;
+    }
+  }
+  for (const NumberMention* m : tgt) {
+    if (std::none_of(src.begin(), src.end(),
+                     [&](const NumberMention* o) { return Converts(*o, *m); })) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::vector<std::string> Texts(const std::vector<const NumberMention*>& mentions, bool quantity) {
+  std::vector<std::string> texts;
+  for (const NumberMention* m : mentions) texts.push_back(quantity ? m->quantity : m->surface);
+  return texts;
 }
 
 std::string Listed(const std::vector<std::string>& surfaces) {
@@ -69,7 +129,12 @@ std::string Listed(const std::vector<std::string>& surfaces) {
   return out;
 }
 
-std::string Describe(const std::vector<std::string>& src, const std::vector<std::string>& tgt) {
+std::string Describe(const std::vector<std::string>& src, const std::vector<std::string>& tgt,
+                     bool converted) {
+  if (converted) {
+    return "quantities in other units (a conversion?): source has " + Listed(src) +
+           ", target has " + Listed(tgt);
+  }
   if (tgt.empty()) return "source has " + Listed(src) + ", not in the target";
   if (src.empty()) return "target has " + Listed(tgt) + ", not in the source";
   return "numbers differ: source has " + Listed(src) + ", target has " + Listed(tgt);
@@ -80,23 +145,27 @@ class NumberMismatchCheck : public Check {
   std::string_view name() const override { return "number-mismatch"; }
 
   void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
-    CheckLanguages languages = LanguagesOf(context);
+    const NumberLanguage source(*context.source_language), target(*context.target_language);
     std::unique_ptr<SegmentMemo> own_memo;
     const SegmentMemo& memo = MemoOf(context, own_memo);
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
       const Bead& bead = context.alignment.beads[b];
       if (bead.src.empty() || bead.tgt.empty()) continue;  // omission/addition's business
-      Side src = Read(context.src, bead.src, languages.source, memo, true);
-      Side tgt = Read(context.tgt, bead.tgt, languages.target, memo, false);
+      Side src = Read(context.src, bead.src, source, memo, true);
+      Side tgt = Read(context.tgt, bead.tgt, target, memo, false);
       Match(src, tgt, false);
       Match(src, tgt, true);
-      std::vector<std::string> src_left = Leftovers(src, tgt);
-      std::vector<std::string> tgt_left = Leftovers(tgt, src);
+      std::vector<const NumberMention*> src_left = Leftovers(src, tgt);
+      std::vector<const NumberMention*> tgt_left = Leftovers(tgt, src);
       if (src_left.empty() && tgt_left.empty()) continue;
-      Finding finding = BeadFinding(name(), Severity::kError, b, bead);
-      for (const std::string& s : tgt_left) finding.found += (finding.found.empty() ? "" : ", ") + s;
-      finding.expected = src_left;
-      finding.message = Describe(src_left, tgt_left);
+      bool converted = Converted(src_left, tgt_left);
+      Finding finding =
+          BeadFinding(name(), converted ? Severity::kWarning : Severity::kError, b, bead);
+      for (const std::string& s : Texts(tgt_left, false)) {
+        finding.found += (finding.found.empty() ? "" : ", ") + s;
+      }
+      finding.expected = Texts(src_left, false);
+      finding.message = Describe(Texts(src_left, converted), Texts(tgt_left, converted), converted);
       findings.push_back(std::move(finding));
     }
   }

@@ -1,5 +1,7 @@
 // Reads numbers off Tokenize's tokens: figures ("5 000", "3,5", "21st", "10h30"), number
-// words ("dix-huit", "two hundred"), scale words after either ("1,5 million").
+// words ("dix-huit", "two hundred"), scale words and abbreviations after either ("1,5
+// million", "6 M$"), fractions ("et demi"); then the language's idioms and units
+// (number_context.h).
 #include "talign/qa/number_parser.h"
 
 #include <algorithm>
@@ -8,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "talign/qa/number_context.h"
 #include "talign/qa/number_words.h"
 #include "talign/text/normalizer.h"
 #include "talign/text/tokenizer.h"
@@ -49,23 +52,25 @@ double ToDouble(const std::string& digits_and_dot) {
 // thousands separator or a decimal point depending on the language: the language's reading
 // first, the other kept as the alternative.
 Reading ReadOneSeparator(const std::string& s, std::size_t at, bool spaced,
-                         std::string_view language) {
+                         const NumberLanguage& language) {
   std::string as_decimal = s;
   as_decimal[at] = '.';
   std::string as_group = s.substr(0, at) + s.substr(at + 1);
   bool shape_of_group = !spaced && s.size() - at - 1 == 3 && at >= 1 && at <= 3 && s[0] != '0';
   if (!shape_of_group) return {ToDouble(as_decimal), std::nullopt};
-  bool decimal_first = (s[at] == ',') == (language == "fr");
+  bool decimal_first = (s[at] == ',') == language.decimal_comma();
   if (decimal_first) return {ToDouble(as_decimal), ToDouble(as_group)};
   return {ToDouble(as_group), ToDouble(as_decimal)};
 }
 
-Reading ReadFigure(std::string_view figure, std::string_view language) {
+Reading ReadFigure(std::string_view figure, const NumberLanguage& language) {
   std::string s;
   bool spaced = false;
   for (char c : figure) {
-    if (IsDigit(c) || c == ',' || c == '.') s += c;
-    else spaced = true;
+    if (IsDigit(c) || c == ',' || c == '.')
+      s += c;
+    else
+      spaced = true;
   }
   std::size_t commas = 0, dots = 0;
   for (char c : s) {
@@ -80,32 +85,24 @@ Reading ReadFigure(std::string_view figure, std::string_view language) {
   bool mixed = commas > 0 && dots > 0;
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (IsDigit(s[i])) out += s[i];
-    else if (mixed && i == last) out += '.';
+    if (IsDigit(s[i]))
+      out += s[i];
+    else if (mixed && i == last)
+      out += '.';
   }
   return {ToDouble(out), std::nullopt};
 }
 
-// Suffixes glued to a figure that keep it a plain number: ordinals, decades, units.
-constexpr std::string_view kPlainSuffixes[] = {
-    "e",  "er", "re", "eme", "ieme", "nd", "st", "rd", "th", "s",   "es", "%",  "km", "m",
-    "cm", "mm", "kg", "g",   "t",    "l",  "h",  "ha", "mn", "min", "ans", "am", "pm", "mph"};
-// Suffixes that scale a figure: "$2bn", "3 Mds €".
-struct ScaleSuffix {
-  std::string_view suffix;
-  double factor;
-};
-constexpr ScaleSuffix kScaleSuffixes[] = {
-    {"bn", 1e9}, {"tn", 1e12}, {"md", 1e9}, {"mds", 1e9}, {"mrd", 1e9}, {"mrds", 1e9}};
-
 class NumberReader {
  public:
   // `tokens`: Tokenize(text), borrowed for the reader's life.
-  NumberReader(std::string_view text, const std::vector<Token>& tokens, std::string_view language)
+  NumberReader(std::string_view text, const std::vector<Token>& tokens,
+               const NumberLanguage& language)
       : text_(text), language_(language), tokens_(tokens), folded_(tokens_.size()) {}
 
   std::vector<NumberMention> Run() {
     for (std::size_t i = 0; i < tokens_.size();) i = ReadAt(i);
+    if (!mentions_.empty()) ReadContext(text_, tokens_, language_, mentions_);
     return std::move(mentions_);
   }
 
@@ -130,7 +127,7 @@ class NumberReader {
   }
   const NumberWord* WordAt(std::size_t i) {
     if (i >= tokens_.size() || tokens_[i].kind != TokenKind::kWord) return nullptr;
-    return FindNumberWord(language_, Folded(i));
+    return language_.Word(Folded(i));
   }
   bool IsWord(std::size_t i, std::string_view folded) {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord && Folded(i) == folded;
@@ -143,7 +140,7 @@ class NumberReader {
       alternative = value - 1900;
     }
     std::string surface(text_.substr(range.begin, range.size()));
-    mentions_.push_back({value, alternative, weak, range, std::move(surface)});
+    mentions_.push_back({value, alternative, weak, range, surface, nullptr, surface});
     scales_.push_back(scale);
   }
 
@@ -154,13 +151,16 @@ class NumberReader {
     std::string suffix = FoldForMatch(token.substr(length));
     if (ReadClock(i, length, suffix) || ReadDate(i, token.substr(0, length))) return i + 1;
     Reading reading = ReadFigure(token.substr(0, length), language_);
-    // "8es de finale": the last sixteen, a name of a round.
-    bool weak = InsideName(i) || (IsWord(i + 1, "de") && IsWord(i + 2, "finale"));
+    bool weak = InsideName(i);
     double factor = 1;
-    if (!ReadSuffix(suffix, i, &factor, &reading)) weak = true;
     ByteRange range = tokens_[i].range;
-    std::size_t next = ReadScaleWord(i + 1, &factor, &range);
-    double value = reading.value * factor + Half(&next, factor, &range);
+    std::size_t next = i + 1;
+    if (!ReadAbbreviation(i, length, &next, &factor, &range) &&
+        !ReadSuffix(suffix, i, &factor, &reading)) {
+      weak = true;
+    }
+    next = ReadScaleWord(next, &factor, &range);
+    double value = reading.value * factor + Fraction(&next, factor, &range);
     if (suffix == "pm" || AfterNoon(next, value)) value = value < 12 ? value + 12 : value;
     if (ClockWithDot(next, &value)) return next;
     std::optional<double> alternative;
@@ -207,28 +207,52 @@ class NumberReader {
                std::string(tokens_[i + 4].text)};
     }
     if (parts.size() != 3 || parts[0].size() > 2 || parts[1].size() > 2) return false;
-    for (std::size_t k = 0; k < 3; ++k) Push(ToDouble(parts[k]), std::nullopt, k < 2, tokens_[i].range);
+    for (std::size_t k = 0; k < 3; ++k)
+      Push(ToDouble(parts[k]), std::nullopt, k < 2, tokens_[i].range);
     return true;
   }
 
-  // True when the suffix keeps the figure a number; multiplies `factor` for "bn".
+  // True when the suffix keeps the figure a number ("3D", "4x4", "5G" are names);
+  // multiplies `factor` for "bn", "$6m". A "6m" that may be metres may be millions too.
   bool ReadSuffix(const std::string& suffix, std::size_t i, double* factor, Reading* reading) {
     if (suffix.empty()) return true;
-    for (const ScaleSuffix& s : kScaleSuffixes) {
-      if (s.suffix == suffix) return *factor = s.factor, true;
+    std::optional<double> scale = language_.SuffixFactor(suffix, AfterCurrency(i));
+    if (scale && *scale != 1) *factor = *scale;
+    if (scale && *scale == 1 && language_.ScalesAfterCurrency(suffix) && !reading->alternative) {
+      reading->alternative = reading->value * *language_.SuffixFactor(suffix, true);
     }
-    if (suffix == "m" && AfterCurrency(i)) return *factor = 1e6, true;  // "$5m", "£5m"
-    if (suffix == "m" && !reading->alternative) reading->alternative = reading->value * 1e6;
-    for (std::string_view plain : kPlainSuffixes) {
-      if (plain == suffix) return true;
-    }
-    return false;  // "3D", "4x4", "5G": a name more than a number
+    return scale.has_value();
   }
 
   bool AfterCurrency(std::size_t i) const {
-    if (i == 0) return false;
-    std::string_view before = tokens_[i - 1].text;
-    return before == "$" || before == "£" || before == "€";
+    if (i == 0 || tokens_[i - 1].kind != TokenKind::kPunct) return false;
+    const std::vector<NumberUnit>* units = language_.Units(tokens_[i - 1].text);
+    return units != nullptr && units->front().dimension == "currency";
+  }
+
+  // "6 M$", "700 Md$", "3 Mds €", "12 k€", "6M$": the longest run of adjacent tokens (or
+  // the figure's own letters and what is glued to them) that the language abbreviates a
+  // scale with. Moves `next` past it.
+  bool ReadAbbreviation(std::size_t i, std::size_t length, std::size_t* next, double* factor,
+                        ByteRange* range) {
+    std::string written(tokens_[i].text.substr(length));
+    std::size_t j = written.empty() ? i + 1 : i;
+    if (written.empty() && (j >= tokens_.size() || tokens_[j].kind == TokenKind::kNumber))
+      return false;
+    if (written.empty()) written = tokens_[j].text;
+    std::size_t best = 0;
+    double best_factor = 0;
+    for (std::size_t k = j;; ++k) {
+      double f = language_.ScaleAbbreviation(written);
+      if (f != 0) best = k + 1, best_factor = f;
+      if (!Adjacent(k, k + 1) || tokens_[k + 1].kind == TokenKind::kNumber || k + 1 > j + 2) break;
+      written += tokens_[k + 1].text;
+    }
+    if (best == 0) return false;
+    *factor = best_factor;
+    *next = best;
+    range->end = tokens_[best - 1].range.end;
+    return true;
   }
 
   // A scale word after a figure: "2 000 milliards", "1,5 million", "2 bn", "30-million".
@@ -247,34 +271,45 @@ class NumberReader {
     return next + 1;
   }
 
-  // "2 millions et demi" = 2.5 million, "two and a half": the half, in units of `factor`.
-  double Half(std::size_t* next, double factor, ByteRange* range) {
-    std::size_t j = *next;
-    if (language_ == "fr" && IsWord(j, "et") && (IsWord(j + 1, "demi") || IsWord(j + 1, "demie"))) {
-      j += 2;
-    } else if (language_ == "en" && IsWord(j, "and") && IsWord(j + 1, "a") && IsWord(j + 2, "half")) {
-      j += 3;
-    } else {
-      return 0;
+  // The fraction phrase starting at token `j` ("et demi", "and a half", "y medio"):
+  // its value, and the token after it in *end; 0 when none starts there.
+  double FractionAt(std::size_t j, std::size_t* end) {
+    for (const NumberFraction& fraction : language_.fractions()) {
+      std::size_t k = 0;
+      while (k < fraction.words.size() && IsWord(j + k, fraction.words[k])) ++k;
+      if (k == fraction.words.size()) return *end = j + k, fraction.value;
     }
-    range->end = tokens_[j - 1].range.end;
-    *next = j;
-    return 0.5 * factor;
+    return 0;
   }
 
-  // "trente ans" = "three decades"; "quatre mètres et demi" = "four and a half metres".
+  // "2 millions et demi" = 2.5 million, "two and a half": the fraction, in units of `factor`.
+  double Fraction(std::size_t* next, double factor, ByteRange* range) {
+    std::size_t end = 0;
+    double fraction = FractionAt(*next, &end);
+    if (fraction == 0) return 0;
+    range->end = tokens_[end - 1].range.end;
+    *next = end;
+    return fraction * factor;
+  }
+
+  // "trente ans" = "three decades" (a time unit's size); "tres años y medio" = "three and a
+  // half years" (a fraction after the noun).
   std::optional<double> OtherReading(std::size_t next, double value) {
-    if (IsWord(next, "decades") || IsWord(next, "decennies")) return value * 10;
-    if (language_ == "fr" && next < tokens_.size() && tokens_[next].kind == TokenKind::kWord &&
-        IsWord(next + 1, "et") && (IsWord(next + 2, "demi") || IsWord(next + 2, "demie"))) {
-      return value + 0.5;
+    if (next >= tokens_.size() || tokens_[next].kind != TokenKind::kWord) return std::nullopt;
+    const std::vector<NumberUnit>* units = language_.Units(Folded(next));
+    if (units != nullptr && units->front().dimension == "time" && units->front().size != 1) {
+      return value * units->front().size;
     }
+    std::size_t end = 0;
+    double fraction = FractionAt(next + 1, &end);
+    if (fraction != 0) return value + fraction;
     return std::nullopt;
   }
 
   // "6.30 a.m." (British clock time): the hour, also read as 6.5 hours; the minutes, weak.
   bool ClockWithDot(std::size_t next, double* value) {
-    bool clock = IsWord(next, "am") || IsWord(next, "a.m") || IsWord(next, "pm") || IsWord(next, "p.m");
+    bool clock = next < tokens_.size() &&
+                 (language_.IsMorning(Folded(next)) || language_.IsAfternoon(Folded(next)));
     if (!clock || *value == std::floor(*value)) return false;
     double hour = std::floor(*value);
     double minutes = std::round((*value - hour) * 100);
@@ -289,37 +324,30 @@ class NumberReader {
   void ShareScaleBackwards() {
     std::size_t n = mentions_.size();
     if (n < 2 || scales_[n - 1] == 1 || scales_[n - 2] != 1 || mentions_[n - 2].alternative) return;
-    std::string_view between = text_.substr(mentions_[n - 2].range.end,
-                                            mentions_[n - 1].range.begin - mentions_[n - 2].range.end);
+    std::string_view between = text_.substr(
+        mentions_[n - 2].range.end, mentions_[n - 1].range.begin - mentions_[n - 2].range.end);
     std::string folded = FoldForMatch(between);
-    for (std::string_view joiner : {" et ", " a ", " ou ", " and ", " to ", " or ", " - ", "-",
-                                    " \xE2\x80\x93 ", "\xE2\x80\x93"}) {
-      if (folded == joiner) mentions_[n - 2].alternative = mentions_[n - 2].value * scales_[n - 1];
+    bool dash = false;
+    for (std::string_view joiner : {" - ", "-", " \xE2\x80\x93 ", "\xE2\x80\x93"}) {
+      dash = dash || folded == joiner;
     }
+    bool word = folded.size() > 2 && folded.front() == ' ' && folded.back() == ' ' &&
+                language_.IsRangeWord(std::string_view(folded).substr(1, folded.size() - 2));
+    if (dash || word) mentions_[n - 2].alternative = mentions_[n - 2].value * scales_[n - 1];
   }
 
   // "6 pm", "6 p.m.", "6:30 pm": the hour counts as on a 24-hour clock, as in French "18 h".
   bool AfterNoon(std::size_t next, double hour) {
-    if (hour >= 12 || language_ != "en") return false;
+    if (hour >= 12) return false;
     if (IsText(next, ":") && next + 1 < tokens_.size() &&
         tokens_[next + 1].kind == TokenKind::kNumber) {
       next += 2;
     }
-    return IsWord(next, "pm") || IsWord(next, "p.m");  // ICU keeps "p.m" as one word
+    // ICU keeps "p.m" as one word
+    return next < tokens_.size() && language_.IsAfternoon(Folded(next));
   }
 
-  bool StartsWords(std::size_t i) {
-    if (WordAt(i) != nullptr) return !NotANumberWord(i);
-    return language_ == "en" && (IsWord(i, "a") || IsWord(i, "an"));
-  }
-
-  // "pour cent", "pour-cent", and "cents" alone ("46 cents"): no hundred.
-  bool NotANumberWord(std::size_t i) {
-    if (language_ != "fr" || (Folded(i) != "cent" && Folded(i) != "cents")) return false;
-    std::size_t before = i > 0 && IsText(i - 1, "-") ? i - 2 : i - 1;
-    if (i > 0 && IsWord(before, "pour")) return true;
-    return Folded(i) == "cents" && (i == 0 || WordAt(i - 1) == nullptr);
-  }
+  bool StartsWords(std::size_t i) { return WordAt(i) != nullptr; }
 
   // "Ocean's Eleven", "BBC Two": a capitalised number word inside a sentence names something.
   bool CapitalisedInside(std::size_t i) const {
@@ -336,7 +364,7 @@ class NumberReader {
   void ReadAlphanumeric(std::size_t i);
 
   std::string_view text_;
-  std::string language_;
+  const NumberLanguage& language_;
   const std::vector<Token>& tokens_;
   std::vector<std::string> folded_;  // FoldForMatch of word tokens, filled on demand
   std::vector<NumberMention> mentions_;
@@ -347,57 +375,52 @@ class NumberReader {
 // weak "a week"); false when it is just an article.
 bool NumberReader::ReadArticle(std::size_t i, WordNumber* number) {
   const NumberWord* next = WordAt(i + 1);
-  bool scaled = next != nullptr && (next->role == NumberWordRole::kHundred ||
-                                    next->role == NumberWordRole::kThousand ||
-                                    next->role == NumberWordRole::kScale);
+  bool scaled = next != nullptr &&
+                (next->role == NumberWordRole::kHundred ||
+                 next->role == NumberWordRole::kThousand || next->role == NumberWordRole::kScale);
   if (scaled) {
     number->TakeArticle(false);
     return true;
   }
-  if (i + 1 < tokens_.size() && IsTimeUnit(language_, Folded(i + 1))) {
+  if (i + 1 < tokens_.size() && language_.IsTimeUnit(Folded(i + 1))) {
     Push(1, std::nullopt, true, tokens_[i].range);
   }
   return false;
 }
 
 // Number words joined by spaces, hyphens and "et"/"and": "dix-huit", "vingt et un",
-// "two hundred and five", "a thousand", "deux millions".
+// "two hundred and five", "a thousand", "deux millions", "one and a half thousand".
 std::size_t NumberReader::ReadWords(std::size_t i) {
   WordNumber number(language_);
   std::size_t j = i;
-  if (WordAt(i) == nullptr) {
+  if (WordAt(i)->role == NumberWordRole::kArticle) {
     if (!ReadArticle(i, &number)) return i + 1;
     ++j;
   }
   std::size_t end = j;
   while (j < tokens_.size() && !number.closed()) {
     const NumberWord* word = WordAt(j);
-    if (word != nullptr && !NotANumberWord(j) && number.Take(*word)) {
+    if (word != nullptr && number.Take(*word)) {
       end = ++j;
       continue;
     }
     const NumberWord* after = WordAt(j + 1);
     bool hyphen = IsText(j, "-") && Adjacent(j - 1, j) && Adjacent(j, j + 1);
-    bool joins = after != nullptr && !number.empty() &&
-                 (hyphen || ((IsWord(j, "et") || IsWord(j, "and")) && number.CanJoin(*after)));
+    bool joins =
+        after != nullptr && !number.empty() &&
+        (hyphen || (tokens_[j].kind == TokenKind::kWord && number.CanJoin(Folded(j), *after)));
     if (!joins) break;
     ++j;
   }
   if (end == i) return i + 1;
   ByteRange range{tokens_[i].range.begin, tokens_[end - 1].range.end};
-  double value = number.value() + Half(&end, 1, &range);
-  bool weak = number.weak() || CapitalisedInside(i);
-  // "les deux", "tous deux", "leurs deux": mostly "both", which English may leave out.
-  if (language_ == "fr" && value == 2 && i > 0) {
-    for (std::string_view det : {"les", "des", "ces", "tous", "toutes", "leurs", "ses", "nos"}) {
-      weak = weak || IsWord(i - 1, det);
-    }
-  }
-  // "huit jours", "quinze jours": a week, two weeks.
-  if (language_ == "fr" && (value == 8 || value == 15) && IsWord(end, "jours")) {
-    Push(value, value == 8 ? 1 : 2, true, range);
-    return end;
-  }
+  double fraction = Fraction(&end, 1, &range);
+  double value = number.value() + fraction;
+  double factor = 1;
+  if (value != std::floor(value))
+    end = ReadScaleWord(end, &factor, &range);  // "one and a half thousand"
+  value *= factor;
+  bool weak = (number.weak() && fraction == 0) || CapitalisedInside(i);  // "one and a half"
   Push(value, OtherReading(end, value), weak, range);
   return end;
 }
@@ -434,12 +457,12 @@ void NumberReader::ReadAlphanumeric(std::size_t i) {
 
 }  // namespace
 
-std::vector<NumberMention> FindNumbers(std::string_view text, std::string_view language) {
+std::vector<NumberMention> FindNumbers(std::string_view text, const NumberLanguage& language) {
   return FindNumbers(text, Tokenize(text), language);
 }
 
 std::vector<NumberMention> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
-                                       std::string_view language) {
+                                       const NumberLanguage& language) {
   return NumberReader(text, tokens, language).Run();
 }
 

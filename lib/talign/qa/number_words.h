@@ -1,49 +1,25 @@
-// Number words of each language, as data: "dix-huit" is dix + huit, "eighteen" is one word.
+// The value of a run of number words, read left to right as people say them, with the
+// arithmetic of the language (NumberLanguage): "quatre-vingt-dix-neuf" is 4 x 20 + 10 + 9.
 //
-//   const NumberWord* w = FindNumberWord("fr", "milliards");  // w->value == 1e9, kScale
+//   WordNumber n(fr);  // Take "quatre", "vingt", "dix", "neuf" → n.value() == 99
 #pragma once
 
-#include <string>
-#include <string_view>
+#include "talign/qa/number_language.h"
 
 namespace talign {
 
-enum class NumberWordRole {
-  kUnit,      // adds to the number being read: "huit", "twenty"
-  kHundred,   // multiplies the part read so far: "cent", "hundred"
-  kThousand,  // closes a group of three digits: "mille", "thousand"
-  kScale,     // multiplies everything read so far, and digits too: "milliards", "million"
-  kWeakUnit,  // a unit that alone is often no number: "un" (article), "neuf" (new), "one"
-  kWeak,      // stands alone and only sometimes counts: "first", "twice", "une dizaine"
-};
-
-struct NumberWord {
-  std::string_view word;  // folded (FoldForMatch): no accents, lower case
-  double value;
-  NumberWordRole role;
-};
-
-// The entry for `folded_word` in `language`'s table ("fr", "en"; others have none), or
-// null. Thread-safe; the entry is static.
-const NumberWord* FindNumberWord(std::string_view language, std::string_view folded_word);
-
-// True for the words after "a"/"an" that make the article mean one: "a week", "an hour".
-bool IsTimeUnit(std::string_view language, std::string_view folded_word);
-
-// The value of a run of number words, read left to right as people say them.
-//
-//   WordNumber n("fr");  // Take "quatre", "vingt", "dix", "neuf" → n.value() == 99
 class WordNumber {
  public:
-  explicit WordNumber(std::string_view language) : language_(language) {}
+  explicit WordNumber(const NumberLanguage& language) : language_(language) {}
 
   // Adds a word; false (nothing changed) when it cannot continue the number, as "sept"
   // after "deux" ("deux, sept" are two numbers).
   bool Take(const NumberWord& word);
   // "a hundred", "an hour": the article is one.
   void TakeArticle(bool weak) { Start(1, weak); }
-  // Whether "et"/"and" may join `next` on: "vingt et un", "two hundred and five".
-  bool CanJoin(const NumberWord& next) const;
+  // Whether the joiner `folded` ("et", "and", "y") may join `next` on: "vingt et un",
+  // "two hundred and five", "treinta y cinco".
+  bool CanJoin(std::string_view folded, const NumberWord& next) const;
 
   bool empty() const { return words_ == 0; }
   bool closed() const { return closed_; }
@@ -58,7 +34,7 @@ class WordNumber {
   bool Multiply(const NumberWord& word);
   void Count(bool weak);
 
-  std::string language_;
+  const NumberLanguage& language_;
   double total_ = 0;
   double group_ = 0;
   int words_ = 0;

@@ -1,6 +1,7 @@
 #include "talign/qa/run_checks.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 
 #include "talign/base/error.h"
@@ -22,6 +23,9 @@ void CheckIndices(const std::vector<std::size_t>& indices, std::size_t count, st
 }
 
 void ValidateBeads(const CheckContext& context) {
+  if (context.source_language == nullptr || context.target_language == nullptr) {
+    throw std::logic_error("checks run without the languages of the pair");
+  }
   for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
     CheckIndices(context.alignment.beads[b].src, context.src.size(), b, "source");
     CheckIndices(context.alignment.beads[b].tgt, context.tgt.size(), b, "target");
@@ -44,8 +48,7 @@ std::vector<Finding> RunChecks(const std::vector<std::unique_ptr<Check>>& checks
     own_matcher = std::make_unique<TermMatcher>(*context.glossary);
     with_matcher.matcher = own_matcher.get();
   }
-  with_matcher.memo =
-      std::make_shared<SegmentMemo>(context.src, context.tgt, with_matcher.matcher);
+  with_matcher.memo = std::make_shared<SegmentMemo>(context.src, context.tgt, with_matcher.matcher);
   std::vector<Finding> findings;
   for (const auto& check : checks) check->Run(with_matcher, findings);
   std::stable_sort(findings.begin(), findings.end(),

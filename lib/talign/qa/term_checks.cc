@@ -6,6 +6,7 @@
 #include <string>
 
 #include "talign/qa/segment_memo.h"
+#include "talign/qa/term_sense.h"
 
 namespace talign {
 namespace {
@@ -53,15 +54,17 @@ class TermMissingCheck : public Check {
   void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
     std::unique_ptr<SegmentMemo> own_memo;
     const SegmentMemo& memo = MemoOf(context, own_memo);
+    const TermSense sense(*context.source_language, *context.glossary);
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
-      CheckBead(context, memo, b, findings);
+      CheckBead(context, memo, sense, b, findings);
     }
   }
 
  private:
-  // A 1-0 (or 2-0) bead is an omission, the omission check's business: skipped here.
-  void CheckBead(const CheckContext& context, const SegmentMemo& memo, std::size_t b,
-                 std::vector<Finding>& findings) const {
+  // A 1-0 (or 2-0) bead is an omission, the omission check's business: skipped here. A
+  // match that is another word of the same letters (a verb for a noun) is no occurrence.
+  void CheckBead(const CheckContext& context, const SegmentMemo& memo, const TermSense& sense,
+                 std::size_t b, std::vector<Finding>& findings) const {
     const Bead& bead = context.alignment.beads[b];
     if (bead.src.empty() || bead.tgt.empty()) return;
     std::set<std::size_t> rendered = RenderedTerms(memo, bead);
@@ -71,6 +74,7 @@ class TermMissingCheck : public Check {
         const Term& term = context.glossary->terms[m.term];
         // An entry without targets only forbids; one finding per term and bead.
         if (term.targets.empty() || rendered.count(m.term) > 0) continue;
+        if (!sense.Fits(m, memo.SourceTokens(s))) continue;
         if (reported.insert(m.term).second) findings.push_back(Describe(term, b, bead, m));
       }
     }
@@ -109,8 +113,8 @@ class TermForbiddenCheck : public Check {
     Finding finding = TermFinding(name(), b, bead, term);
     finding.found = m.surface;
     // Name the entry, not just its source form: for names (Kaboul) the two look alike.
-    finding.message = "the translation uses " + Quoted(m.surface) + ", forbidden by glossary entry " +
-                      Quoted(term.sources[0]);
+    finding.message = "the translation uses " + Quoted(m.surface) +
+                      ", forbidden by glossary entry " + Quoted(term.sources[0]);
     if (!term.targets.empty()) finding.message += "; use " + Alternatives(term.targets);
     finding.message += " (" + term.where.ToString() + ")";
     return finding;

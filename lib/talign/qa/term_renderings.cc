@@ -28,8 +28,8 @@ std::string FormText(const Term& term, const TargetForm& m) {
 bool HiddenByForbidden(const TargetForm& m, const std::vector<TargetForm>& all) {
   if (m.forbidden) return false;
   for (const TargetForm& f : all) {
-    if (f.forbidden && f.term == m.term && f.segment == m.segment &&
-        f.range.begin < m.range.end && m.range.begin < f.range.end) {
+    if (f.forbidden && f.term == m.term && f.segment == m.segment && f.range.begin < m.range.end &&
+        m.range.begin < f.range.end) {
       return true;
     }
   }
@@ -37,7 +37,7 @@ bool HiddenByForbidden(const TargetForm& m, const std::vector<TargetForm>& all) 
 }
 
 std::vector<TargetForm> TargetMatches(const Glossary& glossary, const SegmentMemo& memo,
-                                     const Bead& bead) {
+                                      const Bead& bead) {
   std::vector<TargetForm> all;
   for (std::size_t t : bead.tgt) {
     for (TermSide side : {TermSide::kTarget, TermSide::kForbidden}) {
@@ -63,7 +63,8 @@ void BeadUses(const Glossary& glossary, const SegmentMemo& memo, const CheckCont
   std::map<std::pair<std::size_t, std::size_t>, const TargetForm*> used;  // (term, entry)
   std::vector<TargetForm> matches = TargetMatches(glossary, memo, bead);
   for (const TargetForm& m : matches) {
-    if (present.count(m.term) > 0 && !HiddenByForbidden(m, matches)) used.emplace(std::pair(m.term, m.entry), &m);
+    if (present.count(m.term) > 0 && !HiddenByForbidden(m, matches))
+      used.emplace(std::pair(m.term, m.entry), &m);
   }
   for (std::size_t term : present) {
     bool rendered = false;

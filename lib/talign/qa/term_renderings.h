@@ -19,19 +19,19 @@ namespace talign {
 struct TermUse {
   std::size_t term = 0;  // index into Glossary::terms
   std::size_t bead = 0;
-  std::string rendering;  // the accepted or forbidden form as the glossary writes it; "" if none
+  std::string rendering;   // the accepted or forbidden form as the glossary writes it; "" if none
   bool forbidden = false;  // `rendering` is one of the term's forbidden forms
 };
 
 struct Rendering {
-  std::string text;  // "" : the term's source occurred and no known rendering was found
+  std::string text;       // "" : the term's source occurred and no known rendering was found
   std::size_t count = 0;  // beads
 };
 
 struct TermRenderings {
   std::string term;  // the glossary entry's first source form, or a frequent source n-gram
   bool in_glossary = true;
-  std::size_t beads = 0;  // beads whose source holds the term
+  std::size_t beads = 0;              // beads whose source holds the term
   std::vector<Rendering> renderings;  // most frequent first, ties in order of first use
 };
 
@@ -44,10 +44,10 @@ std::vector<TermRenderings> RenderingTable(const Glossary& glossary,
                                            const std::vector<TermUse>& uses);
 
 struct FrequentTermOptions {
-  std::size_t min_beads = 3;     // (3) an n-gram must occur in this many beads
-  std::size_t max_terms = 10;    // (10) rows kept, most frequent first
-  std::size_t max_words = 3;     // (3) longest n-gram
-  std::size_t renderings = 2;    // (2) target words shown per row, best associated first
+  std::size_t min_beads = 3;   // (3) an n-gram must occur in this many beads
+  std::size_t max_terms = 10;  // (10) rows kept, most frequent first
+  std::size_t max_words = 3;   // (3) longest n-gram
+  std::size_t renderings = 2;  // (2) target words shown per row, best associated first
 };
 
 // Frequent content-word n-grams of the source side (not starting or ending with a stop word,

@@ -14,20 +14,38 @@ struct FurnitureItem {
   bool title;
 };
 constexpr FurnitureItem kItems[] = {
-    {"publicite", false},    {"lire la suite", false}, {"lire aussi", true},
-    {"a lire aussi", true},  {"► a ecouter", true},    {"► a lire", true},
-    {"► a voir", true},      {"► lire aussi", true},   {"voir aussi", true},
-    {"© afp", false},        {"(afp)", false},         {"afp", false},
-    {"photo", true},         {"video", true},          {"partager", false},
-    {"newsletter", false},   {"advertisement", false}, {"read more", true},
-    {"continue reading", false}, {"read also", true},  {"► listen", true},
-    {"► read", true},        {"► watch", true},        {"see also", true},
-    {"share", false},        {"© reuters", false},     {"© ap", false},
+    {"publicite", false},
+    {"lire la suite", false},
+    {"lire aussi", true},
+    {"a lire aussi", true},
+    {"► a ecouter", true},
+    {"► a lire", true},
+    {"► a voir", true},
+    {"► lire aussi", true},
+    {"voir aussi", true},
+    {"© afp", false},
+    {"(afp)", false},
+    {"afp", false},
+    {"photo", true},
+    {"video", true},
+    {"partager", false},
+    {"newsletter", false},
+    {"advertisement", false},
+    {"read more", true},
+    {"continue reading", false},
+    {"read also", true},
+    {"► listen", true},
+    {"► read", true},
+    {"► watch", true},
+    {"see also", true},
+    {"share", false},
+    {"© reuters", false},
+    {"© ap", false},
 };
 
 std::string_view TrimFront(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == ':' || s.front() == '-' ||
-                        s.front() == '|')) {
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == ':' || s.front() == '-' || s.front() == '|')) {
     s.remove_prefix(1);
   }
   return s;

@@ -12,63 +12,6 @@ namespace {
 
 using Kind = AbbreviationKind;
 
-// Abbreviations of one kind, space-separated, without their final period.
-struct AbbreviationGroup {
-  Kind kind;
-  std::string_view words;
-};
-
-// Curated for news text; Moses' nonbreaking-prefix lists gave ideas, nothing is copied.
-// "etc." is absent on purpose: before a capital it does end the sentence.
-constexpr AbbreviationGroup kFrenchAbbreviations[] = {
-    {Kind::kNeverEnds,
-     "M MM Mme Mmes Mlle Mlles Dr Pr Me Mgr St Ste av apr cf c.-à-d p.ex ex env éd vs "
-     "Gén Col Maj Lt Cdt Capt Sgt Adm Gen Ft"},  // ranks, also in translated news
-    {Kind::kBeforeNumber,
-     "p pp n° N° no vol art Art fig chap t janv févr avr juil sept oct nov déc"},
-    {Kind::kUnlessStarter, "Cie Jr"},
-};
-constexpr std::string_view kFrenchStarters =
-    "Le La Les L' Un Une Des Du De D' Ce Cet Cette Ces C' Cela Ceci Ça Il Ils Elle Elles On Je J' "
-    "Nous Vous Tu Mais Et Ou Donc Or Puis Alors Ainsi Pourtant Cependant Enfin Selon Depuis Pour "
-    "Dans En Au Aux À Avec Sans Sur Après Avant Lors Quand Comment Pourquoi Qui Que Qu' Quel "
-    "Quelle Si S' N' Aucun Tous Chaque Mon Ma Mes Son Sa Ses Leur Leurs Notre Votre Voici Voilà "
-    "Par Pendant Malgré";
-
-constexpr AbbreviationGroup kEnglishAbbreviations[] = {
-    {Kind::kNeverEnds,
-     "Mr Mrs Ms Mx Messrs Dr Prof St Mt Ft Gen Sen Rep Gov Lt Col Maj Capt Sgt Adm "
-     "Cmdr Brig Rev Hon Pres Atty Supt Det e.g i.e vs cf viz"},
-    {Kind::kBeforeNumber,
-     "No Nos no N° p pp Vol vol Art Fig fig Ch ca est Jan Feb Mar Apr Jun Jul Aug "
-     "Sep Sept Oct Nov Dec"},
-    {Kind::kUnlessStarter, "Inc Co co Corp Ltd Jr Sr Bros"},
-};
-constexpr std::string_view kEnglishStarters =
-    "A An The This That These Those There Then Thus It Its He She We They I You My Our His Her "
-    "Their How What When Where Which Who Why Did Do Does Is Are Was Were Can Could Will Would "
-    "Should In On At As After Before But And Or So If However Meanwhile For From Since While "
-    "Although Yet Still Also Some Many Most All Not One Please Let Let's Being";
-
-// Calls f on each space-separated word of `words`.
-template <typename F>
-void ForEachWord(std::string_view words, F f) {
-  for (std::size_t begin = 0, end; begin < words.size(); begin = end + 1) {
-    end = std::min(words.find(' ', begin), words.size());
-    f(words.substr(begin, end - begin));
-  }
-}
-
-template <std::size_t N>
-SegmentationRules MakeRules(const AbbreviationGroup (&groups)[N], std::string_view starters) {
-  SegmentationRules rules;
-  for (const AbbreviationGroup& g : groups) {
-    ForEachWord(g.words, [&](std::string_view w) { rules.abbreviations.emplace(w, g.kind); });
-  }
-  ForEachWord(starters, [&](std::string_view w) { rules.sentence_starters.insert(w); });
-  return rules;
-}
-
 UChar32 At(std::string_view s, std::size_t i, std::size_t* next) {
   int32_t j = static_cast<int32_t>(i);
   UChar32 c;
@@ -93,9 +36,11 @@ bool IsCloser(UChar32 c) {
   int8_t t = u_charType(c);
   return t == U_END_PUNCTUATION || t == U_FINAL_PUNCTUATION || IsAmbiguousQuote(c);
 }
+// '¿' and '¡' (Spanish) open a sentence wherever they are written.
 bool IsOpener(UChar32 c) {
   int8_t t = u_charType(c);
-  return t == U_START_PUNCTUATION || t == U_INITIAL_PUNCTUATION || IsAmbiguousQuote(c);
+  return t == U_START_PUNCTUATION || t == U_INITIAL_PUNCTUATION || IsAmbiguousQuote(c) ||
+         c == 0xBF || c == 0xA1;
 }
 bool IsTerminator(UChar32 c) {
   return c == '.' || c == '?' || c == '!' || c == 0x2026 || c == 0x203C ||
@@ -103,7 +48,7 @@ bool IsTerminator(UChar32 c) {
 }
 bool IsSpaceOrCloser(UChar32 c) { return IsSpace(c) || IsCloser(c); }
 bool IsWordChar(UChar32 c) { return !IsSpace(c) && !IsOpener(c); }
-bool IsBullet(UChar32 c, bool line_start) {
+bool IsBullet(UChar32 c, bool line_start) {  // all but '*' in U+2000-U+2FFF: MayOpenMarker
   constexpr UChar32 kBullets[] = {0x2022, 0x25E6, 0x25AA, 0x2023, 0x2043,
                                   0x25CF, 0x25A0, 0x25BA, 0x25B8, '*'};
   if (std::find(std::begin(kBullets), std::end(kBullets), c) != std::end(kBullets)) return true;
@@ -177,7 +122,8 @@ struct NextWord {
 
 NextWord ParseNext(std::string_view s, std::size_t pos) {
   NextWord w;
-  std::size_t p = SkipForward(s, pos, [](UChar32 c) { return IsSpace(c) || IsOpener(c); });
+  auto skip = [](UChar32 c) { return IsSpace(c) || IsOpener(c); };
+  std::size_t p = SkipForward(s, SkipDash(s, SkipForward(s, pos, skip)), skip);
   std::size_t next;
   if (p < s.size()) w.first = At(s, p, &next);
   std::size_t end = SkipForward(s, p, [](UChar32 c) { return u_isalpha(c) != 0; });
@@ -200,11 +146,30 @@ bool IsSingleCapital(std::string_view word) {
   return !word.empty() && u_isupper(At(word, 0, &next)) && next == word.size();
 }
 
+// "3." written for "third" ("am 3. Oktober", "in der 89. Minute"): one to three digits after
+// a word that asks for an ordinal, or before a word that an ordinal introduces.
+bool IsOrdinal(std::string_view s, std::size_t floor, const Ending& e, const NextWord& next,
+               const SegmentationRules& rules) {
+  std::size_t digits = e.word_end - e.word_begin;
+  if (digits == 0 || digits > 3 ||
+      !std::all_of(s.begin() + e.word_begin, s.begin() + e.word_end,
+                   [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  std::size_t before_end = SkipBack(s, e.word_begin, floor, IsSpace);
+  std::size_t before_begin = SkipBack(s, before_end, floor, IsWordChar);
+  if (rules.ordinal_before.count(std::string(s.substr(before_begin, before_end - before_begin))))
+    return true;
+  return std::any_of(
+      rules.ordinal_after.begin(), rules.ordinal_after.end(),
+      [&](const std::string& w) { return next.letters.compare(0, w.size(), w) == 0; });
+}
+
 // Abbreviations, initialisms and initials: does the period before `next` end the sentence?
 bool AbbreviationContinues(std::string_view word, const NextWord& next,
                            const SegmentationRules& rules) {
   bool before_starter = rules.sentence_starters.count(next.letters) > 0;
-  auto found = rules.abbreviations.find(word);
+  auto found = rules.abbreviations.find(std::string(word));
   if (found == rules.abbreviations.end()) {
     return (IsInitialism(word) || IsSingleCapital(word)) && !before_starter;
   }
@@ -252,7 +217,18 @@ std::size_t ParseOrdinal(std::string_view s, std::size_t p, Marker* m) {
   return p;
 }
 
+// False for most positions, the start of a word, before decoding anything: a marker opens
+// with a bullet ('*', a dash, or one of U+2000-U+2FFF, whose UTF-8 starts with 0xE2), a digit,
+// or a lower-case letter and its '.' or ')'.
+bool MayOpenMarker(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return false;
+  unsigned char c = static_cast<unsigned char>(s[pos]);
+  if (c >= 'a' && c <= 'z') return pos + 1 < s.size() && (s[pos + 1] == '.' || s[pos + 1] == ')');
+  return c == 0xE2 || (c >= '0' && c <= '9') || c == '*' || c == '-';
+}
+
 std::optional<Marker> ParseMarker(std::string_view s, std::size_t pos, bool line_start) {
+  if (!MayOpenMarker(s, pos)) return std::nullopt;
   Marker m;
   std::size_t p = pos, next;
   if (pos < s.size() && IsBullet(At(s, pos, &next), line_start)) {
@@ -281,13 +257,20 @@ bool InAddress(std::string_view s, std::size_t pos) {
 
 }  // namespace
 
-const SegmentationRules& RulesFor(std::string_view language_code) {
-  static const SegmentationRules kFrench = MakeRules(kFrenchAbbreviations, kFrenchStarters);
-  static const SegmentationRules kEnglish = MakeRules(kEnglishAbbreviations, kEnglishStarters);
-  static const SegmentationRules kNone;
-  if (language_code == "fr") return kFrench;
-  if (language_code == "en") return kEnglish;
-  return kNone;
+SegmentationRules::SegmentationRules(const LanguageResources& language) {
+  const std::pair<std::string_view, Kind> kinds[] = {
+      {"segmentation_abbreviations", Kind::kNeverEnds},
+      {"segmentation_abbreviations_before_number", Kind::kBeforeNumber},
+      {"segmentation_abbreviations_unless_starter", Kind::kUnlessStarter},
+  };
+  for (const auto& [file, kind] : kinds) {
+    for (const std::string& word : language.List(file)) abbreviations.emplace(word, kind);
+  }
+  const std::vector<std::string>& starters = language.List("segmentation_sentence_starters");
+  sentence_starters.insert(starters.begin(), starters.end());
+  const std::vector<std::string>& before = language.List("segmentation_ordinal_before");
+  ordinal_before.insert(before.begin(), before.end());
+  ordinal_after = language.List("segmentation_ordinal_after");
 }
 
 bool ContinuesSentence(std::string_view text, std::size_t sentence_begin, std::size_t next,
@@ -304,7 +287,16 @@ bool ContinuesSentence(std::string_view text, std::size_t sentence_begin, std::s
   std::optional<std::size_t> marker = ListMarkerEnd(text, sentence_begin, false);
   if (marker && *marker == e.end) return true;  // "1. The first item"
   if (e.closed) return false;                   // "…great." She
+  if (IsOrdinal(text, sentence_begin, e, w, rules)) return true;
   return AbbreviationContinues(text.substr(e.word_begin, e.word_end - e.word_begin), w, rules);
+}
+
+std::size_t SkipDash(std::string_view text, std::size_t pos) {
+  std::size_t next;
+  std::size_t end =
+      SkipForward(text, pos, [](UChar32 c) { return c == '-' || c == 0x2013 || c == 0x2014; });
+  bool dash = end > pos && end - pos <= 3 && end < text.size() && IsSpace(At(text, end, &next));
+  return dash ? SkipForward(text, end, IsSpace) : pos;
 }
 
 std::size_t SkipClosingPunctuation(std::string_view text, std::size_t pos, bool quote_open) {
@@ -326,10 +318,9 @@ bool EndsClause(std::string_view text) {
 }
 
 bool IsGluedBoundary(std::string_view text, std::size_t pos) {
-  if (pos < 2 || pos + 1 >= text.size() ||
-      std::string_view(".?!").find(text[pos - 1]) == std::string_view::npos) {
-    return false;
-  }
+  if (pos < 2 || pos + 1 >= text.size()) return false;
+  char c = text[pos - 1];
+  if (c != '.' && c != '?' && c != '!') return false;
   std::size_t prev, next, after;
   UChar32 before = Before(text, pos - 1, &prev);
   UChar32 first = At(text, pos, &next);

@@ -1,17 +1,22 @@
-// Sentence-boundary rules: per-language tables (abbreviations, sentence openers) and the
-// language-independent checks (ellipses, quotes, initials, lists) that the segmenter applies
-// around each boundary candidate, ICU's or its own. Offsets are bytes into UTF-8 text.
+// Sentence-boundary rules: per-language tables (abbreviations, sentence openers, ordinals),
+// read from data/languages/<code>/segmentation_*.txt, and the language-independent checks
+// (ellipses, quotes, initials, lists) that the segmenter applies around each boundary
+// candidate, ICU's or its own. Offsets are bytes into UTF-8 text.
 //
-//   const SegmentationRules& fr = RulesFor("fr");
+//   SegmentationRules fr(LanguageResources(Language::Parse("fr"), {}));
 //   // ICU proposes a boundary after "M. " in "M. Dupont est venu.": it is not one.
 //   ContinuesSentence("M. Dupont est venu.", /*sentence_begin=*/0, /*next=*/3, fr) == true
 #pragma once
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
+
+#include "talign/text/language_resources.h"
 
 namespace talign {
 
@@ -22,27 +27,37 @@ enum class AbbreviationKind {
   kUnlessStarter,  // "Inc.", "Jr.", "a.m.": it goes on unless a usual sentence opener follows
 };
 
-// The tables of one language. Tables are data: adding a language adds no branch.
+// The tables of one language. Tables are data: adding a language adds no branch. A language
+// without data gets empty tables: only ICU and the language-independent rules apply.
 struct SegmentationRules {
+  SegmentationRules() = default;
+  explicit SegmentationRules(const LanguageResources& language);
+
   // Abbreviations without their final period, case-sensitive, matched as whole words only
   // ("aux." in "sociaux." is not an abbreviation).
-  std::unordered_map<std::string_view, AbbreviationKind> abbreviations;
+  std::unordered_map<std::string, AbbreviationKind> abbreviations;
   // Words that usually open a sentence ("The", "Il"); elided forms end with '\'' ("L'").
-  std::unordered_set<std::string_view> sentence_starters;
+  std::unordered_set<std::string> sentence_starters;
+  // Where digits and a period write an ordinal ("am 3. Oktober"): the words after which a
+  // number is one ("am", "der"), and the beginnings of words it introduces ("Oktober",
+  // "Minute" for "Minuten").
+  std::unordered_set<std::string> ordinal_before;
+  std::vector<std::string> ordinal_after;
 };
-
-// The tables of a primary language code ("fr", "en"); any other language gets empty tables,
-// so that only ICU and the language-independent rules apply. The result lives forever.
-const SegmentationRules& RulesFor(std::string_view language_code);
 
 // True when a boundary proposed at `next` (where the following text starts, white space
 // skipped) after sentence-final punctuation is not a sentence end: lower case follows
 // ("Yahoo! in"), an abbreviation or initial ends the word ("M. Dupont", "Jonas E. Smith"),
+// the number is an ordinal ("am 3. Oktober"),
 // an omission mark ("[...]", " . . . "), a list marker that opens the sentence ("1. The
 // first item"), or no space follows (inside "J.-C.", unless IsGluedBoundary).
 // `sentence_begin` starts the current sentence; `text` ends where the paragraph ends.
 bool ContinuesSentence(std::string_view text, std::size_t sentence_begin, std::size_t next,
                        const SegmentationRules& rules);
+
+// Just past the dash and space of a dialogue line or attribution at `pos` ("- ¿Qué ?",
+// "-- Arnold J. Zarett."), where the words of a sentence start; `pos` if none is there.
+std::size_t SkipDash(std::string_view text, std::size_t pos);
 
 // Moves a boundary proposed at `pos` past the closing quotes and brackets that close the
 // sentence before it ("l'attaque. »"), then past white space: where the next sentence starts.

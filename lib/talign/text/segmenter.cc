@@ -2,14 +2,17 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <string>
 
 #include "talign/base/error.h"
+#include "talign/text/line_structure.h"
 #include "talign/text/segmentation_rules.h"
 
 namespace talign {
@@ -32,74 +35,27 @@ struct Candidate {
 // item ("features\ncontact manager\n"); longer lines are hard-wrapped prose.
 constexpr int kMaxListLineWords = 4;
 
-UChar32 At(std::string_view s, std::size_t i, std::size_t* next) {
-  int32_t j = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), j, static_cast<int32_t>(s.size()), c);
-  *next = static_cast<std::size_t>(j);
-  return c;
-}
-
 bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
-// `range` without the white space (any Unicode white space, '\r' included) at its ends.
-ByteRange Trim(std::string_view text, ByteRange range) {
-  std::size_t next;
-  while (range.begin < range.end && u_isUWhiteSpace(At(text, range.begin, &next)))
-    range.begin = next;
-  while (range.end > range.begin) {
-    int32_t i = static_cast<int32_t>(range.end);
-    UChar32 c;
-    U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), static_cast<int32_t>(range.begin), i, c);
-    if (!u_isUWhiteSpace(c)) break;
-    range.end = static_cast<std::size_t>(i);
-  }
-  return range;
+  return static_cast<unsigned char>(c) <= ' ' &&
+         (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f');
 }
 
 // The segment text: runs of ASCII white space become one space. NBSP and NNBSP are kept:
 // they are typography ("5 000", "« Oui »"), not layout.
 std::string Collapse(std::string_view text, ByteRange range) {
-  std::string out;
-  out.reserve(range.size());
+  std::string out(range.size(), ' ');
+  char* begin = out.data();
+  char* w = begin;
   for (std::size_t i = range.begin; i < range.end; ++i) {
-    if (!IsAsciiSpace(text[i])) {
-      out += text[i];
-    } else if (out.empty() || out.back() != ' ') {
-      out += ' ';
+    char c = text[i];
+    if (!IsAsciiSpace(c)) {
+      *w++ = c;
+    } else if (w == begin || w[-1] != ' ') {
+      *w++ = ' ';
     }
   }
+  out.resize(static_cast<std::size_t>(w - begin));
   return out;
-}
-
-// The lines of `range`, '\n' excluded.
-std::vector<ByteRange> Lines(std::string_view text, ByteRange range) {
-  std::vector<ByteRange> lines;
-  for (std::size_t begin = range.begin; begin < range.end;) {
-    std::size_t end = std::min(text.find('\n', begin), range.end);
-    lines.push_back({begin, end});
-    begin = end + 1;
-  }
-  return lines;
-}
-
-// Paragraphs: runs of lines that are not blank, trimmed.
-std::vector<ByteRange> Paragraphs(std::string_view text) {
-  std::vector<ByteRange> paragraphs;
-  std::optional<ByteRange> open;  // the paragraph being read
-  for (ByteRange line : Lines(text, {0, text.size()})) {
-    ByteRange content = Trim(text, line);
-    if (content.size() > 0) {
-      open = ByteRange{open ? open->begin : content.begin, content.end};
-    } else if (open) {
-      paragraphs.push_back(*open);
-      open.reset();
-    }
-  }
-  if (open) paragraphs.push_back(*open);
-  return paragraphs;
 }
 
 // Presegmented text: one segment per line, empty lines included; an empty line ends a paragraph.
@@ -133,7 +89,15 @@ class QuoteParity {
  public:
   QuoteParity(std::string_view text, std::size_t begin) : text_(text), pos_(begin) {}
   bool OpenAt(std::size_t pos) {
-    for (; pos_ < pos; ++pos_) open_ = open_ != (text_[pos_] == '"');
+    while (pos_ < pos) {
+      const void* quote = std::memchr(text_.data() + pos_, '"', pos - pos_);
+      if (quote == nullptr) {
+        pos_ = pos;
+      } else {
+        open_ = !open_;
+        pos_ = static_cast<std::size_t>(static_cast<const char*>(quote) - text_.data()) + 1;
+      }
+    }
     return open_;
   }
 
@@ -144,18 +108,22 @@ class QuoteParity {
 };
 
 // A candidate ICU does not propose at byte `i`: after "…", in glued "world.Today", before a
-// sentence that opens with a number ("Esitjeni. 70 of these"), before a list item.
+// sentence that opens with a number ("Esitjeni. 70 of these") or a dash ("hablo. - Oh"),
+// before a list item.
 std::optional<Candidate> RuleCandidateAt(std::string_view flat, std::size_t i, std::size_t begin,
                                          QuoteParity* quotes) {
-  if (flat.compare(i, 3, "\u2026") == 0) {
+  char c = flat[i];
+  if (c == '.' || c == '?' || c == '!') {
+    if (IsGluedBoundary(flat, i + 1)) return Candidate{i + 1, Source::kPunctuation};
+    std::size_t next = SkipClosingPunctuation(flat, i + 1, quotes->OpenAt(i + 1));
+    bool spaced = next > i + 1 && next < flat.size();
+    bool digit = spaced && flat[next] >= '0' && flat[next] <= '9';
+    bool dash = spaced && SkipDash(flat, next) != next;  // ICU joins ". - ¿Qué": a dialogue
+    return digit || dash ? std::optional<Candidate>({next, Source::kPunctuation}) : std::nullopt;
+  }
+  if (c == '\xE2' && flat.compare(i, 3, "\u2026") == 0) {
     return Candidate{SkipClosingPunctuation(flat, i + 3, quotes->OpenAt(i + 3)),
                      Source::kPunctuation};
-  }
-  if (IsGluedBoundary(flat, i + 1)) return Candidate{i + 1, Source::kPunctuation};
-  if (flat[i] == '.' || flat[i] == '?' || flat[i] == '!') {
-    std::size_t next = SkipClosingPunctuation(flat, i + 1, quotes->OpenAt(i + 1));
-    bool digit = next > i + 1 && next < flat.size() && flat[next] >= '0' && flat[next] <= '9';
-    return digit ? std::optional<Candidate>({next, Source::kPunctuation}) : std::nullopt;
   }
   if (i > begin && IsAsciiSpace(flat[i - 1]) && ListMarkerEnd(flat, i, false)) {
     return Candidate{i, Source::kListItem};
@@ -185,8 +153,9 @@ void AddLineCandidates(std::string_view text, ByteRange paragraph, std::vector<C
 
 struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> sentences;
-  const SegmentationRules* rules = nullptr;
-  UText* utext = nullptr;  // reused from paragraph to paragraph
+  SegmentationRules rules;
+  UText* utext = nullptr;    // reused from paragraph to paragraph
+  std::vector<UChar> utf16;  // the paragraph ICU reads
 
   ~Impl() { utext_close(utext); }
 
@@ -196,16 +165,27 @@ struct Segmenter::Impl {
                       std::size_t paragraph_index, std::vector<Segment>* out);
 };
 
+// ICU walks UTF-16 text much faster than UTF-8 text: the paragraph is converted once, and
+// its boundaries (UTF-16 offsets) are mapped back to bytes as they come, in one forward pass.
 void Segmenter::Impl::AddIcuCandidates(std::string_view flat, ByteRange paragraph,
                                        std::vector<Candidate>* out) {
   UErrorCode status = U_ZERO_ERROR;
-  utext = utext_openUTF8(utext, flat.data() + paragraph.begin,
-                         static_cast<int64_t>(paragraph.size()), &status);
+  int32_t units = 0;
+  utf16.resize(paragraph.size() + 1);  // never more UTF-16 units than UTF-8 bytes
+  u_strFromUTF8(utf16.data(), static_cast<int32_t>(utf16.size()), &units,
+                flat.data() + paragraph.begin, static_cast<int32_t>(paragraph.size()), &status);
+  utext = utext_openUChars(utext, utf16.data(), units, &status);
   sentences->setText(utext, status);
   if (U_FAILURE(status)) throw Error(ErrorKind::kData, std::string("ICU: ") + u_errorName(status));
   QuoteParity quotes(flat, paragraph.begin);
+  std::size_t pos = paragraph.begin;
+  int32_t unit = 0;  // the UTF-16 offset of byte `pos`
   for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
-    std::size_t pos = paragraph.begin + b;
+    while (unit < b) {  // counts lead bytes; a 4-byte sequence is 2 units
+      auto byte = static_cast<unsigned char>(flat[pos++]);
+      unit += ((byte & 0xC0) != 0x80) + (byte >= 0xF0);
+    }
+    while (pos < paragraph.end && (flat[pos] & 0xC0) == 0x80) ++pos;  // the last one's tail
     out->push_back({SkipClosingPunctuation(flat, pos, quotes.OpenAt(pos)), Source::kPunctuation});
   }
 }
@@ -214,7 +194,7 @@ bool Segmenter::Impl::IsBoundary(std::string_view flat, std::size_t sentence_beg
                                  const Candidate& c) const {
   switch (c.source) {
     case Source::kPunctuation:
-      return !ContinuesSentence(flat, sentence_begin, c.pos, *rules);
+      return !ContinuesSentence(flat, sentence_begin, c.pos, rules);
     case Source::kListItem:
       return StartsNextListItem(flat, sentence_begin, c.pos);
     case Source::kLine:
@@ -245,7 +225,8 @@ void Segmenter::Impl::SplitParagraph(std::string_view text, std::string_view fla
   emit(paragraph.end);
 }
 
-Segmenter::Segmenter(const Language& language) : impl_(std::make_unique<Impl>()) {
+Segmenter::Segmenter(const LanguageResources& resources) : impl_(std::make_unique<Impl>()) {
+  const Language& language = resources.language();
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale locale = icu::Locale::forLanguageTag(language.tag(), status);
   impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(locale, status));
@@ -253,7 +234,7 @@ Segmenter::Segmenter(const Language& language) : impl_(std::make_unique<Impl>())
     throw Error(ErrorKind::kData,
                 "no sentence rules for `" + language.tag() + "`: " + u_errorName(status));
   }
-  impl_->rules = &RulesFor(language.code());
+  impl_->rules = SegmentationRules(resources);
 }
 
 Segmenter::~Segmenter() = default;
@@ -264,8 +245,11 @@ std::vector<Segment> Segmenter::Split(std::string_view text,
   // Line breaks become spaces (one byte for one, so offsets hold): ICU would end a sentence
   // at each, but inside a paragraph they only wrap lines.
   std::string flat(text);
-  std::replace_if(
-      flat.begin(), flat.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+  for (char end : {'\n', '\r'}) {
+    for (char* p = flat.data();
+         (p = static_cast<char*>(std::memchr(p, end, flat.data() + flat.size() - p)));)
+      *p = ' ';
+  }
   std::vector<Segment> segments;
   std::vector<ByteRange> paragraphs = Paragraphs(text);
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {

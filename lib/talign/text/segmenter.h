@@ -1,6 +1,6 @@
 // Splitting raw text into sentences (or taking presegmented lines as they are).
 //
-//   Segmenter fr(Language::Parse("fr"));
+//   Segmenter fr(LanguageResources(Language::Parse("fr"), {}));
 //   std::vector<Segment> s = fr.Split("M. Dupont est venu. Il est reparti.", {});
 //   // s[0].text == "M. Dupont est venu.", s[1].text == "Il est reparti."
 #pragma once
@@ -11,13 +11,15 @@
 
 #include "talign/base/language.h"
 #include "talign/text/document.h"
+#include "talign/text/language_resources.h"
 
 namespace talign {
 
 struct SegmenterOptions {
   // presegmented (false): every line is one segment, empty lines included, so that
-  // segment i is line i+1; a trailing '\r' is dropped. Otherwise the text is raw: a blank
-  // line ends a paragraph, and a paragraph end is a sentence end.
+  // segment i is line i+1; a trailing '\r' is dropped. Otherwise the text is raw: a line
+  // break ends a paragraph unless the text is hard-wrapped (Paragraphs() in
+  // line_structure.h), and a paragraph end is a sentence end.
   bool presegmented = false;
 };
 
@@ -25,7 +27,8 @@ struct SegmenterOptions {
 // thread-safe (ICU iterators keep state): use one Segmenter per thread.
 class Segmenter {
  public:
-  explicit Segmenter(const Language& language);
+  // Reads the language's segmentation data; `resources` need not outlive the segmenter.
+  explicit Segmenter(const LanguageResources& resources);
   ~Segmenter();
   Segmenter(const Segmenter&) = delete;
   Segmenter& operator=(const Segmenter&) = delete;

@@ -27,7 +27,18 @@ sb_stemmer* NewStemmer(const std::string& code) {
 
 Stemmer::Stemmer(const Language& language) : stemmer_(NewStemmer(language.code())) {}
 
+Stemmer::Stemmer(std::string_view algorithm)
+    : stemmer_(algorithm.empty() ? nullptr
+                                 : sb_stemmer_new(std::string(algorithm).c_str(), "UTF_8")) {}
+
 Stemmer::~Stemmer() { sb_stemmer_delete(stemmer_); }
+
+Stemmer::Stemmer(Stemmer&& other) noexcept : stemmer_(std::exchange(other.stemmer_, nullptr)) {}
+
+Stemmer& Stemmer::operator=(Stemmer&& other) noexcept {
+  std::swap(stemmer_, other.stemmer_);
+  return *this;
+}
 
 std::string Stemmer::Stem(std::string_view word) const {
   if (stemmer_ == nullptr || word.empty()) return std::string(word);

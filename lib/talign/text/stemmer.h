@@ -3,6 +3,7 @@
 //   Stemmer fr(Language::Parse("fr"));
 //   fr.Stem("talibans") == "taliban";  fr.Stem("accords") == "accord"
 //   Stemmer ja(Language::Parse("ja"));  // no Snowball stemmer: Stem() returns the word
+//   Stemmer de("german");               // by Snowball algorithm (LanguageResources::NewStemmer)
 #pragma once
 
 #include <string>
@@ -14,14 +15,18 @@ struct sb_stemmer;
 
 namespace talign {
 
-// Not copyable: owns a libstemmer object. Not thread-safe: libstemmer keeps the result in
+// Movable, not copyable: owns a libstemmer object. Not thread-safe: libstemmer keeps the result in
 // the stemmer's own buffer, so Stem() mutates state even though it is const. Use one
 // Stemmer per thread.
 class Stemmer {
  public:
   // Any language Snowball knows (fr, en, de, es, …); for others Stem() is the identity.
   explicit Stemmer(const Language& language);
+  // A Snowball algorithm name ("french", "german"); empty or unknown: Stem() is the identity.
+  explicit Stemmer(std::string_view algorithm);
   ~Stemmer();
+  Stemmer(Stemmer&& other) noexcept;
+  Stemmer& operator=(Stemmer&& other) noexcept;
   Stemmer(const Stemmer&) = delete;
   Stemmer& operator=(const Stemmer&) = delete;
 

@@ -52,9 +52,11 @@ void PushWord(std::string_view text, ByteRange range, std::vector<Token>* out) {
 // non-digit: the "000" of "5 000".
 bool IsDigitGroupAfter(std::string_view text, std::size_t space_begin, std::size_t* group_end) {
   std::size_t next;
-  if (space_begin >= text.size() || !IsGroupSpace(CodePointAt(text, space_begin, &next))) return false;
+  if (space_begin >= text.size() || !IsGroupSpace(CodePointAt(text, space_begin, &next)))
+    return false;
   std::size_t end = next;
-  while (end < text.size() && end - next < 4 && u_isdigit(static_cast<unsigned char>(text[end]))) ++end;
+  while (end < text.size() && end - next < 4 && u_isdigit(static_cast<unsigned char>(text[end])))
+    ++end;
   if (end - next != 3) return false;
   *group_end = end;
   return true;
@@ -101,11 +103,10 @@ std::vector<Token> Tokenize(std::string_view text) {
       PushWord(text, range, &tokens);
       continue;
     }
-    bool group_continues = KindOf(text, range) == TokenKind::kNumber && !tokens.empty() &&
-                           tokens.back().kind == TokenKind::kNumber &&
-                           CanTakeDigitGroup(tokens.back().text) &&
-                           IsDigitGroupAfter(text, tokens.back().range.end, &unused) &&
-                           unused == range.end;
+    bool group_continues =
+        KindOf(text, range) == TokenKind::kNumber && !tokens.empty() &&
+        tokens.back().kind == TokenKind::kNumber && CanTakeDigitGroup(tokens.back().text) &&
+        IsDigitGroupAfter(text, tokens.back().range.end, &unused) && unused == range.end;
     if (group_continues) {
       tokens.back().range.end = range.end;
       tokens.back().text = text.substr(tokens.back().range.begin, tokens.back().range.size());

@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Strict and lax F1 of every alignment dev set in one table, with the macro average over
+the four sets (bench/eval_align.sh is the command; see bench/dev_suite.py)."""
+
+import argparse
+import os
+import sys
+
+import dev_suite
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument('build', nargs='?', default=os.path.join(dev_suite.ROOT, 'build'))
+    ap.add_argument('--set', action='append', default=[], metavar='NAME=VALUE',
+                    help='an aligner option (talign_align_eval --list shows them all)')
+    args = ap.parse_args()
+    settings = dict(s.split('=', 1) for s in args.set)
+    settings = {k: float(v) for k, v in settings.items()}
+    docs = dev_suite.documents()
+    eval_bin = os.path.join(args.build, 'bench', 'talign_align_eval')
+    doc_counts, scores, macro = dev_suite.run(eval_bin, docs, settings)
+    print('%-28s %7s %7s' % ('set', 'strict', 'lax'))
+    for s in dev_suite.SETS:
+        print('%-28s %7.4f %7.4f' % ((s,) + scores[s]))
+        if s == 'transread-fr-en':  # each novel too
+            for d, c in zip(docs, doc_counts):
+                if d['set'] == s:
+                    print('  %-26s %7.4f %7.4f' % ((d['name'],) + dev_suite.f1([c])))
+    print('%-28s %7.4f %7.4f' % (('macro average',) + macro))
+
+
+if __name__ == '__main__':
+    sys.exit(main())

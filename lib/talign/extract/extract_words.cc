@@ -1,0 +1,23 @@
+#include "talign/extract/extract_words.h"
+
+#include "talign/text/normalizer.h"
+
+namespace talign {
+namespace {
+
+FoldedWords Folded(const std::vector<std::string>& list) {
+  FoldedWords words;
+  for (const std::string& word : list) words.insert(FoldForMatch(word));
+  return words;
+}
+
+}  // namespace
+
+ExtractWords::ExtractWords(const LanguageResources& resources)
+    : connectors(Folded(resources.List("extract_connectors"))),
+      articles(Folded(resources.List("extract_articles"))),
+      calendar(Folded(resources.List("extract_calendar"))) {
+  for (const std::string& tag : resources.List("extract_plural_tags")) plural_tags.insert(tag);
+}
+
+}  // namespace talign

@@ -1,0 +1,107 @@
+#include "talign/qa/number_context.h"
+
+#include <algorithm>
+
+#include "talign/text/normalizer.h"
+
+namespace talign {
+namespace {
+
+// The tokens an idiom is matched against: words and figures, folded, punctuation left out.
+struct Words {
+  std::vector<std::size_t> index;  // into tokens
+  std::vector<std::string> folded;
+};
+
+Words WordsOf(const std::vector<Token>& tokens) {
+  Words words;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind == TokenKind::kPunct) continue;
+    words.index.push_back(i);
+    words.folded.push_back(FoldForMatch(tokens[i].text));
+  }
+  return words;
+}
+
+bool Matches(const NumberIdiom& idiom, const Words& words, std::size_t at,
+             const std::vector<Token>& tokens, const NumberLanguage& language) {
+  if (at + idiom.words.size() > words.folded.size()) return false;
+  for (std::size_t k = 0; k < idiom.words.size(); ++k) {
+    const std::string& word = words.folded[at + k];
+    if (idiom.words[k] != kNumberSlot) {
+      if (idiom.words[k] != word) return false;
+    } else if (tokens[words.index[at + k]].kind != TokenKind::kNumber &&
+               language.Word(word) == nullptr) {
+      return false;
+    }
+  }
+  return true;
+}
+
+void ApplyIdiom(const NumberIdiom& idiom, ByteRange span, std::vector<NumberMention>& mentions) {
+  auto inside = [&](const NumberMention& m) {
+    return m.range.begin >= span.begin && m.range.end <= span.end;
+  };
+  if (idiom.none) {
+    mentions.erase(std::remove_if(mentions.begin(), mentions.end(), inside), mentions.end());
+    return;
+  }
+  for (NumberMention& m : mentions) {
+    if (!inside(m)) continue;
+    m.weak = true;
+    if (idiom.alternative) m.alternative = idiom.alternative;
+  }
+}
+
+void ApplyIdioms(const std::vector<Token>& tokens, const NumberLanguage& language,
+                 std::vector<NumberMention>& mentions) {
+  if (language.idioms().empty()) return;
+  Words words = WordsOf(tokens);
+  for (std::size_t at = 0; at < words.folded.size(); ++at) {
+    for (const NumberIdiom& idiom : language.idioms()) {
+      if (!Matches(idiom, words, at, tokens, language)) continue;
+      ByteRange span{tokens[words.index[at]].range.begin,
+                     tokens[words.index[at + idiom.words.size() - 1]].range.end};
+      ApplyIdiom(idiom, span, mentions);
+    }
+  }
+}
+
+// Words this short may stand between a number and its unit: "17 millions de dollars".
+constexpr std::size_t kMaxLinkBytes = 3;
+
+void SetUnit(std::string_view text, const Token& unit, const std::vector<NumberUnit>* units,
+             NumberMention& m) {
+  std::size_t begin = std::min(unit.range.begin, m.range.begin);
+  std::size_t end = std::max(unit.range.end, m.range.end);
+  m.units = units;
+  m.quantity = std::string(text.substr(begin, end - begin));
+}
+
+// The unit after the mention (or after one short link word), else a sign before it ("$14").
+void ReadUnit(std::string_view text, const std::vector<Token>& tokens,
+              const NumberLanguage& language, NumberMention& m) {
+  auto after = std::lower_bound(tokens.begin(), tokens.end(), m.range.end,
+                                [](const Token& t, std::size_t at) { return t.range.begin < at; });
+  for (auto t = after; t != tokens.end() && t - after < 2; ++t) {
+    const std::vector<NumberUnit>* units = language.Units(FoldForMatch(t->text));
+    if (units != nullptr) return SetUnit(text, *t, units, m);
+    if (t->kind != TokenKind::kWord || t->text.size() > kMaxLinkBytes) break;
+  }
+  auto before = std::lower_bound(tokens.begin(), tokens.end(), m.range.begin,
+                                 [](const Token& t, std::size_t at) { return t.range.begin < at; });
+  if (before == tokens.begin()) return;
+  --before;
+  const std::vector<NumberUnit>* units = language.Units(before->text);
+  if (before->kind == TokenKind::kPunct && units != nullptr) SetUnit(text, *before, units, m);
+}
+
+}  // namespace
+
+void ReadContext(std::string_view text, const std::vector<Token>& tokens,
+                 const NumberLanguage& language, std::vector<NumberMention>& mentions) {
+  ApplyIdioms(tokens, language, mentions);
+  for (NumberMention& m : mentions) ReadUnit(text, tokens, language, m);
+}
+
+}  // namespace talign

@@ -1,0 +1,88 @@
+#include "talign/qa/term_sense.h"
+
+#include <algorithm>
+
+namespace talign {
+namespace {
+
+constexpr std::string_view kStemField = "st:";
+
+std::string StemOf(const std::string& analysis) {
+  std::size_t at = analysis.find(kStemField);
+  if (at == std::string::npos) return "";
+  at += kStemField.size();
+  return analysis.substr(at, analysis.find(' ', at) - at);
+}
+
+std::string LowerFirst(std::string_view word) {
+  std::string lower(word);
+  if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z')
+    lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  return lower;
+}
+
+}  // namespace
+
+TermSense::TermSense(const LanguageResources& source, const Glossary& glossary)
+    : hunspell_(source.hunspell()), glossary_(glossary) {
+  for (const auto& row : source.Table("qa_morphology")) {
+    if (row.size() < 2) continue;
+    if (row[0] == "noun") noun_ = row[1];
+    if (row[0] == "participle") participle_ = row[1];
+    if (row[0] == "auxiliary") auxiliary_ = row[1];
+  }
+}
+
+const std::set<std::string>& TermSense::TermNounStems(std::size_t term) const {
+  auto [it, added] = noun_stems_.try_emplace(term);
+  if (!added) return it->second;
+  for (const std::string& form : glossary_.terms[term].sources) {
+    if (form.find(' ') != std::string::npos) continue;
+    std::set<std::string> stems = NounStems(Analyses(form));
+    it->second.insert(stems.begin(), stems.end());
+  }
+  return it->second;
+}
+
+const std::vector<std::string>& TermSense::Analyses(std::string_view word) const {
+  auto it = analyses_.find(word);
+  if (it != analyses_.end()) return it->second;
+  std::vector<std::string> analyses = hunspell_->Analyze(word);
+  if (analyses.empty()) analyses = hunspell_->Analyze(LowerFirst(word));
+  return analyses_.emplace(std::string(word), std::move(analyses)).first->second;
+}
+
+bool TermSense::Has(const std::vector<std::string>& analyses, const std::string& tag) const {
+  return !tag.empty() && std::any_of(analyses.begin(), analyses.end(), [&](const std::string& a) {
+    return a.find(tag) != std::string::npos;
+  });
+}
+
+std::set<std::string> TermSense::NounStems(const std::vector<std::string>& analyses) const {
+  std::set<std::string> stems;
+  for (const std::string& a : analyses) {
+    if (a.find(noun_) != std::string::npos) stems.insert(StemOf(a));
+  }
+  return stems;
+}
+
+bool TermSense::Fits(const TermMatch& match, const std::vector<Token>& tokens) const {
+  if (hunspell_ == nullptr || noun_.empty() || match.surface.find(' ') != std::string::npos) {
+    return true;
+  }
+  const std::set<std::string>& term_stems = TermNounStems(match.term);
+  if (term_stems.empty()) return true;
+  const std::vector<std::string>& analyses = Analyses(match.surface);
+  if (analyses.empty()) return true;  // a word Hunspell does not know: trust the stemmer
+  std::set<std::string> stems = NounStems(analyses);
+  bool noun = std::any_of(stems.begin(), stems.end(),
+                          [&](const std::string& s) { return term_stems.count(s) > 0; });
+  if (!noun || !Has(analyses, participle_)) return noun;
+  // "s'est insurgé", "a frappé": a participle reading right after an auxiliary is the verb.
+  auto before = std::find_if(tokens.rbegin(), tokens.rend(), [&](const Token& t) {
+    return t.range.end <= match.range.begin && t.kind == TokenKind::kWord;
+  });
+  return before == tokens.rend() || !Has(Analyses(before->text), auxiliary_);
+}
+
+}  // namespace talign

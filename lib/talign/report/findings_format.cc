@@ -1,0 +1,174 @@
+#include "talign/report/findings_format.h"
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace talign {
+namespace {
+
+// ordered_json keeps SPEC's key order; plain json would sort the keys.
+using Json = nlohmann::ordered_json;
+
+Json FindingJson(const Finding& finding) {
+  Json json;
+  json["check"] = finding.check;
+  json["severity"] = std::string(SeverityName(finding.severity));
+  json["source_segments"] = finding.source_segments;
+  json["target_segments"] = finding.target_segments;
+  if (!finding.term.empty()) json["term"] = finding.term;
+  if (!finding.found.empty()) json["found"] = finding.found;
+  if (!finding.expected.empty()) json["expected"] = finding.expected;
+  json["message"] = finding.message;
+  return json;
+}
+
+Json SummaryJson(const CheckSummary& summary) {
+  Json json;
+  json["segments"]["source"] = summary.source_segments;
+  json["segments"]["target"] = summary.target_segments;
+  json["beads"] = summary.beads;
+  json["findings"]["error"] = summary.findings.errors;
+  json["findings"]["warning"] = summary.findings.warnings;
+  return json;
+}
+
+// "2", "7, 8", or "none" for the empty side of a null bead.
+std::string Indices(const std::vector<std::size_t>& indices) {
+  if (indices.empty()) return "none";
+  std::string out;
+  for (std::size_t i : indices) out += (out.empty() ? "" : ", ") + std::to_string(i);
+  return out;
+}
+
+void WriteSentences(std::ostream& out, const char* side, const std::vector<std::size_t>& indices,
+                    const std::vector<Segment>& segments) {
+  for (std::size_t i : indices) {
+    out << "  " << side << ' ' << i << ": " << (i < segments.size() ? segments[i].text : "?")
+        << '\n';
+  }
+}
+
+std::string Plural(std::size_t n, const char* word) {
+  return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s");
+}
+
+// "1 error, 0 warnings in 2 beads (2 source, 2 target segments)", no newline.
+void WriteSummaryLine(std::ostream& out, const CheckSummary& summary) {
+  out << Plural(summary.findings.errors, "error") << ", "
+      << Plural(summary.findings.warnings, "warning") << " in " << Plural(summary.beads, "bead")
+      << " (" << summary.source_segments << " source, " << summary.target_segments
+      << " target segments)";
+}
+
+}  // namespace
+
+void WriteFindingsJson(std::ostream& out, const std::vector<Finding>& findings,
+                       const CheckSummary& summary) {
+  Json json;
+  json["findings"] = Json::array();
+  for (const Finding& finding : findings) json["findings"].push_back(FindingJson(finding));
+  json["summary"] = SummaryJson(summary);
+  out << json.dump() << '\n';
+}
+
+void WriteFindingsText(std::ostream& out, const std::vector<Finding>& findings,
+                       const CheckSummary& summary, const std::vector<Segment>& src,
+                       const std::vector<Segment>& tgt) {
+  for (const Finding& f : findings) {
+    out << SeverityName(f.severity) << ": " << f.check << " (source " << Indices(f.source_segments)
+        << "; target " << Indices(f.target_segments) << ")\n";
+    out << "  " << f.message << '\n';
+    WriteSentences(out, "source", f.source_segments, src);
+    WriteSentences(out, "target", f.target_segments, tgt);
+    out << '\n';
+  }
+  WriteSummaryLine(out, summary);
+  out << '\n';
+}
+
+namespace {
+
+const char* Colour(const TextStyle& style, const char* code) { return style.colour ? code : ""; }
+
+constexpr const char* kRed = "\033[1;31m";
+constexpr const char* kYellow = "\033[1;33m";
+constexpr const char* kDim = "\033[2m";
+constexpr const char* kReset = "\033[0m";
+
+bool SeveralDocuments(const CheckReport& report) { return report.corpus.parts.size() > 1; }
+
+Json RenderingsJson(const std::vector<TermRenderings>& table) {
+  Json rows = Json::array();
+  for (const TermRenderings& row : table) {
+    Json renderings = Json::array();
+    for (const Rendering& r : row.renderings) {
+      renderings.push_back({{"text", r.text}, {"count", r.count}});
+    }
+    rows.push_back({{"term", row.term},
+                    {"in_glossary", row.in_glossary},
+                    {"beads", row.beads},
+                    {"renderings", std::move(renderings)}});
+  }
+  return rows;
+}
+
+void WriteFindingText(std::ostream& out, const CheckReport& report, std::size_t i,
+                      const TextStyle& style) {
+  const Finding& f = report.findings[i];
+  const char* colour = f.severity == Severity::kError ? kRed : kYellow;
+  out << Colour(style, colour) << SeverityName(f.severity) << Colour(style, kReset) << ": "
+      << f.check << " (source " << Indices(f.source_segments) << "; target "
+      << Indices(f.target_segments) << ") " << Colour(style, kDim) << report.fingerprints[i]
+      << Colour(style, kReset) << '\n';
+  if (SeveralDocuments(report)) {
+    const CorpusPart& part = report.corpus.parts[PartOfBead(report.corpus, f.bead)];
+    out << "  in " << part.src_name << " / " << part.tgt_name << '\n';
+  }
+  out << "  " << f.message << '\n';
+  WriteSentences(out, "source", f.source_segments, report.corpus.src);
+  WriteSentences(out, "target", f.target_segments, report.corpus.tgt);
+  out << '\n';
+}
+
+void WriteRenderingsText(std::ostream& out, const std::vector<TermRenderings>& table) {
+  if (table.empty()) return;
+  out << "\nterm renderings (beads):\n";
+  bool frequent_heading = false;
+  for (const TermRenderings& row : table) {
+    if (!row.in_glossary && !frequent_heading) {
+      out << "frequent source terms not in the glossary (most associated target words):\n";
+      frequent_heading = true;
+    }
+    out << "  " << RenderingLine(row) << '\n';
+  }
+}
+
+}  // namespace
+
+void WriteReportJson(std::ostream& out, const CheckReport& report) {
+  Json json;
+  json["findings"] = Json::array();
+  for (std::size_t i = 0; i < report.findings.size(); ++i) {
+    Json finding = FindingJson(report.findings[i]);
+    if (SeveralDocuments(report)) {
+      finding["document"] =
+          report.corpus.parts[PartOfBead(report.corpus, report.findings[i].bead)].src_name;
+    }
+    finding["fingerprint"] = report.fingerprints[i];
+    json["findings"].push_back(std::move(finding));
+  }
+  json["summary"] = SummaryJson(report.summary);
+  if (report.ignored > 0) json["summary"]["ignored"] = report.ignored;
+  if (!report.renderings.empty()) json["renderings"] = RenderingsJson(report.renderings);
+  out << json.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+void WriteReportText(std::ostream& out, const CheckReport& report, const TextStyle& style) {
+  for (std::size_t i = 0; i < report.findings.size(); ++i) WriteFindingText(out, report, i, style);
+  WriteSummaryLine(out, report.summary);
+  if (report.ignored > 0) out << "; " << report.ignored << " ignored";
+  out << '\n';
+  WriteRenderingsText(out, report.renderings);
+}
+
+}  // namespace talign

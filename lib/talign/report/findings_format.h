@@ -1,0 +1,49 @@
+// Reports of `talign check`: SPEC's JSON and a text report for terminals.
+//
+//   std::vector<Finding> findings = RunChecks(checks, context);
+//   CheckSummary summary = Summarize(context, findings);
+//   WriteFindingsJson(std::cout, findings, summary);
+//   WriteFindingsText(std::cout, findings, summary, context.src, context.tgt);
+//   WriteReportJson(std::cout, report);   // the full report: fingerprints, renderings
+#pragma once
+
+#include <ostream>
+#include <vector>
+
+#include "talign/qa/finding.h"
+#include "talign/qa/run_checks.h"
+#include "talign/report/check_report.h"
+#include "talign/text/document.h"
+
+namespace talign {
+
+// {"findings":[{"check":…,"severity":…,"source_segments":[…],"target_segments":[…],
+//   "term":…,"found":…,"expected":[…],"message":…}],
+//  "summary":{"segments":{"source":N,"target":M},"beads":B,"findings":{"error":E,"warning":W}}}
+// Keys in SPEC's order; `term`, `found` and `expected` only where they apply (non-empty).
+// One line, ending in a newline.
+void WriteFindingsJson(std::ostream& out, const std::vector<Finding>& findings,
+                       const CheckSummary& summary);
+
+// One block per finding: severity, check and segment numbers; the message; the bead's
+// source and target sentences. Then a one-line summary. `src`/`tgt` are the checked
+// segments that findings index into.
+void WriteFindingsText(std::ostream& out, const std::vector<Finding>& findings,
+                       const CheckSummary& summary, const std::vector<Segment>& src,
+                       const std::vector<Segment>& tgt);
+
+// As WriteFindingsJson, each finding also with "fingerprint" (last key) and, in a corpus of
+// several documents, "document" (the source file); the summary with "ignored" when the
+// ignore list dropped any; then "renderings":[{"term":…,"in_glossary":true,"beads":N,
+// "renderings":[{"text":…,"count":N}]}] when the report has a table.
+void WriteReportJson(std::ostream& out, const CheckReport& report);
+
+struct TextStyle {
+  bool colour = false;  // (false) ANSI colours: the caller decides, e.g. when out is a terminal
+};
+
+// As WriteFindingsText, with each finding's fingerprint (for --ignore) on its first line,
+// the document name in a corpus of several, and the renderings table at the end.
+void WriteReportText(std::ostream& out, const CheckReport& report, const TextStyle& style = {});
+
+}  // namespace talign

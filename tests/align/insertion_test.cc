@@ -1,0 +1,83 @@
+// Insertions and deletions: a sentence the translator added (or dropped) comes out as its
+// own 0-1 (1-0) bead, and its neighbour as the 1-1 it is, not glued into a 1-2 or 2-1.
+// Each case edits the seed article's pair (corpora/seed) as a translator would: a gloss
+// for the English reader, a sentence left out, a sentence the French adds.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "segments.h"
+#include "talign/align/aligner.h"
+#include "talign/align/freedict.h"
+#include "test_util/alignment_score.h"
+#include "test_util/test_data.h"
+
+namespace talign {
+namespace {
+
+using namespace talign::testing;
+
+std::vector<std::string> Lines(const std::string& path) {
+  std::vector<std::string> lines;
+  std::istringstream in(ReadFile(path));
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+enum class Side { kFrench, kEnglish };
+
+struct Edit {
+  const char* what;
+  Side side;
+  std::size_t at;     // the sentence added after, or dropped
+  const char* text;   // the added sentence; nullptr drops sentence `at`
+  const char* beads;  // beads the alignment of the edited pair must contain
+};
+
+// Seed gold (article.gold.beads) around the edits: [2]:[2] [3]:[] [4]:[3] [5]:[4]
+// [6]:[5] [13]:[11] [14]:[12] [17]:[15,16] [18]:[17] [19]:[18] [20]:[19] [21]:[20].
+const Edit kEdits[] = {
+    {"English glosses Helmand", Side::kEnglish, 2,
+     "Helmand is the heart of the country's opium production and a Taliban stronghold.",
+     "[2]:[2] [3]:[] []:[3] [4]:[4]"},
+    {"English adds a remark on the call", Side::kEnglish, 11,
+     "Neither side said how long the call lasted.", "[13]:[11] []:[12] [14]:[13]"},
+    {"English adds a remark on the exchange", Side::kEnglish, 17,
+     "The exchange was meant to take place before the talks began.", "[18]:[17] []:[18] [19]:[19]"},
+    {"English drops the checkpoint quote", Side::kEnglish, 4, nullptr, "[4]:[3] [5]:[] [6]:[4]"},
+    {"English drops the precondition", Side::kEnglish, 18, nullptr, "[18]:[17] [19]:[] [20]:[18]"},
+    {"French adds the call's length", Side::kFrench, 13,
+     "Les deux hommes se sont parlé pendant plus d'une demi-heure.", "[13]:[11] [14]:[] [15]:[12]"},
+    {"French drops Ghani's refusal", Side::kFrench, 20, nullptr, "[19]:[18] []:[19] [20]:[20]"},
+};
+
+void Apply(const Edit& edit, std::vector<std::string>* lines) {
+  if (edit.text == nullptr) {
+    lines->erase(lines->begin() + static_cast<std::ptrdiff_t>(edit.at));
+  } else {
+    lines->insert(lines->begin() + static_cast<std::ptrdiff_t>(edit.at + 1), edit.text);
+  }
+}
+
+TEST(InsertionTest, AddedAndDroppedSentencesAreNullBeads) {
+  const std::vector<std::string> fr = Lines(SourcePath("corpora/seed/article.fr.sentences"));
+  const std::vector<std::string> en = Lines(SourcePath("corpora/seed/article.en.sentences"));
+  AlignerOptions options;
+  options.dictionary = LoadFreeDict("fr", "en");  // as `talign align` does
+  for (const Edit& edit : kEdits) {
+    SCOPED_TRACE(edit.what);
+    std::vector<std::string> src = fr, tgt = en;
+    Apply(edit, edit.side == Side::kFrench ? &src : &tgt);
+    Alignment a = AlignSegments(Segments(src), Segments(tgt), options);
+    std::string expected = edit.beads;
+    std::replace(expected.begin(), expected.end(), ' ', '\n');
+    for (const Bead& bead : BeadsFromText(expected).beads) {
+      SCOPED_TRACE(BeadsText({{bead}}));
+      EXPECT_NE(std::find(a.beads.begin(), a.beads.end(), bead), a.beads.end()) << BeadsText(a);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace talign
