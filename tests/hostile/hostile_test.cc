@@ -399,4 +399,26 @@ TEST(HostileTest, EncodingsAndXmlOutputStayWellFormed) {
   });
 }
 
+// Item 8: escape sequences in the input reach the terminal escaped, in reports and errors.
+TEST(HostileTest, EscapeSequencesAreShownEscaped) {
+  const std::string files =
+      kFiles +
+      "printf 'Les talibans \\033[2J\\033]0;pwned\\007 attaquent.\\n' > e.fr; "
+      "printf 'Red attack.\\n' > e.en\n";
+  RunTable({
+      {"a text report",
+       files,
+       "\"$T\" check e.fr e.en --glossary g.yaml --fail-on never -o r.txt && ! grep -q \"$(printf "
+       "'\\033')\" r.txt && "
+       "grep -qF 'talibans \\x1b[2J\\x1b]0;pwned\\x07 attaquent' r.txt",
+       0,
+       "",
+       {"r.txt"}},
+      {"an error line", kFiles + "printf 'a.fr\\ta.en\\tx\\033[2J\\tz\\n' > m.tsv",
+       "\"$T\" align --manifest m.tsv -o out", 65,
+       "m.tsv:1: expected `SRC<TAB>TGT` or `SRC<TAB>TGT<TAB>NAME`, "
+       "got `a.fr\\x09a.en\\x09x\\x1b[2J\\x09z`"},
+  });
+}
+
 }  // namespace talign::testing
