@@ -421,4 +421,19 @@ TEST(HostileTest, EscapeSequencesAreShownEscaped) {
   });
 }
 
+// Item 13: memory follows the input's size: a large real glossary is read, not refused.
+TEST(HostileTest, LargeGlossariesAreRead) {
+  RunTable({
+      {"a 200,000-entry glossary",
+       "{ printf 'languages: {source: fr, target: en}\\nterms:\\n'; i=0; "
+       "awk 'BEGIN { for (i = 0; i < 200000; i++) printf \"  - source: mot%d\\n    target: "
+       "word%d\\n\", i, i }'; } "
+       "> big.yaml",
+       "\"$T\" glossary export --to csv big.yaml -o big.csv && test $(wc -l < big.csv) -eq 200001",
+       0,
+       "",
+       {"big.csv"}},
+  });
+}
+
 }  // namespace talign::testing
