@@ -436,4 +436,19 @@ TEST(HostileTest, LargeGlossariesAreRead) {
   });
 }
 
+// Item 13: a 10,000-word segment pair aligns in bounded memory (5.5 GB before).
+TEST(HostileTest, LongSegmentPairsAlignInBoundedMemory) {
+  HostileCase c{"two 10,000-word lines under a 1 GB address-space limit",
+                "awk 'BEGIN { srand(1); for (i = 0; i < 10000; i++) printf \"m%d \", int(rand() * "
+                "1e6); print \"\" }' > l.fr; "
+                "awk 'BEGIN { srand(2); for (i = 0; i < 10000; i++) printf \"w%d \", int(rand() * "
+                "1e6); print \"\" }' > l.en",
+                "ulimit -v 1000000; \"$T\" align --presegmented l.fr l.en -o out.beads",
+                0,
+                "",
+                {"out.beads"}};
+  c.needs_address_space_limit = true;
+  RunTable({c});
+}
+
 }  // namespace talign::testing
