@@ -4,10 +4,13 @@
 #   ./scripts/run.sh                        the seed article (corpora/seed) and glossary/news.fr-en.yaml
 #   ./scripts/run.sh SRC TGT [GLOSSARY]     your own pair (raw text, blank line between paragraphs)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-SRC=${1:-corpora/seed/article.fr.txt}
-TGT=${2:-corpora/seed/article.en.txt}
-GLOSSARY=${3:-glossary/news.fr-en.yaml}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# The user's paths are relative to where they stand; the defaults to the project root.
+absolute() { case "$1" in /*) echo "$1" ;; *) echo "$PWD/$1" ;; esac; }
+SRC=$(absolute "${1:-$ROOT/corpora/seed/article.fr.txt}")
+TGT=$(absolute "${2:-$ROOT/corpora/seed/article.en.txt}")
+GLOSSARY=$(absolute "${3:-$ROOT/glossary/news.fr-en.yaml}")
+cd "$ROOT"
 
 ./scripts/build.sh >/dev/null
 TALIGN=${TALIGN_BUILD_DIR:-build}/tools/talign/talign

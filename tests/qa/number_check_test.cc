@@ -111,6 +111,7 @@ const PairCase kPairCases[] = {
     {"es", "en", "Costó 3.500 millones de dólares.", "It cost 3.5 billion dollars.", "", ""},
     {"es", "en", "Pasó tres años y medio en la cárcel.", "He spent three and a half years in jail.",
      "", ""},
+    {"fr", "en", "Trente ans de guerre.", "Three decades of war.", "", ""},
     {"fr", "en", "Le colis pèse 922 kg.", "The parcel weighs 2,032 pounds.", "warning", "`922 kg`"},
     {"fr", "en", "Une bière coûte 10 € chacune.", "A beer costs £9 each.", "warning", "`£9`"},
     {"fr", "en", "Un contrat de 6 M$.", "A $9m contract.", "error", "`6 M$`"},

@@ -24,7 +24,8 @@ class FindingsFormatTest : public ::testing::Test {
       Segments({"It was the first US strike since the agreement was signed on Saturday.",
                 "They urge the Talibans to put an end to their \"needless attacks\"."});
   Alignment alignment_ = BeadsFromText("[0]:[0]\n[1]:[1]");
-  CheckContext context_ = testing::WithLanguages({src_, tgt_, alignment_, &testing::DeskGlossary()});
+  CheckContext context_ =
+      testing::WithLanguages({src_, tgt_, alignment_, &testing::DeskGlossary()});
   std::vector<Finding> findings_ = RunChecks(ParseChecks(""), context_);
   CheckSummary summary_ = Summarize(context_, findings_);
 };
@@ -74,7 +75,9 @@ TEST_F(FindingsFormatTest, TextShowsSeverityCheckSegmentsMessageAndSentences) {
   std::string text = out.str();
   EXPECT_EQ(text.rfind("error: term-forbidden (source 1; target 1)\n", 0), 0u) << text;
   for (const std::string& line : {
-           "  " + findings_[0].message + "\n",
+           // Backticks render as quotes: a reader sees text, not markup.
+           std::string("  the translation uses “Talibans”, forbidden by glossary entry ") +
+               "“taliban”",
            "  source 1: " + src_[1].text + "\n",
            "  target 1: " + tgt_[1].text + "\n",
            std::string("1 error, 0 warnings in 2 beads (2 source, 2 target segments)\n"),

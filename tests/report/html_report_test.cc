@@ -72,7 +72,7 @@ TEST_F(HtmlReportTest, MarksEveryOccurrenceOfTheFoundWords) {
 TEST_F(HtmlReportTest, TextIsEscapedAndBeadsCarryTheirSeverity) {
   EXPECT_NE(html_.find("à &lt;cesser&gt;."), std::string::npos);
   EXPECT_NE(html_.find("</mark> &amp; <mark"), std::string::npos);
-  EXPECT_NE(html_.find("`Talibans` &lt;for&gt; `taliban`"), std::string::npos);
+  EXPECT_NE(html_.find("<q>Talibans</q> &lt;for&gt; <q>taliban</q>"), std::string::npos);
   EXPECT_EQ(html_.find("<cesser>"), std::string::npos);
   EXPECT_NE(html_.find("<tr id=\"b0\" class=\"bead error\">"), std::string::npos);
   EXPECT_NE(html_.find("<tr id=\"b1\" class=\"bead warning\">"), std::string::npos);

@@ -54,7 +54,11 @@ std::pair<const NumberUnit*, const NumberUnit*> OtherUnits(const NumberMention& 
 
 bool SameValue(const NumberMention& a, const NumberMention& b, bool alternatives) {
   auto [x, y] = OtherUnits(a, b);
-  if (x != nullptr && x->dimension != "currency") return false;  // "922 kg" is not "922 g"
+  // Other units of a measure compare as quantities: "trente ans" = "three decades", but
+  // "922 kg" is not "922 g".
+  if (x != nullptr && x->dimension != "currency") {
+    return NumberValueKey(a.value * x->size) == NumberValueKey(b.value * y->size);
+  }
   if (NumberValueKey(a.value) == NumberValueKey(b.value)) return true;
   if (!alternatives) return false;
   auto equal = [](std::optional<double> x, std::optional<double> y) {

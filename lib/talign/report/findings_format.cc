@@ -4,6 +4,7 @@
 #include <string>
 
 #include "talign/base/printable.h"
+#include "talign/report/message_text.h"
 
 namespace talign {
 namespace {
@@ -79,7 +80,7 @@ void WriteFindingsText(std::ostream& out, const std::vector<Finding>& findings,
   for (const Finding& f : findings) {
     out << SeverityName(f.severity) << ": " << f.check << " (source " << Indices(f.source_segments)
         << "; target " << Indices(f.target_segments) << ")\n";
-    out << "  " << Printable(f.message) << '\n';
+    out << "  " << Printable(MessageText(f.message)) << '\n';
     WriteSentences(out, "source", f.source_segments, src);
     WriteSentences(out, "target", f.target_segments, tgt);
     out << '\n';
@@ -126,7 +127,7 @@ void WriteFindingText(std::ostream& out, const CheckReport& report, std::size_t 
     const CorpusPart& part = report.corpus.parts[PartOfBead(report.corpus, f.bead)];
     out << "  in " << Printable(part.src_name) << " / " << Printable(part.tgt_name) << '\n';
   }
-  out << "  " << Printable(f.message) << '\n';
+  out << "  " << Printable(MessageText(f.message)) << '\n';
   WriteSentences(out, "source", f.source_segments, report.corpus.src);
   WriteSentences(out, "target", f.target_segments, report.corpus.tgt);
   out << '\n';

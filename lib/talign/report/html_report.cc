@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "talign/report/message_text.h"
+
 namespace talign {
 namespace {
 
@@ -109,7 +111,7 @@ std::string Highlighted(const std::string& text, std::vector<Mark> marks,
     const Finding& f = findings[m.finding];
     html += HtmlEscape(text.substr(at, m.begin - at)) + "<mark class=\"" +
             SeverityClass(f.severity) + "\" data-finding=\"" + std::to_string(m.finding) +
-            "\" title=\"" + HtmlEscape(f.check + ": " + f.message) + "\">" +
+            "\" title=\"" + HtmlEscape(f.check + ": " + MessageText(f.message)) + "\">" +
             HtmlEscape(text.substr(m.begin, m.end - m.begin)) + "</mark>";
     at = m.end;
   }
@@ -140,7 +142,7 @@ void WriteFindingList(std::ostream& out, const CheckReport& report) {
         << "\" data-check=\"" << HtmlEscape(f.check) << "\"><span class=\"sev "
         << SeverityClass(f.severity) << "\">" << SeverityClass(f.severity) << "</span> <b>"
         << HtmlEscape(f.check) << "</b> <a href=\"#b" << f.bead << "\">bead " << f.bead
-        << "</a>: " << HtmlEscape(f.message) << " <code class=\"fp\">"
+        << "</a>: " << MessageHtml(f.message) << " <code class=\"fp\">"
         << HtmlEscape(report.fingerprints[i]) << "</code></li>\n";
   }
   out << "</ol>\n";

@@ -81,25 +81,28 @@ ByteRange Trim(std::string_view text, ByteRange range) {
 }
 
 bool IsHardWrapped(std::string_view text, const std::vector<ByteRange>& lines) {
+  auto inner = [&](std::size_t i) { return lines[i].size() > 0 && lines[i + 1].size() > 0; };
+  bool any_inner = false;  // blank lines between all paragraphs: nothing to decide
+  for (std::size_t i = 0; i + 1 < lines.size() && !any_inner; ++i) any_inner = inner(i);
+  if (!any_inner) return false;
   std::vector<std::size_t> lengths, sorted;
   for (ByteRange line : lines) {
     lengths.push_back(CharCount(View(text, line)));
     if (lengths.back() > 0) sorted.push_back(lengths.back());
   }
-  if (sorted.empty()) return false;
   auto quantile =
       sorted.begin() + static_cast<std::ptrdiff_t>(std::ceil(kWidthQuantile * (sorted.size() - 1)));
   std::nth_element(sorted.begin(), quantile, sorted.end());
   std::size_t width = *quantile;
   if (width > kMaxWrapWidth) return false;
-  std::size_t inner = 0, full = 0;
+  std::size_t inners = 0, full = 0;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    if (lengths[i] == 0 || lengths[i + 1] == 0) continue;
+    if (!inner(i)) continue;
     std::string_view next = View(text, lines[i + 1]);
-    ++inner;
+    ++inners;
     full += lengths[i] + 1 + CharCount(next.substr(0, next.find(' '))) > width;
   }
-  return inner > 0 && full >= kMinFullShare * inner;
+  return full >= kMinFullShare * inners;
 }
 
 std::vector<ByteRange> Paragraphs(std::string_view text) {

@@ -48,7 +48,7 @@ bool IsTerminator(UChar32 c) {
 }
 bool IsSpaceOrCloser(UChar32 c) { return IsSpace(c) || IsCloser(c); }
 bool IsWordChar(UChar32 c) { return !IsSpace(c) && !IsOpener(c); }
-bool IsBullet(UChar32 c, bool line_start) {  // all but '*' in U+2000-U+2FFF: MayOpenMarker
+bool IsBullet(UChar32 c, bool line_start) {  // all but '*' in U+2000-U+2FFF: MayOpenListMarker
   constexpr UChar32 kBullets[] = {0x2022, 0x25E6, 0x25AA, 0x2023, 0x2043,
                                   0x25CF, 0x25A0, 0x25BA, 0x25B8, '*'};
   if (std::find(std::begin(kBullets), std::end(kBullets), c) != std::end(kBullets)) return true;
@@ -92,7 +92,7 @@ std::size_t ScanTerminators(std::string_view s, std::size_t floor, std::size_t p
     } else if (IsTerminator(c)) {
       e->other = true;
       e->ellipsis = e->ellipsis || c == 0x2026;
-    } else if (c == ' ' && e->periods > 0 && prev > floor && s[prev - 1] == '.') {
+    } else if (IsSpace(c) && e->periods > 0 && prev > floor && s[prev - 1] == '.') {
       e->spaced = true;
     } else {
       break;
@@ -217,18 +217,8 @@ std::size_t ParseOrdinal(std::string_view s, std::size_t p, Marker* m) {
   return p;
 }
 
-// False for most positions, the start of a word, before decoding anything: a marker opens
-// with a bullet ('*', a dash, or one of U+2000-U+2FFF, whose UTF-8 starts with 0xE2), a digit,
-// or a lower-case letter and its '.' or ')'.
-bool MayOpenMarker(std::string_view s, std::size_t pos) {
-  if (pos >= s.size()) return false;
-  unsigned char c = static_cast<unsigned char>(s[pos]);
-  if (c >= 'a' && c <= 'z') return pos + 1 < s.size() && (s[pos + 1] == '.' || s[pos + 1] == ')');
-  return c == 0xE2 || (c >= '0' && c <= '9') || c == '*' || c == '-';
-}
-
 std::optional<Marker> ParseMarker(std::string_view s, std::size_t pos, bool line_start) {
-  if (!MayOpenMarker(s, pos)) return std::nullopt;
+  if (!MayOpenListMarker(s, pos)) return std::nullopt;
   Marker m;
   std::size_t p = pos, next;
   if (pos < s.size() && IsBullet(At(s, pos, &next), line_start)) {

@@ -74,6 +74,19 @@ bool EndsClause(std::string_view text);
 // "1,000.That") — not inside an e-mail address, a URL or an abbreviation like "U.S".
 bool IsGluedBoundary(std::string_view text, std::size_t pos);
 
+// False at most positions (the start of a word) before decoding anything, so that callers
+// can test every word cheaply: a marker opens with a bullet ('*', a dash, or one of
+// U+2000-U+2FFF, whose UTF-8 starts with 0xE2), a digit, or a lower-case letter and its '.'
+// or ')'. True does not mean that ListMarkerEnd finds one.
+inline bool MayOpenListMarker(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return false;
+  auto c = static_cast<unsigned char>(text[pos]);
+  if (c >= 'a' && c <= 'z') {
+    return pos + 1 < text.size() && (text[pos + 1] == '.' || text[pos + 1] == ')');
+  }
+  return c == 0xE2 || (c >= '0' && c <= '9') || c == '*' || c == '-';
+}
+
 // Byte just past the list-item marker at `pos` ("1.", "2.)", "b)", "• 10.", "•"), which must
 // be followed by white space, or nullopt. `line_start` also accepts dash bullets ("- ").
 std::optional<std::size_t> ListMarkerEnd(std::string_view text, std::size_t pos, bool line_start);

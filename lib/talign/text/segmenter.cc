@@ -7,6 +7,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -34,6 +36,8 @@ struct Candidate {
 // A paragraph line of at most this many words, not ending in punctuation, reads as a list
 // item ("features\ncontact manager\n"); longer lines are hard-wrapped prose.
 constexpr int kMaxListLineWords = 4;
+
+constexpr std::uint64_t kHighBits = 0x8080808080808080u;  // bit 7 of eight bytes
 
 bool IsAsciiSpace(char c) {
   return static_cast<unsigned char>(c) <= ' ' &&
@@ -107,35 +111,49 @@ class QuoteParity {
   bool open_ = false;
 };
 
-// A candidate ICU does not propose at byte `i`: after "…", in glued "world.Today", before a
-// sentence that opens with a number ("Esitjeni. 70 of these") or a dash ("hablo. - Oh"),
-// before a list item.
-std::optional<Candidate> RuleCandidateAt(std::string_view flat, std::size_t i, std::size_t begin,
-                                         QuoteParity* quotes) {
-  char c = flat[i];
+// The bytes that can announce a rule candidate: sentence punctuation, the first byte of "…",
+// and white space (a list item may follow). Every other byte is skipped at one test.
+constexpr std::array<bool, 256> kTriggers = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'.', '?', '!', '\xE2', ' ', '\t', '\n', '\r', '\v', '\f'}) t[c] = true;
+  return t;
+}();
+
+// A candidate ICU does not propose after the punctuation at byte `i`: after "…", in glued
+// "world.Today", before a sentence that opens with a number ("Esitjeni. 70 of these"), a
+// dash ("hablo. - Oh") or a handle ("d'accord. @gus Je"), where ICU sees no sentence start.
+std::optional<Candidate> PunctuationCandidateAt(std::string_view text, std::size_t i,
+                                                QuoteParity* quotes) {
+  char c = text[i];
   if (c == '.' || c == '?' || c == '!') {
-    if (IsGluedBoundary(flat, i + 1)) return Candidate{i + 1, Source::kPunctuation};
-    std::size_t next = SkipClosingPunctuation(flat, i + 1, quotes->OpenAt(i + 1));
-    bool spaced = next > i + 1 && next < flat.size();
-    bool digit = spaced && flat[next] >= '0' && flat[next] <= '9';
-    bool dash = spaced && SkipDash(flat, next) != next;  // ICU joins ". - ¿Qué": a dialogue
-    return digit || dash ? std::optional<Candidate>({next, Source::kPunctuation}) : std::nullopt;
+    if (IsGluedBoundary(text, i + 1)) return Candidate{i + 1, Source::kPunctuation};
+    std::size_t next = SkipClosingPunctuation(text, i + 1, quotes->OpenAt(i + 1));
+    bool spaced = next > i + 1 && next < text.size();
+    bool digit = spaced && text[next] >= '0' && text[next] <= '9';
+    bool handle = spaced && text[next] == '@';           // a reply in web comments
+    bool dash = spaced && SkipDash(text, next) != next;  // ICU joins ". - ¿Qué": a dialogue
+    return digit || handle || dash ? std::optional<Candidate>({next, Source::kPunctuation})
+                                   : std::nullopt;
   }
-  if (c == '\xE2' && flat.compare(i, 3, "\u2026") == 0) {
-    return Candidate{SkipClosingPunctuation(flat, i + 3, quotes->OpenAt(i + 3)),
+  if (text.compare(i, 3, "\u2026") == 0) {
+    return Candidate{SkipClosingPunctuation(text, i + 3, quotes->OpenAt(i + 3)),
                      Source::kPunctuation};
-  }
-  if (i > begin && IsAsciiSpace(flat[i - 1]) && ListMarkerEnd(flat, i, false)) {
-    return Candidate{i, Source::kListItem};
   }
   return std::nullopt;
 }
 
-void AddRuleCandidates(std::string_view flat, ByteRange paragraph, std::vector<Candidate>* out) {
-  QuoteParity quotes(flat, paragraph.begin);
+// Rule candidates: after punctuation, and before a list item that follows white space.
+void AddRuleCandidates(std::string_view text, ByteRange paragraph, std::vector<Candidate>* out) {
+  QuoteParity quotes(text, paragraph.begin);
   for (std::size_t i = paragraph.begin; i < paragraph.end; ++i) {
-    if (std::optional<Candidate> c = RuleCandidateAt(flat, i, paragraph.begin, &quotes))
+    if (!kTriggers[static_cast<unsigned char>(text[i])]) continue;
+    if (IsAsciiSpace(text[i])) {
+      if (i + 1 < paragraph.end && MayOpenListMarker(text, i + 1) &&
+          ListMarkerEnd(text, i + 1, false))
+        out->push_back({i + 1, Source::kListItem});
+    } else if (std::optional<Candidate> c = PunctuationCandidateAt(text, i, &quotes)) {
       out->push_back(*c);
+    }
   }
 }
 
@@ -159,55 +177,65 @@ struct Segmenter::Impl {
 
   ~Impl() { utext_close(utext); }
 
-  void AddIcuCandidates(std::string_view flat, ByteRange paragraph, std::vector<Candidate>* out);
-  bool IsBoundary(std::string_view flat, std::size_t sentence_begin, const Candidate& c) const;
-  void SplitParagraph(std::string_view text, std::string_view flat, ByteRange paragraph,
-                      std::size_t paragraph_index, std::vector<Segment>* out);
+  void AddIcuCandidates(std::string_view text, ByteRange paragraph, std::vector<Candidate>* out);
+  bool IsBoundary(std::string_view text, std::size_t sentence_begin, const Candidate& c) const;
+  void SplitParagraph(std::string_view text, ByteRange paragraph, std::size_t paragraph_index,
+                      std::vector<Segment>* out);
 };
 
 // ICU walks UTF-16 text much faster than UTF-8 text: the paragraph is converted once, and
 // its boundaries (UTF-16 offsets) are mapped back to bytes as they come, in one forward pass.
-void Segmenter::Impl::AddIcuCandidates(std::string_view flat, ByteRange paragraph,
+// Line breaks become spaces: ICU would end a sentence at each, but inside a paragraph they
+// only wrap lines.
+void Segmenter::Impl::AddIcuCandidates(std::string_view text, ByteRange paragraph,
                                        std::vector<Candidate>* out) {
   UErrorCode status = U_ZERO_ERROR;
   int32_t units = 0;
   utf16.resize(paragraph.size() + 1);  // never more UTF-16 units than UTF-8 bytes
   u_strFromUTF8(utf16.data(), static_cast<int32_t>(utf16.size()), &units,
-                flat.data() + paragraph.begin, static_cast<int32_t>(paragraph.size()), &status);
+                text.data() + paragraph.begin, static_cast<int32_t>(paragraph.size()), &status);
+  std::replace_if(
+      utf16.begin(), utf16.begin() + units, [](UChar c) { return c == u'\n' || c == u'\r'; }, u' ');
   utext = utext_openUChars(utext, utf16.data(), units, &status);
   sentences->setText(utext, status);
   if (U_FAILURE(status)) throw Error(ErrorKind::kData, std::string("ICU: ") + u_errorName(status));
-  QuoteParity quotes(flat, paragraph.begin);
+  QuoteParity quotes(text, paragraph.begin);
   std::size_t pos = paragraph.begin;
   int32_t unit = 0;  // the UTF-16 offset of byte `pos`
   for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
     while (unit < b) {  // counts lead bytes; a 4-byte sequence is 2 units
-      auto byte = static_cast<unsigned char>(flat[pos++]);
+      std::uint64_t chunk;
+      if (b - unit >= 8 && pos + 8 <= paragraph.end &&
+          (std::memcpy(&chunk, text.data() + pos, 8), (chunk & kHighBits) == 0)) {
+        unit += 8;  // eight ASCII characters at once
+        pos += 8;
+        continue;
+      }
+      auto byte = static_cast<unsigned char>(text[pos++]);
       unit += ((byte & 0xC0) != 0x80) + (byte >= 0xF0);
     }
-    while (pos < paragraph.end && (flat[pos] & 0xC0) == 0x80) ++pos;  // the last one's tail
-    out->push_back({SkipClosingPunctuation(flat, pos, quotes.OpenAt(pos)), Source::kPunctuation});
+    while (pos < paragraph.end && (text[pos] & 0xC0) == 0x80) ++pos;  // the last one's tail
+    out->push_back({SkipClosingPunctuation(text, pos, quotes.OpenAt(pos)), Source::kPunctuation});
   }
 }
 
-bool Segmenter::Impl::IsBoundary(std::string_view flat, std::size_t sentence_begin,
+bool Segmenter::Impl::IsBoundary(std::string_view text, std::size_t sentence_begin,
                                  const Candidate& c) const {
   switch (c.source) {
     case Source::kPunctuation:
-      return !ContinuesSentence(flat, sentence_begin, c.pos, rules);
+      return !ContinuesSentence(text, sentence_begin, c.pos, rules);
     case Source::kListItem:
-      return StartsNextListItem(flat, sentence_begin, c.pos);
+      return StartsNextListItem(text, sentence_begin, c.pos);
     case Source::kLine:
       return true;
   }
   return false;
 }
 
-void Segmenter::Impl::SplitParagraph(std::string_view text, std::string_view flat,
-                                     ByteRange paragraph, std::size_t paragraph_index,
-                                     std::vector<Segment>* out) {
+void Segmenter::Impl::SplitParagraph(std::string_view text, ByteRange paragraph,
+                                     std::size_t paragraph_index, std::vector<Segment>* out) {
   std::vector<Candidate> candidates;
-  std::string_view bounded = flat.substr(0, paragraph.end);  // rules look no further
+  std::string_view bounded = text.substr(0, paragraph.end);  // rules look no further
   AddIcuCandidates(bounded, paragraph, &candidates);
   AddRuleCandidates(bounded, paragraph, &candidates);
   AddLineCandidates(text, paragraph, &candidates);
@@ -242,18 +270,10 @@ Segmenter::~Segmenter() = default;
 std::vector<Segment> Segmenter::Split(std::string_view text,
                                       const SegmenterOptions& options) const {
   if (options.presegmented) return SplitLines(text);
-  // Line breaks become spaces (one byte for one, so offsets hold): ICU would end a sentence
-  // at each, but inside a paragraph they only wrap lines.
-  std::string flat(text);
-  for (char end : {'\n', '\r'}) {
-    for (char* p = flat.data();
-         (p = static_cast<char*>(std::memchr(p, end, flat.data() + flat.size() - p)));)
-      *p = ' ';
-  }
   std::vector<Segment> segments;
   std::vector<ByteRange> paragraphs = Paragraphs(text);
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-    impl_->SplitParagraph(text, flat, paragraphs[i], i, &segments);
+    impl_->SplitParagraph(text, paragraphs[i], i, &segments);
   }
   return segments;
 }
