@@ -11,7 +11,7 @@ BUILD_DIR=${TALIGN_FUZZ_BUILD_DIR:-build-fuzz}
 CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTALIGN_FUZZ=ON \
   -DTALIGN_BUILD_TESTS=OFF -DTALIGN_BUILD_BENCH=OFF >/dev/null
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(text align beads glossary xml manifest)
+[ ${#targets[@]} -gt 0 ] || targets=(text align beads glossary xml deep_xml manifest jsonl)
 cmake --build "$BUILD_DIR" -j"$(nproc)" --target "${targets[@]/#/fuzz_}"
 for name in "${targets[@]}"; do
   work="$BUILD_DIR/fuzz-corpus/$name"

@@ -349,4 +349,106 @@ TEST(HostileTest, ExitCodesAndMessagesFollowSpec) {
   });
 }
 
+// Item 12: encodings are decoded once and XML output stays well-formed.
+TEST(HostileTest, EncodingsAndXmlOutputStayWellFormed) {
+  const std::string tmx_head = "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"fr\"><seg>";
+  const std::string tmx_tail =
+      "</seg></tuv><tuv xml:lang=\"en\"><seg>Truce</seg></tuv></tu></body></tmx>";
+  const std::string escape =
+      "printf 'Tr\\303\\252ve \\033[31mrouge.\\n' > e.fr; printf 'Red truce.\\n' > e.en\n";
+  RunTable({
+      {"a Latin-1 glossary",
+       kFiles + "printf 'languages: {source: fr, target: en}\\nterms:\\n  - source: tr\\352ve\\n"
+                "    target: truce\\n' > l1.yaml",
+       "\"$T\" glossary export --to tbx l1.yaml -o out.tbx",
+       65,
+       "l1.yaml:3: text is not valid UTF-8",
+       {},
+       {"out.tbx"}},
+      {"a control character into TMX",
+       escape,
+       "\"$T\" align e.fr e.en --format tmx -o out.tmx && ! grep -q '&#27;' out.tmx && grep -q "
+       "'rouge' out.tmx && "
+       "! grep -q \"$(printf '\\033')\" out.tmx",
+       0,
+       "",
+       {"out.tmx"}},
+      {"a control character into TBX",
+       "printf 'languages: {source: fr, target: en}\\nterms:\\n  - source: \"tr\\\\ev\\\\x1be\"\\n"
+       "    target: truce\\n' > c.yaml",
+       "\"$T\" glossary export --to tbx c.yaml -o out.tbx && ! grep -q '&#27;' out.tbx && grep -q "
+       "'trve' out.tbx",
+       0,
+       "",
+       {"out.tbx"}},
+      {"&#0; in a TMX",
+       kFiles + "printf '" + tmx_head + "Tr&#0;ve partielle" + tmx_tail + "' > nul.tmx",
+       "\"$T\" extract nul.tmx -o x.yaml",
+       65,
+       "nul.tmx:1: malformed TMX: `&#0;` refers to a character",
+       {},
+       {"x.yaml"}},
+      {"an ISO-8859-1 TMX with --encoding latin1",
+       kFiles + "printf '<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + tmx_head +
+           "Tr\\352ve Tr\\352ve" + tmx_tail + "' > l1.tmx",
+       "\"$T\" extract l1.tmx --encoding latin1 --min-count 1 -o x.yaml && grep -q \"source: "
+       "Tr$(printf '\\303\\252')ve Tr\" x.yaml",
+       0,
+       "",
+       {"x.yaml"}},
+  });
+}
+
+// Item 8: escape sequences in the input reach the terminal escaped, in reports and errors.
+TEST(HostileTest, EscapeSequencesAreShownEscaped) {
+  const std::string files =
+      kFiles +
+      "printf 'Les talibans \\033[2J\\033]0;pwned\\007 attaquent.\\n' > e.fr; "
+      "printf 'Red attack.\\n' > e.en\n";
+  RunTable({
+      {"a text report",
+       files,
+       "\"$T\" check e.fr e.en --glossary g.yaml --fail-on never -o r.txt && ! grep -q \"$(printf "
+       "'\\033')\" r.txt && "
+       "grep -qF 'talibans \\x1b[2J\\x1b]0;pwned\\x07 attaquent' r.txt",
+       0,
+       "",
+       {"r.txt"}},
+      {"an error line", kFiles + "printf 'a.fr\\ta.en\\tx\\033[2J\\tz\\n' > m.tsv",
+       "\"$T\" align --manifest m.tsv -o out", 65,
+       "m.tsv:1: expected `SRC<TAB>TGT` or `SRC<TAB>TGT<TAB>NAME`, "
+       "got `a.fr\\x09a.en\\x09x\\x1b[2J\\x09z`"},
+  });
+}
+
+// Item 13: memory follows the input's size: a large real glossary is read, not refused.
+TEST(HostileTest, LargeGlossariesAreRead) {
+  RunTable({
+      {"a 200,000-entry glossary",
+       "{ printf 'languages: {source: fr, target: en}\\nterms:\\n'; i=0; "
+       "awk 'BEGIN { for (i = 0; i < 200000; i++) printf \"  - source: mot%d\\n    target: "
+       "word%d\\n\", i, i }'; } "
+       "> big.yaml",
+       "\"$T\" glossary export --to csv big.yaml -o big.csv && test $(wc -l < big.csv) -eq 200001",
+       0,
+       "",
+       {"big.csv"}},
+  });
+}
+
+// Item 13: a 10,000-word segment pair aligns in bounded memory (5.5 GB before).
+TEST(HostileTest, LongSegmentPairsAlignInBoundedMemory) {
+  HostileCase c{"two 10,000-word lines under a 1 GB address-space limit",
+                "awk 'BEGIN { srand(1); for (i = 0; i < 10000; i++) printf \"m%d \", int(rand() * "
+                "1e6); print \"\" }' > l.fr; "
+                "awk 'BEGIN { srand(2); for (i = 0; i < 10000; i++) printf \"w%d \", int(rand() * "
+                "1e6); print \"\" }' > l.en",
+                "ulimit -v 1000000; \"$T\" align --presegmented l.fr l.en -o out.beads",
+                0,
+                "",
+                {"out.beads"}};
+  c.needs_address_space_limit = true;
+  RunTable({c});
+}
+
 }  // namespace talign::testing

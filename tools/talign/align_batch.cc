@@ -10,6 +10,7 @@
 #include "progress.h"
 #include "talign/base/error.h"
 #include "talign/base/parallel.h"
+#include "talign/base/printable.h"
 #include "talign/io/atomic_output.h"
 #include "talign/io/json_depth.h"
 #include "talign/io/manifest.h"
@@ -111,8 +112,8 @@ ExitCode AlignManifest(const std::string& manifest, const std::string& out_dir,
   ExitCode result = ExitCode::kOk;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     if (failures[i].empty()) continue;
-    std::cerr << "talign: " << failures[i] << " (manifest " << manifest << ":" << entries[i].line
-              << ", skipped)\n";
+    std::cerr << "talign: " << Printable(failures[i]) << " (manifest " << Printable(manifest) << ":"
+              << entries[i].line << ", skipped)\n";
     if (result == ExitCode::kOk) result = codes[i];
   }
   return result;

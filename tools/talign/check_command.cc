@@ -87,7 +87,7 @@ Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
   } else if (!o.moses.empty()) {
     AddAligned(corpus, o.moses, ReadMosesPair(o.moses, src, tgt, common.encoding));
   } else if (one_file) {
-    AddAligned(corpus, inputs[0], ReadAlignedFile(inputs[0], src, tgt, common.encoding));
+    AddAligned(corpus, inputs[0], ReadAlignedFile(inputs[0], src, tgt));
   } else {
     RequireInputs(inputs, 2, 2, usage);
     AddPair(corpus, common, inputs[0], inputs[1], o.alignment,

@@ -46,8 +46,7 @@ void AddInputs(TermExtractor& extractor, const ExtractInputs& in, const CommonOp
     }
     return;
   }
-  if (inputs.size() == 1)
-    return AddUnits(extractor, ReadAlignedFile(inputs[0], src, tgt, common.encoding));
+  if (inputs.size() == 1) return AddUnits(extractor, ReadAlignedFile(inputs[0], src, tgt));
   AddPair(extractor, common, inputs[0], inputs[1]);
 }
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "command.h"
+#include "talign/base/printable.h"
 #include "version.h"
 
 namespace talign::cli {
@@ -36,7 +37,7 @@ const Command* FindCommand(const std::string& name) {
 }
 
 ExitCode Fail(const std::string& message, ExitCode code) {
-  std::cerr << "talign: " << message << '\n';
+  std::cerr << "talign: " << Printable(message) << '\n';  // names and lines come from the input
   return code;
 }
 

@@ -6,16 +6,23 @@
 namespace talign {
 namespace {
 
+// IBM-1 links every target word of a training bead to every source word: a bead's side is
+// cut at this many words so that its links stay bounded (a 10,000-word run-on pair took
+// 100M links, 5.5 GB). Real sentence beads are far shorter and keep all their words.
+constexpr std::size_t kMaxTrainingWords = 256;
+
 std::vector<std::uint32_t> Words(const std::vector<SegmentFeatures>& side, std::size_t begin,
                                  std::size_t count) {
   std::vector<std::uint32_t> words;
-  for (std::size_t k = begin; k < begin + count; ++k) {
+  for (std::size_t k = begin; k < begin + count && words.size() < kMaxTrainingWords; ++k) {
     words.insert(words.end(), side[k].words.begin(), side[k].words.end());
   }
+  if (words.size() > kMaxTrainingWords) words.resize(kMaxTrainingWords);
   return words;
 }
 
-std::vector<const PathBead*> TrainingBeads(const std::vector<PathBead>& path, std::size_t max_beads) {
+std::vector<const PathBead*> TrainingBeads(const std::vector<PathBead>& path,
+                                           std::size_t max_beads) {
   std::vector<const PathBead*> beads;
   for (const PathBead& b : path) {
     if (b.view.src_count > 0 && b.view.tgt_count > 0) beads.push_back(&b);

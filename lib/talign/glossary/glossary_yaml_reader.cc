@@ -1,6 +1,7 @@
 // LoadGlossary / ParseGlossary: YAML → Glossary with SPEC's schema checks.
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <set>
@@ -14,8 +15,10 @@ namespace talign {
 namespace {
 
 // yaml-cpp shares aliased nodes, so a billion-laughs file loads small but would expand
-// when walked. The schema only walks known keys; this cap bounds the rest.
-constexpr std::size_t kMaxNodes = 1'000'000;
+// when walked. Without aliases every node takes at least one byte of the text, so a walk
+// of more nodes than max(bytes, this floor) is an alias expansion: memory stays bounded by
+// the input's size, and a large real glossary (200,000 entries) is read.
+constexpr std::size_t kMinNodeCap = 1'000'000;
 
 std::string TypeName(const YAML::Node& node) {
   switch (node.Type()) {
@@ -32,7 +35,8 @@ std::string TypeName(const YAML::Node& node) {
 
 class Reader {
  public:
-  explicit Reader(std::string file) : file_(std::move(file)) {}
+  Reader(std::string file, std::size_t bytes)
+      : file_(std::move(file)), max_nodes_(std::max(bytes, kMinNodeCap)) {}
 
   Glossary ReadGlossary(const YAML::Node& root);
 
@@ -60,6 +64,7 @@ class Reader {
   std::vector<Term> ReadTerms(const YAML::Node& value);
 
   std::string file_;
+  std::size_t max_nodes_;
   std::size_t nodes_ = 0;
 };
 
@@ -75,9 +80,9 @@ void Reader::Fail(const YAML::Node& node, const std::string& what) const {
 }
 
 void Reader::Count() {
-  if (++nodes_ > kMaxNodes) {
+  if (++nodes_ > max_nodes_) {
     throw Error(ErrorKind::kData, {file_},
-                "glossary has more than " + std::to_string(kMaxNodes) +
+                "glossary has more than " + std::to_string(max_nodes_) +
                     " YAML nodes (alias expansion?); split it or remove the aliases");
   }
 }
@@ -271,7 +276,7 @@ Glossary ParseGlossary(std::string_view yaml, const std::string& file_name) {
     }
     throw Error(ErrorKind::kData, where, "invalid YAML: " + e.msg);
   }
-  return Reader(file_name).ReadGlossary(root);
+  return Reader(file_name, yaml.size()).ReadGlossary(root);
 }
 
 Glossary LoadGlossary(const std::string& path) {

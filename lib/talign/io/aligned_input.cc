@@ -6,6 +6,7 @@
 #include "talign/io/text_input.h"
 #include "talign/io/tmx_reader.h"
 #include "talign/io/xliff_reader.h"
+#include "talign/io/xml_segments.h"
 
 namespace talign {
 namespace {
@@ -26,13 +27,15 @@ bool IsAlignedFile(const std::string& path) {
 }
 
 ParallelSegments ReadAlignedFile(const std::string& path, const Language& src_language,
-                                 const Language& tgt_language, const std::string& encoding) {
-  std::string xml = ReadText(path, encoding);
+                                 const Language& tgt_language) {
+  // An XML file says its own encoding (SPEC): --encoding would decode it twice.
+  std::string xml = DecodeXml(ReadBytes(path), path);
   if (LowerExtension(path) == ".tmx") return ParseTmx(xml, path, src_language, tgt_language);
   return ParseXliff(xml, path, src_language, tgt_language);
 }
 
-std::string BeadSideText(const std::vector<Segment>& segments, const std::vector<std::size_t>& side) {
+std::string BeadSideText(const std::vector<Segment>& segments,
+                         const std::vector<std::size_t>& side) {
   std::string text;
   for (std::size_t i : side) {
     if (!text.empty()) text += ' ';

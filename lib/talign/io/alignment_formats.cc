@@ -5,6 +5,7 @@
 
 #include "talign/io/aligned_input.h"
 #include "talign/io/beads_format.h"
+#include "talign/io/xml_output.h"
 
 namespace talign {
 namespace {
@@ -63,15 +64,17 @@ void WriteTmx(std::ostream& out, const AlignedPair& pair) {
     AddTuv(tu, pair.src.language.tag(), BeadText(pair, bead, Side::kSource));
     AddTuv(tu, pair.tgt.language.tag(), BeadText(pair, bead, Side::kTarget));
   }
-  xml.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+  SaveXml(xml, out);
 }
 
 }  // namespace
 
 std::optional<AlignmentFormat> ParseAlignmentFormat(const std::string& name) {
   static const std::pair<const char*, AlignmentFormat> kNames[] = {
-      {"beads", AlignmentFormat::kBeads}, {"tsv", AlignmentFormat::kTsv},
-      {"tmx", AlignmentFormat::kTmx},     {"json", AlignmentFormat::kJson},
+      {"beads", AlignmentFormat::kBeads},
+      {"tsv", AlignmentFormat::kTsv},
+      {"tmx", AlignmentFormat::kTmx},
+      {"json", AlignmentFormat::kJson},
       {"moses", AlignmentFormat::kMoses}};
   for (const auto& [text, format] : kNames) {
     if (name == text) return format;
@@ -86,15 +89,25 @@ std::string BeadText(const AlignedPair& pair, const Bead& bead, Side side) {
 
 void WriteAlignment(std::ostream& out, AlignmentFormat format, const AlignedPair& pair) {
   switch (format) {
-    case AlignmentFormat::kBeads: out << FormatBeads(pair.alignment); return;
-    case AlignmentFormat::kTsv: WriteTsv(out, pair); return;
-    case AlignmentFormat::kTmx: WriteTmx(out, pair); return;
-    case AlignmentFormat::kJson: WriteJson(out, pair, ""); return;
-    case AlignmentFormat::kMoses: break;  // two files: WriteMosesSide
+    case AlignmentFormat::kBeads:
+      out << FormatBeads(pair.alignment);
+      return;
+    case AlignmentFormat::kTsv:
+      WriteTsv(out, pair);
+      return;
+    case AlignmentFormat::kTmx:
+      WriteTmx(out, pair);
+      return;
+    case AlignmentFormat::kJson:
+      WriteJson(out, pair, "");
+      return;
+    case AlignmentFormat::kMoses:
+      break;  // two files: WriteMosesSide
   }
 }
 
-void WriteAlignmentJsonLine(std::ostream& out, const AlignedPair& pair, const std::string& id_json) {
+void WriteAlignmentJsonLine(std::ostream& out, const AlignedPair& pair,
+                            const std::string& id_json) {
   WriteJson(out, pair, id_json);
 }
 

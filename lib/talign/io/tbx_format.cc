@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "talign/base/error.h"
+#include "talign/io/xml_output.h"
+#include "talign/io/xml_segments.h"
 
 namespace talign {
 namespace {
@@ -27,7 +29,8 @@ pugi::xml_node AddLangSet(pugi::xml_node entry, const Language& language,
                           const std::vector<std::string>& forms) {
   pugi::xml_node lang_set = entry.append_child("langSet");
   lang_set.append_attribute("xml:lang") = language.tag().c_str();
-  for (std::size_t i = 0; i < forms.size(); ++i) AddTig(lang_set, forms[i], i == 0 ? kPreferred : kAdmitted);
+  for (std::size_t i = 0; i < forms.size(); ++i)
+    AddTig(lang_set, forms[i], i == 0 ? kPreferred : kAdmitted);
   return lang_set;
 }
 
@@ -56,7 +59,8 @@ std::size_t LineOf(std::string_view xml, std::ptrdiff_t offset) {
 std::string CodeOf(pugi::xml_node lang_set) {
   std::string tag = lang_set.attribute("xml:lang").value();
   std::string code = tag.substr(0, tag.find_first_of("-_"));
-  std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(code.begin(), code.end(), code.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return code;
 }
 
@@ -93,7 +97,8 @@ Term ReadEntry(pugi::xml_node entry, const Language& src, const Language& tgt,
   term.id = entry.attribute("id").value();
   term.where = where;
   for (pugi::xml_node d : entry.children("descrip")) {
-    if (std::strcmp(d.attribute("type").value(), "subjectField") == 0) term.domains.push_back(d.text().get());
+    if (std::strcmp(d.attribute("type").value(), "subjectField") == 0)
+      term.domains.push_back(d.text().get());
   }
   for (pugi::xml_node note : entry.children("note")) {
     term.note += (term.note.empty() ? "" : " ") + std::string(note.text().get());
@@ -102,12 +107,14 @@ Term ReadEntry(pugi::xml_node entry, const Language& src, const Language& tgt,
   for (pugi::xml_node lang_set : entry.children("langSet")) {
     std::vector<std::string> unused;
     if (CodeOf(lang_set) == src.code()) ReadForms(lang_set, term.sources, unused);
-    if (CodeOf(lang_set) == src.code() && term.definition.empty()) term.definition = Descrip(lang_set, "definition");
+    if (CodeOf(lang_set) == src.code() && term.definition.empty())
+      term.definition = Descrip(lang_set, "definition");
     if (CodeOf(lang_set) == tgt.code()) ReadForms(lang_set, term.targets, term.forbidden);
   }
   if (term.sources.empty()) {
-    throw Error(ErrorKind::kData, where, "termEntry has no term in the source language `" +
-                                             src.code() + "`; is --src-lang right for this file?");
+    throw Error(ErrorKind::kData, where,
+                "termEntry has no term in the source language `" + src.code() +
+                    "`; is --src-lang right for this file?");
   }
   if (term.id.empty()) term.id = DefaultTermId(term.sources[0]);
   return term;
@@ -116,7 +123,8 @@ Term ReadEntry(pugi::xml_node entry, const Language& src, const Language& tgt,
 pugi::xml_node Body(const pugi::xml_document& doc, const std::string& file_name) {
   pugi::xml_node root = doc.child("martif");
   if (!root) root = doc.child("tbx");  // TBX v3 renamed the root
-  if (!root) throw Error(ErrorKind::kData, {file_name}, "not a TBX file: the root element is not <martif>");
+  if (!root)
+    throw Error(ErrorKind::kData, {file_name}, "not a TBX file: the root element is not <martif>");
   return root.child("text").child("body");
 }
 
@@ -130,29 +138,35 @@ std::string GlossaryToTbx(const Glossary& glossary) {
   pugi::xml_node martif = doc.append_child("martif");
   martif.append_attribute("type") = "TBX-Basic";
   martif.append_attribute("xml:lang") = glossary.source_language.tag().c_str();
-  pugi::xml_node title = martif.append_child("martifHeader").append_child("fileDesc").append_child("titleStmt").append_child("title");
+  pugi::xml_node title = martif.append_child("martifHeader")
+                             .append_child("fileDesc")
+                             .append_child("titleStmt")
+                             .append_child("title");
   title.text() = (glossary.title.empty() ? glossary.id : glossary.title).c_str();
   pugi::xml_node body = martif.append_child("text").append_child("body");
   for (const Term& term : glossary.terms) AddEntry(body, glossary, term);
   std::ostringstream out;
-  doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+  SaveXml(doc, out);
   return out.str();
 }
 
 Glossary GlossaryFromTbx(std::string_view xml, const std::string& file_name, const Language& src,
                          const Language& tgt) {
   pugi::xml_document doc;
-  pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
-  if (!parsed) {
-    throw Error(ErrorKind::kData, {file_name, LineOf(xml, parsed.offset)},
-                std::string("malformed TBX: ") + parsed.description());
-  }
+  LoadXml(doc, xml, file_name, "TBX");
   Glossary glossary;
   glossary.source_language = src;
   glossary.target_language = tgt;
-  glossary.title = doc.child("martif").child("martifHeader").child("fileDesc").child("titleStmt").child("title").text().get();
+  glossary.title = doc.child("martif")
+                       .child("martifHeader")
+                       .child("fileDesc")
+                       .child("titleStmt")
+                       .child("title")
+                       .text()
+                       .get();
   for (pugi::xml_node entry : Body(doc, file_name).children("termEntry")) {
-    glossary.terms.push_back(ReadEntry(entry, src, tgt, {file_name, LineOf(xml, entry.offset_debug())}));
+    glossary.terms.push_back(
+        ReadEntry(entry, src, tgt, {file_name, LineOf(xml, entry.offset_debug())}));
   }
   return glossary;
 }

@@ -31,16 +31,62 @@ void AppendText(pugi::xml_node root, std::initializer_list<const char*> native_c
   }
 }
 
+// Offset of the first `&#N;`/`&#xN;` naming a character XML 1.0 forbids (NUL, most C0
+// controls, surrogates, U+FFFE/FFFF, past U+10FFFF): pugixml would decode `&#0;` into a
+// NUL that cuts the text short. npos when there is none.
+std::size_t FindForbiddenReference(std::string_view xml) {
+  for (std::size_t at = xml.find("&#"); at != std::string_view::npos; at = xml.find("&#", at + 2)) {
+    bool hex = at + 2 < xml.size() && (xml[at + 2] == 'x' || xml[at + 2] == 'X');
+    std::size_t digits = at + (hex ? 3 : 2);
+    std::size_t end = xml.find(';', digits);
+    if (end == std::string_view::npos || end == digits || end - digits > 8) continue;
+    std::string number(xml.substr(digits, end - digits));
+    if (number.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789") !=
+        std::string::npos)
+      continue;
+    unsigned long code = std::stoul(number, nullptr, hex ? 16 : 10);
+    bool allowed = code == 0x9 || code == 0xA || code == 0xD || (code >= 0x20 && code <= 0xD7FF) ||
+                   (code >= 0xE000 && code <= 0xFFFD) || (code >= 0x10000 && code <= 0x10FFFF);
+    if (!allowed) return at;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 void LoadXml(pugi::xml_document& doc, std::string_view xml, const std::string& file_name,
              const char* format) {
-  pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
+  if (std::size_t at = FindForbiddenReference(xml); at != std::string_view::npos) {
+    throw Error(ErrorKind::kData, {file_name, LineOfOffset(xml, at)},
+                std::string("malformed ") + format + ": `" +
+                    std::string(xml.substr(at, xml.find(';', at) - at + 1)) +
+                    "` refers to a character XML 1.0 forbids");
+  }
+  // The text is UTF-8 already (DecodeXml): its declaration must not decode it a second time.
+  pugi::xml_parse_result parsed =
+      doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
   if (!parsed) {
     std::size_t offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(parsed.offset, 0));
     throw Error(ErrorKind::kData, {file_name, LineOfOffset(xml, offset)},
                 std::string("malformed ") + format + ": " + parsed.description());
   }
+}
+
+std::string DecodeXml(std::string_view bytes, const std::string& file_name) {
+  std::string_view head =
+      bytes.substr(0, bytes.find('>') == std::string_view::npos ? 0 : bytes.find('>'));
+  std::string charset;
+  if (head.rfind("<?xml", 0) == 0) {
+    std::size_t key = head.find("encoding");
+    std::size_t quote = key == std::string_view::npos ? key : head.find_first_of("\"'", key);
+    std::size_t end = quote == std::string_view::npos ? quote : head.find(head[quote], quote + 1);
+    if (end != std::string_view::npos)
+      charset = std::string(head.substr(quote + 1, end - quote - 1));
+  }
+  for (char& c : charset) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  bool unicode =
+      charset.empty() || charset == "utf-8" || charset == "utf8" || charset.rfind("utf-16", 0) == 0;
+  return DecodeText(bytes, {file_name}, unicode ? "" : charset);
 }
 
 std::string InlineText(pugi::xml_node node, std::initializer_list<const char*> native_codes) {

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "talign/base/printable.h"
 #include "talign/report/message_text.h"
 
 namespace talign {
@@ -45,8 +46,8 @@ std::string Indices(const std::vector<std::size_t>& indices) {
 void WriteSentences(std::ostream& out, const char* side, const std::vector<std::size_t>& indices,
                     const std::vector<Segment>& segments) {
   for (std::size_t i : indices) {
-    out << "  " << side << ' ' << i << ": " << (i < segments.size() ? segments[i].text : "?")
-        << '\n';
+    out << "  " << side << ' ' << i << ": "
+        << (i < segments.size() ? Printable(segments[i].text) : "?") << '\n';
   }
 }
 
@@ -79,7 +80,7 @@ void WriteFindingsText(std::ostream& out, const std::vector<Finding>& findings,
   for (const Finding& f : findings) {
     out << SeverityName(f.severity) << ": " << f.check << " (source " << Indices(f.source_segments)
         << "; target " << Indices(f.target_segments) << ")\n";
-    out << "  " << MessageText(f.message) << '\n';
+    out << "  " << Printable(MessageText(f.message)) << '\n';
     WriteSentences(out, "source", f.source_segments, src);
     WriteSentences(out, "target", f.target_segments, tgt);
     out << '\n';
@@ -124,9 +125,9 @@ void WriteFindingText(std::ostream& out, const CheckReport& report, std::size_t 
       << Colour(style, kReset) << '\n';
   if (SeveralDocuments(report)) {
     const CorpusPart& part = report.corpus.parts[PartOfBead(report.corpus, f.bead)];
-    out << "  in " << part.src_name << " / " << part.tgt_name << '\n';
+    out << "  in " << Printable(part.src_name) << " / " << Printable(part.tgt_name) << '\n';
   }
-  out << "  " << MessageText(f.message) << '\n';
+  out << "  " << Printable(MessageText(f.message)) << '\n';
   WriteSentences(out, "source", f.source_segments, report.corpus.src);
   WriteSentences(out, "target", f.target_segments, report.corpus.tgt);
   out << '\n';
@@ -141,7 +142,7 @@ void WriteRenderingsText(std::ostream& out, const std::vector<TermRenderings>& t
       out << "frequent source terms not in the glossary (most associated target words):\n";
       frequent_heading = true;
     }
-    out << "  " << RenderingLine(row) << '\n';
+    out << "  " << Printable(RenderingLine(row)) << '\n';
   }
 }
 
