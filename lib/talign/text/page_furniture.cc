@@ -1,47 +1,50 @@
 #include "talign/text/page_furniture.h"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
+#include "talign/text/embedded_language_data.h"
+#include "talign/text/language_resources.h"
 #include "talign/text/normalizer.h"
 
 namespace talign {
 namespace {
 
-// Folded (no accents, lower case) furniture. A `title` item takes the rest of the line
-// after it: "Lire aussi : Le Sahel…". French, then English.
-struct FurnitureItem {
-  std::string_view text;
-  bool title;
+// Every language's items, longest first so that an item wins over its own prefix, and
+// the longest's size.
+struct Furniture {
+  std::vector<FurnitureItem> items;
+  std::size_t longest = 0;
 };
-constexpr FurnitureItem kItems[] = {
-    {"publicite", false},
-    {"lire la suite", false},
-    {"lire aussi", true},
-    {"a lire aussi", true},
-    {"► a ecouter", true},
-    {"► a lire", true},
-    {"► a voir", true},
-    {"► lire aussi", true},
-    {"voir aussi", true},
-    {"© afp", false},
-    {"(afp)", false},
-    {"afp", false},
-    {"photo", true},
-    {"video", true},
-    {"partager", false},
-    {"newsletter", false},
-    {"advertisement", false},
-    {"read more", true},
-    {"continue reading", false},
-    {"read also", true},
-    {"► listen", true},
-    {"► read", true},
-    {"► watch", true},
-    {"see also", true},
-    {"share", false},
-    {"© reuters", false},
-    {"© ap", false},
-};
+
+const Furniture& AllFurniture() {
+  static const Furniture* furniture = [] {
+    auto* all = new Furniture;
+    std::string_view last_code;
+    for (const EmbeddedFile& file : EmbeddedLanguageData()) {
+      std::string_view code = file.path.substr(0, file.path.find('/'));
+      if (code == last_code) continue;
+      last_code = code;
+      LanguageResources resources(Language::Parse(std::string(code)), {});
+      for (const FurnitureItem& item : resources.Furniture()) {
+        all->items.push_back(item);
+        all->longest = std::max(all->longest, item.folded.size());
+      }
+    }
+    auto by_size = [](const FurnitureItem& a, const FurnitureItem& b) {
+      return a.folded.size() != b.folded.size() ? a.folded.size() > b.folded.size()
+                                                : a.folded < b.folded;
+    };
+    std::sort(all->items.begin(), all->items.end(), by_size);
+    auto same = [](const FurnitureItem& a, const FurnitureItem& b) {
+      return a.folded == b.folded && a.takes_title == b.takes_title;
+    };
+    all->items.erase(std::unique(all->items.begin(), all->items.end(), same), all->items.end());
+    return all;
+  }();
+  return *furniture;
+}
 
 std::string_view TrimFront(std::string_view s) {
   while (!s.empty() &&
@@ -53,12 +56,12 @@ std::string_view TrimFront(std::string_view s) {
 
 // The rest of `s` after a furniture item it starts with; false if it starts with none.
 bool Consume(std::string_view* s) {
-  for (const FurnitureItem& item : kItems) {
-    if (s->substr(0, item.text.size()) != item.text) continue;
-    std::string_view rest = s->substr(item.text.size());
+  for (const FurnitureItem& item : AllFurniture().items) {
+    if (s->substr(0, item.folded.size()) != item.folded) continue;
+    std::string_view rest = s->substr(item.folded.size());
     bool word_ends = rest.empty() || rest.front() == ' ' || rest.front() == ':';
     if (!word_ends) continue;
-    *s = item.title ? std::string_view() : TrimFront(rest);
+    *s = item.takes_title ? std::string_view() : TrimFront(rest);
     return true;
   }
   return false;
@@ -69,16 +72,17 @@ bool Consume(std::string_view* s) {
 // Longer lines are first tried on their folded first kPrefixBytes: items match from the
 // start, so a line whose prefix starts with none is not furniture, and most lines are
 // sentences that folding whole would cost more than the rest of their features.
+// (Valid while every item is shorter than the prefix.)
 constexpr std::size_t kPrefixBytes = 64;
-constexpr std::size_t kLongestItemBytes = 16;  // "continue reading"
 
 bool IsPageFurniture(std::string_view text) {
-  if (text.size() > kPrefixBytes) {
+  const std::size_t longest = AllFurniture().longest;
+  if (text.size() > kPrefixBytes && longest < kPrefixBytes) {
     std::size_t cut = kPrefixBytes;  // on a code point boundary
     while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
     std::string prefix = FoldForMatch(text.substr(0, cut));
     std::string_view rest = TrimFront(prefix);
-    if (rest.size() > kLongestItemBytes && !Consume(&rest)) return false;
+    if (rest.size() > longest && !Consume(&rest)) return false;
   }
   std::string folded = FoldForMatch(text);
   std::string_view rest = TrimFront(folded);
