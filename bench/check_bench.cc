@@ -105,7 +105,7 @@ void BM_CheckCorpus(benchmark::State& state) {
       en(Language::Parse("en"), kDebian);
   std::size_t findings = 0;
   for (auto _ : state) {
-    TermMatcher matcher(glossary);
+    TermMatcher matcher(glossary, fr, en);
     CheckContext context{corpus.src, corpus.tgt, corpus.alignment, &glossary, &matcher};
     context.source_language = &fr;
     context.target_language = &en;

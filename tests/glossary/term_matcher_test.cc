@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "talign/glossary/glossary_yaml.h"
+#include "test_util/language_resources.h"
 
 namespace talign {
 namespace {
@@ -45,7 +46,8 @@ const Glossary& TestGlossary() {
 
 // Loading Hunspell dictionaries takes a tenth of a second: one matcher for all tests.
 const TermMatcher& Matcher() {
-  static const TermMatcher* matcher = new TermMatcher(TestGlossary());
+  static const TermMatcher* matcher =
+      new TermMatcher(TestGlossary(), testing::Resources("fr"), testing::Resources("en"));
   return *matcher;
 }
 
@@ -93,9 +95,9 @@ const MatchCase kCases[] = {
     {TermSide::kTarget, "the doha accord", {"accord-de-doha:doha accord"}},
     {TermSide::kTarget, "the Taliban's spokesman", {"taliban:Taliban"}},
     {TermSide::kTarget, "Taliban fighters", {"taliban:Taliban"}},
-    {TermSide::kTarget, "the taliban", {}},      // case_sensitive
+    {TermSide::kTarget, "the taliban", {}},                             // case_sensitive
     {TermSide::kTarget, "TALIBAN LEADER KILLED", {"taliban:TALIBAN"}},  // capitals hide case
-    {TermSide::kTarget, "in Talibanistan", {}},  // never inside another word
+    {TermSide::kTarget, "in Talibanistan", {}},                         // never inside another word
     {TermSide::kTarget, "US forces", {"etats-unis:US"}},
     {TermSide::kTarget, "U.S. forces", {"etats-unis:U.S."}},
     {TermSide::kTarget, "told us", {}},  // case_sensitive keeps the pronoun out
@@ -151,9 +153,9 @@ TEST(TermMatcherTest, ReportsSegmentAndByteRange) {
 }
 
 TEST(TermMatcherTest, MatchesWithoutHunspell) {
-  TermMatcherOptions options;
-  options.hunspell_dir = "";
-  TermMatcher snowball_only(TestGlossary(), options);
+  LanguageResources fr(Language::Parse("fr"), {});
+  LanguageResources en(Language::Parse("en"), {});
+  TermMatcher snowball_only(TestGlossary(), fr, en);
   EXPECT_EQ(snowball_only.Find(TermSide::kSource, "une talibane").size(), 1u);
   EXPECT_EQ(snowball_only.Find(TermSide::kTarget, "Doha agreements").size(), 1u);
 }
@@ -168,9 +170,10 @@ TEST(TermMatcherTest, CostPerTokenDoesNotGrowWithTheGlossary) {
     term.targets = {"term" + std::to_string(i)};
     big.terms.push_back(term);
   }
-  TermMatcherOptions options;
-  options.hunspell_dir = "";  // Hunspell's lookups are slow enough to hide the index
-  TermMatcher matcher(big, options);
+  // Hunspell's lookups are slow enough to hide the index: Snowball only.
+  LanguageResources fr(Language::Parse("fr"), {});
+  LanguageResources en(Language::Parse("en"), {});
+  TermMatcher matcher(big, fr, en);
   std::string text;
   for (int i = 0; i < 200; ++i) text += "Les talibans ont signé l'accord de Doha avec Washington. ";
   auto start = std::chrono::steady_clock::now();

@@ -8,6 +8,7 @@
 #include "talign/qa/check_registry.h"
 #include "talign/qa/run_checks.h"
 #include "talign/qa/term_renderings.h"
+#include "test_util/language_resources.h"
 
 namespace talign {
 namespace {
@@ -143,7 +144,7 @@ TEST(FrequentSourceTermsTest, FindsRepeatedContentWordsNotInTheGlossary) {
       Segments({"The prisoners will be released.", "Five thousand prisoners wait.",
                 "Taliban prisoners.", "The Afghan president refuses."});
   Alignment alignment = BeadsFromText("[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[3]");
-  TermMatcher matcher(DeskGlossary());
+  TermMatcher matcher(DeskGlossary(), testing::Resources("fr"), testing::Resources("en"));
   CheckContext context = testing::WithLanguages({src, tgt, alignment, &DeskGlossary(), &matcher});
   std::vector<TermRenderings> rows = FrequentSourceTerms(context, {});
   ASSERT_EQ(rows.size(), 1u);

@@ -4,6 +4,7 @@
 
 #include "qa_test_util.h"
 #include "talign/qa/run_checks.h"
+#include "test_util/language_resources.h"
 
 namespace talign {
 namespace {
@@ -13,7 +14,8 @@ using testing::DeskGlossary;
 using testing::Segments;
 
 const TermMatcher& DeskMatcher() {
-  static const TermMatcher* matcher = new TermMatcher(DeskGlossary());
+  static const TermMatcher* matcher =
+      new TermMatcher(DeskGlossary(), testing::Resources("fr"), testing::Resources("en"));
   return *matcher;
 }
 

@@ -206,10 +206,10 @@ ExitCode RunCheck(const std::vector<std::string>& args) {
   const Glossary* glossary_ptr = glossary ? &*glossary : nullptr;
   auto checks = ChecksFor(o.checks, glossary_ptr != nullptr);
   Corpus corpus = LoadCorpus(o, common, inputs, glossary_ptr, usage);
-  std::optional<TermMatcher> matcher;
-  if (glossary) matcher.emplace(*glossary);
   const LanguageResources src_resources(src_lang, SystemResourcePaths());
   const LanguageResources tgt_resources(tgt_lang, SystemResourcePaths());
+  std::optional<TermMatcher> matcher;
+  if (glossary) matcher.emplace(*glossary, src_resources, tgt_resources);
   CheckContext context{corpus.src, corpus.tgt, corpus.alignment, glossary_ptr,
                        matcher ? &*matcher : nullptr};
   for (const CorpusPart& part : corpus.parts) context.document_starts.push_back(part.first_bead);

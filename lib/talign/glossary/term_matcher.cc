@@ -66,14 +66,12 @@ bool MatchesAt(const Form& form, const std::vector<const std::vector<std::string
 
 }  // namespace
 
-TermMatcher::TermMatcher(const Glossary& glossary, const TermMatcherOptions& options) {
+TermMatcher::TermMatcher(const Glossary& glossary, const LanguageResources& source,
+                         const LanguageResources& target) {
   WordKeysOptions src_options;
   src_options.fold_accents = true;  // SPEC: source forms match whatever their accents
-  src_options.hunspell_dir = options.hunspell_dir;
-  WordKeysOptions tgt_options;
-  tgt_options.hunspell_dir = options.hunspell_dir;
-  src_keys_ = std::make_unique<WordKeys>(glossary.source_language, src_options);
-  tgt_keys_ = std::make_unique<WordKeys>(glossary.target_language, tgt_options);
+  src_keys_ = std::make_unique<WordKeys>(source, src_options);
+  tgt_keys_ = std::make_unique<WordKeys>(target, WordKeysOptions{});
   for (TermSide side : {TermSide::kSource, TermSide::kTarget, TermSide::kForbidden}) {
     auto index = std::make_unique<Index>();
     const WordKeys& keys = side == TermSide::kSource ? *src_keys_ : *tgt_keys_;
@@ -131,7 +129,8 @@ std::vector<FormMatch> TermMatcher::FindForms(TermSide side, std::string_view te
   std::sort(matches.begin(), matches.end(), order);
   matches.erase(std::unique(matches.begin(), matches.end(), same), matches.end());
   // Surfaces only for the survivors: a frequent word may match many forms before dedup.
-  for (FormMatch& m : matches) m.match.surface = text.substr(m.match.range.begin, m.match.range.size());
+  for (FormMatch& m : matches)
+    m.match.surface = text.substr(m.match.range.begin, m.match.range.size());
   return matches;
 }
 

@@ -1,6 +1,6 @@
 // Finding glossary forms in segments, by SPEC's matching rules.
 //
-//   TermMatcher matcher(glossary);
+//   TermMatcher matcher(glossary, fr, en);  // the LanguageResources of its two languages
 //   matcher.Find(TermSide::kSource, "Les talibans ont signé l'accord de Doha.", 3);
 //   // → {term "taliban", segment 3, "talibans"}, {term "accord de Doha", "accord de Doha"}
 //   matcher.Find(TermSide::kTarget, "the Doha agreements", 3);     // inflection-aware
@@ -34,17 +34,15 @@ struct FormMatch {
 // Find's view of FindForms' result: one match per term and range.
 std::vector<TermMatch> TermMatches(const std::vector<FormMatch>& form_matches);
 
-struct TermMatcherOptions {
-  // hunspell_dir ("/usr/share/hunspell"): dictionaries for lemmas; empty: Snowball only.
-  std::string hunspell_dir = "/usr/share/hunspell";
-};
-
 // Indexes every form by the keys of its first word, so the cost per text token does not
 // grow with the glossary. Does not keep a reference to the glossary: matches name terms by
-// index. Not copyable (dictionaries are expensive to load); not thread-safe (word caches).
+// index. Keeps references to `source` and `target`, the resources of the glossary's source
+// and target languages (Hunspell lemmas where they have a dictionary), which must outlive it.
+// Not copyable; not thread-safe (word caches).
 class TermMatcher {
  public:
-  explicit TermMatcher(const Glossary& glossary, const TermMatcherOptions& options = {});
+  TermMatcher(const Glossary& glossary, const LanguageResources& source,
+              const LanguageResources& target);
   ~TermMatcher();
   TermMatcher(const TermMatcher&) = delete;
   TermMatcher& operator=(const TermMatcher&) = delete;
@@ -53,8 +51,8 @@ class TermMatcher {
   // several forms match the same words is reported once. `segment` is copied into matches.
   std::vector<TermMatch> Find(TermSide side, std::string_view text, std::size_t segment = 0) const;
   // The same from `text`'s Tokenize tokens, for callers that tokenise once for many uses.
-  std::vector<TermMatch> Find(TermSide side, std::string_view text, const std::vector<Token>& tokens,
-                              std::size_t segment) const;
+  std::vector<TermMatch> Find(TermSide side, std::string_view text,
+                              const std::vector<Token>& tokens, std::size_t segment) const;
 
   // Like Find, but one match per matching form: `form` indexes the term's `side` forms
   // (Term::sources, targets or forbidden). Ordered by position, term, end, form.

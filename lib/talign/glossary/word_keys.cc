@@ -1,54 +1,11 @@
 #include "talign/glossary/word_keys.h"
 
 #include <algorithm>
-#include <array>
-#include <filesystem>
-#include <hunspell.hxx>
-#include <set>
 
 #include "talign/text/normalizer.h"
 
 namespace talign {
 namespace {
-
-// Words a multi-word term names exactly: "accord de Doha" must not match "accord des Doha",
-// and stems of such short words collide. Folded spellings, per BCP 47 primary subtag.
-const std::set<std::string, std::less<>>& FunctionWords(const std::string& code) {
-  static const auto* table =
-      new std::unordered_map<std::string, std::set<std::string, std::less<>>>{
-          {"fr", {"a",  "au",  "aux", "d",   "de",   "des", "du", "en",  "et",   "l",   "la",
-                  "le", "les", "ou",  "par", "pour", "sur", "un", "une", "dans", "avec"}},
-          {"en",
-           {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
-            "with"}},
-      };
-  static const std::set<std::string, std::less<>> kNone;
-  auto it = table->find(code);
-  return it == table->end() ? kNone : it->second;
-}
-
-// Hunspell names some dictionaries by region only (en_US); the rest by language.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 1> kHunspellNames = {{
-    {"en", "en_US"},
-}};
-
-// Longer tokens are URLs or junk: Hunspell's affix search on them is wasted time.
-constexpr std::size_t kMaxLemmatizedBytes = 64;
-
-std::unique_ptr<Hunspell> OpenHunspell(const std::string& dir, const std::string& code) {
-  if (dir.empty()) return nullptr;
-  std::string name = code;
-  for (const auto& [lang, dictionary] : kHunspellNames) {
-    if (code == lang) name = dictionary;
-  }
-  std::string base = dir + "/" + name;
-  if (!std::filesystem::exists(base + ".aff") || !std::filesystem::exists(base + ".dic"))
-    return nullptr;
-  auto hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
-  // Our text is UTF-8; a dictionary in a legacy charset would see garbled words.
-  if (hunspell->get_dict_encoding() != "UTF-8") return nullptr;
-  return hunspell;
-}
 
 void SortUnique(std::vector<std::string>& keys) {
   std::sort(keys.begin(), keys.end());
@@ -57,11 +14,8 @@ void SortUnique(std::vector<std::string>& keys) {
 
 }  // namespace
 
-WordKeys::WordKeys(const Language& language, const WordKeysOptions& options)
-    : language_code_(language.code()),
-      options_(options),
-      stemmer_(language),
-      hunspell_(OpenHunspell(options.hunspell_dir, language.code())) {}
+WordKeys::WordKeys(const LanguageResources& resources, const WordKeysOptions& options)
+    : resources_(resources), options_(options), stemmer_(resources.NewStemmer()) {}
 
 WordKeys::~WordKeys() = default;
 
@@ -70,14 +24,14 @@ std::string WordKeys::Fold(std::string_view text) const {
 }
 
 bool WordKeys::IsFunctionWord(std::string_view folded) const {
-  return FunctionWords(language_code_).count(FoldForMatch(folded)) > 0;
+  return resources_.FunctionWords().count(FoldForMatch(folded)) > 0;
 }
 
 // Snowball stems of the word and of its Hunspell lemmas, as 's' (or 'S': case kept) keys.
 std::vector<std::string> WordKeys::Stems(std::string_view word, bool keep_case) const {
   std::vector<std::string> forms = {std::string(word)};
-  if (hunspell_ && !keep_case && word.size() <= kMaxLemmatizedBytes) {
-    for (const std::string& lemma : hunspell_->stem(std::string(word))) forms.push_back(lemma);
+  if (const HunspellDictionary* hunspell = resources_.hunspell(); hunspell && !keep_case) {
+    for (std::string& lemma : hunspell->Stem(word)) forms.push_back(std::move(lemma));
   }
   std::vector<std::string> keys;
   for (const std::string& form : forms) {

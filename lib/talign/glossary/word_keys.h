@@ -1,7 +1,7 @@
 // Match keys of words: the glossary matcher's notion of "the same word".
 //
 //   WordKeysOptions options;  options.fold_accents = true;
-//   WordKeys fr(Language::Parse("fr"), options);
+//   WordKeys fr(fr_resources, options);  // a LanguageResources for fr
 //   fr.KeysOf(token)                  // keys of a text token: stems, lemmas, exact forms
 //   fr.PatternKeys(token, KeyKind::kInflected)  // keys a glossary word accepts
 //   // A token matches a glossary word when the two key lists share a key.
@@ -14,27 +14,20 @@
 // A word in capitals also has the case-kept keys of its title case ("TALIBAN" → "WTaliban").
 #pragma once
 
-#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
-#include "talign/base/language.h"
+#include "talign/text/language_resources.h"
 #include "talign/text/stemmer.h"
 #include "talign/text/tokenizer.h"
-
-class Hunspell;
 
 namespace talign {
 
 struct WordKeysOptions {
   // fold_accents (false): keys ignore accents ("trève" = "trêve"); SPEC asks it of source forms.
   bool fold_accents = false;
-  // hunspell_dir ("/usr/share/hunspell"): where <lang>.aff/.dic (or en_US for en) are
-  // looked up; Hunspell lemmas catch forms Snowball misses (travaux → travail). Empty, or
-  // no dictionary for the language: Snowball alone.
-  std::string hunspell_dir = "/usr/share/hunspell";
 };
 
 // What a glossary word requires of a text word.
@@ -45,10 +38,14 @@ enum class KeyKind {
   kExactCaseSensitive,      // same word, same case
 };
 
-// Not copyable; not thread-safe: caches keys per word and holds a Stemmer and a Hunspell.
+// Keys are Snowball stems, plus those of Hunspell's lemmas when the language has a
+// dictionary (they catch forms Snowball misses: travaux → travail). Function words
+// (function_words.txt) are matched as words, never stemmed.
+// Not copyable; not thread-safe: caches keys per word and holds a Stemmer. Keeps a
+// reference to `resources`, which must outlive it.
 class WordKeys {
  public:
-  WordKeys(const Language& language, const WordKeysOptions& options);
+  WordKeys(const LanguageResources& resources, const WordKeysOptions& options);
   ~WordKeys();
   WordKeys(const WordKeys&) = delete;
   WordKeys& operator=(const WordKeys&) = delete;
@@ -63,10 +60,9 @@ class WordKeys {
   std::string Fold(std::string_view text) const;
   bool IsFunctionWord(std::string_view folded) const;
 
-  std::string language_code_;
+  const LanguageResources& resources_;
   WordKeysOptions options_;
   Stemmer stemmer_;
-  std::unique_ptr<Hunspell> hunspell_;
   mutable std::unordered_map<std::string, std::vector<std::string>> cache_;
 };
 

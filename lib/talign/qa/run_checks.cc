@@ -45,7 +45,8 @@ std::vector<Finding> RunChecks(const std::vector<std::unique_ptr<Check>>& checks
       throw Error(ErrorKind::kUsage,
                   "check `" + std::string(check->name()) + "` needs a glossary (--glossary FILE)");
     }
-    own_matcher = std::make_unique<TermMatcher>(*context.glossary);
+    own_matcher = std::make_unique<TermMatcher>(*context.glossary, *context.source_language,
+                                                *context.target_language);
     with_matcher.matcher = own_matcher.get();
   }
   with_matcher.memo = std::make_shared<SegmentMemo>(context.src, context.tgt, with_matcher.matcher);

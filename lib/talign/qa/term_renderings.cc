@@ -93,7 +93,8 @@ std::vector<TermUse> GlossaryTermUses(const CheckContext& context) {
   std::unique_ptr<TermMatcher> own_matcher;
   CheckContext with_matcher = context;
   if (with_matcher.matcher == nullptr) {
-    own_matcher = std::make_unique<TermMatcher>(*context.glossary);
+    own_matcher = std::make_unique<TermMatcher>(*context.glossary, *context.source_language,
+                                                *context.target_language);
     with_matcher.matcher = own_matcher.get();
     with_matcher.memo = nullptr;  // a memo without a matcher cannot give matches
   }

@@ -2,7 +2,7 @@
 // ("accord de Doha → Doha agreement ×5, Doha accord ×1"), and the uses it is built from,
 // which the inconsistent-translation check reads too.
 //
-//   std::vector<TermUse> uses = GlossaryTermUses(context);      // needs context.glossary
+//   std::vector<TermUse> uses = GlossaryTermUses(context);  // needs the glossary and languages
 //   std::vector<TermRenderings> table = RenderingTable(*context.glossary, uses);
 //   auto more = FrequentSourceTerms(context, {});  // frequent n-grams not in the glossary
 #pragma once
