@@ -6,6 +6,7 @@
 #include "qa_test_util.h"
 #include "talign/qa/language_profile.h"
 #include "talign/qa/run_checks.h"
+#include "test_util/language_resources.h"
 
 namespace talign {
 namespace {
@@ -58,7 +59,8 @@ TEST(UntranslatedCheckTest, RealBeads) {
 }
 
 TEST(LanguageProfileTest, HeaderExample) {
-  LanguageVotes v = CountStopWords("Il s'agissait d'une frappe défensive.", "fr", "en");
+  LanguageVotes v = CountStopWords("Il s'agissait d'une frappe défensive.",
+                                   testing::Resources("fr"), testing::Resources("en"));
   EXPECT_EQ(v.first, 4);
   EXPECT_EQ(v.second, 0);
 }

@@ -4,7 +4,6 @@
 #include <cmath>
 #include <string>
 
-#include "talign/qa/check_languages.h"
 #include "talign/qa/language_profile.h"
 #include "talign/text/page_furniture.h"
 
@@ -56,12 +55,13 @@ class AdditionCheck : public Check {
  public:
   std::string_view name() const override { return "addition"; }
   void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
-    CheckLanguages languages = LanguagesOf(context);
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
       const Bead& bead = context.alignment.beads[b];
       if (!bead.src.empty() || bead.tgt.empty() || AllFurniture(context.tgt, bead.tgt)) continue;
       const std::string& text = context.tgt[bead.tgt[0]].text;
-      if (bead.tgt.size() == 1 && LooksLike(text, languages.source, languages.target)) continue;
+      if (bead.tgt.size() == 1 &&
+          LooksLike(text, *context.source_language, *context.target_language))
+        continue;
       Finding finding = BeadFinding(name(), Severity::kWarning, b, bead);
       finding.found = text;
       finding.message = "target has no source: " + Quoted(text);

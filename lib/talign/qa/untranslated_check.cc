@@ -50,7 +50,7 @@ class UntranslatedCheck : public Check {
         std::string message;
         if (IsCopy(context, bead, Squeezed(text))) {
           message = "the target is the source, copied";
-        } else if (LooksLike(text, tokens, languages.source, languages.target)) {
+        } else if (LooksLike(text, tokens, *context.source_language, *context.target_language)) {
           message = "the target is still in the source language (" + languages.source + ")";
         } else {
           continue;
