@@ -44,8 +44,12 @@ TEST_F(CliTest, VersionAndHelp) {
 }
 
 TEST_F(CliTest, UsageErrorsExit2) {
-  const char* cases[] = {"", "frobnicate", "segment --no-such-option", "align only-one-file",
-                         "align a b --format xliff", "segment --format xml"};
+  const char* cases[] = {"",
+                         "frobnicate",
+                         "segment --no-such-option",
+                         "align only-one-file",
+                         "align a b --format xliff",
+                         "segment --format xml"};
   for (const char* args : cases) {
     SCOPED_TRACE(args);
     Outcome run = RunTalign(args);
@@ -107,7 +111,8 @@ TEST_F(CliTest, OutputFileAndStdinDash) {
   Outcome to_file = RunTalign("segment --lang fr - -o " + F("out.txt"), kFr);
   EXPECT_EQ(to_file.exit_code, 0) << to_file.err;
   EXPECT_TRUE(to_file.out.empty());
-  EXPECT_EQ(ReadFile(dir_.File("out.txt")), "Les talibans ont attaqué.\nLe mollah Baradar a parlé.\n");
+  EXPECT_EQ(ReadFile(dir_.File("out.txt")),
+            "Les talibans ont attaqué.\nLe mollah Baradar a parlé.\n");
   Outcome aligned = RunTalign("align - " + F("a.en"), kFr);
   EXPECT_EQ(aligned.exit_code, 0) << aligned.err;
   EXPECT_EQ(aligned.out, "[0]:[0]\n[1]:[1]\n");
@@ -117,16 +122,33 @@ TEST_F(CliTest, SegmentJsonlGivesByteOffsetsIntoTheInput) {
   Outcome run = RunTalign("segment --format jsonl " + F("a.fr"));
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out,
-            "{\"index\":0,\"paragraph\":0,\"start\":0,\"end\":26,\"text\":\"Les talibans ont attaqué.\"}\n"
-            "{\"index\":1,\"paragraph\":0,\"start\":27,\"end\":54,\"text\":\"Le mollah Baradar a parlé.\"}\n");
+            "{\"index\":0,\"paragraph\":0,\"start\":0,\"end\":26,\"text\":\"Les talibans ont "
+            "attaqué.\"}\n"
+            "{\"index\":1,\"paragraph\":0,\"start\":27,\"end\":54,\"text\":\"Le mollah Baradar a "
+            "parlé.\"}\n");
 }
 
 TEST_F(CliTest, MosesWritesTwoFilesNamedByLanguage) {
-  Outcome run = RunTalign("align " + F("a.fr") + " " + F("a.en") + " --format moses -o " + F("corpus"));
+  Outcome run =
+      RunTalign("align " + F("a.fr") + " " + F("a.en") + " --format moses -o " + F("corpus"));
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_EQ(ReadFile(dir_.File("corpus.fr")), "Les talibans ont attaqué.\nLe mollah Baradar a parlé.\n");
+  EXPECT_EQ(ReadFile(dir_.File("corpus.fr")),
+            "Les talibans ont attaqué.\nLe mollah Baradar a parlé.\n");
   EXPECT_EQ(ReadFile(dir_.File("corpus.en")), "The Taliban attacked.\nMullah Baradar spoke.\n");
   EXPECT_EQ(RunTalign("align " + F("a.fr") + " " + F("a.en") + " --format moses").exit_code, 2);
+}
+
+// A language without data works through ICU alone, with a one-line notice (none with
+// --quiet, none for a language with data).
+TEST_F(CliTest, NoticeForALanguageWithoutData) {
+  const std::string text = "Habari za asubuhi. Watoto wanakwenda shuleni.\n";
+  Outcome swahili = RunTalign("segment --lang sw", text);
+  EXPECT_EQ(swahili.exit_code, 0);
+  EXPECT_EQ(swahili.out, "Habari za asubuhi.\nWatoto wanakwenda shuleni.\n");
+  EXPECT_EQ(std::count(swahili.err.begin(), swahili.err.end(), '\n'), 1) << swahili.err;
+  EXPECT_NE(swahili.err.find("no language data for `sw`"), std::string::npos) << swahili.err;
+  EXPECT_EQ(RunTalign("segment --quiet --lang sw", text).err, "");
+  EXPECT_EQ(RunTalign("segment --lang fr", "Bonjour. Merci.\n").err, "");
 }
 
 }  // namespace

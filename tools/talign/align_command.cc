@@ -58,6 +58,8 @@ ExitCode RunAlign(const std::vector<std::string>& args) {
   if (ParseCommandLine(args, usage, options, &inputs)) return ExitCode::kOk;
   bool batch = !o.manifest.empty() || o.jsonl;
   RequireInputs(inputs, batch ? 0 : 2, batch ? 0 : 2, usage);
+  NoticeIfNoData(ParseLanguage(common.src_lang, "src-lang"), common.quiet);
+  NoticeIfNoData(ParseLanguage(common.tgt_lang, "tgt-lang"), common.quiet);
   auto format = ParseAlignmentFormat(o.format);
   if (!format) throw Error(ErrorKind::kUsage, "align: unknown --format `" + o.format + "`");
   std::optional<Glossary> glossary;

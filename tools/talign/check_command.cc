@@ -202,6 +202,8 @@ ExitCode RunCheck(const std::vector<std::string>& args) {
       o.ignore.empty() ? IgnoreList() : ParseIgnoreList(ReadText(o.ignore, ""), o.ignore);
   const Language src_lang = ParseLanguage(common.src_lang, "src-lang");
   const Language tgt_lang = ParseLanguage(common.tgt_lang, "tgt-lang");
+  NoticeIfNoData(src_lang, common.quiet);
+  NoticeIfNoData(tgt_lang, common.quiet);
   std::optional<Glossary> glossary = GlossaryFor(o.glossary, src_lang, tgt_lang);
   const Glossary* glossary_ptr = glossary ? &*glossary : nullptr;
   auto checks = ChecksFor(o.checks, glossary_ptr != nullptr);

@@ -5,6 +5,7 @@
 #include "talign/align/freedict.h"
 #include "talign/base/error.h"
 #include "talign/io/text_input.h"
+#include "talign/text/language_resources.h"
 
 namespace talign::cli {
 
@@ -49,6 +50,12 @@ void RequireInputs(const std::vector<std::string>& inputs, std::size_t min, std:
   if (inputs.size() < min || inputs.size() > max) {
     throw Error(ErrorKind::kUsage, "wrong number of arguments; usage: " + usage);
   }
+}
+
+void NoticeIfNoData(const Language& language, bool quiet) {
+  if (quiet || LanguageResources(language, {}).has_data()) return;
+  std::cerr << "talign: note: no language data for `" << language.code()
+            << "`: ICU alone (no stemming, word lists or dictionaries)\n";
 }
 
 Language ParseLanguage(const std::string& tag, const char* option) {

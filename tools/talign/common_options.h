@@ -47,6 +47,10 @@ po::typed_value<long long>* CountValue(T* target, const char* option) {
       });
 }
 
+// A one-line notice on stderr (unless `quiet`) for a language without data in
+// data/languages: talign still works on it, through ICU alone.
+void NoticeIfNoData(const Language& language, bool quiet);
+
 // Parses `args` into `visible` + positional `inputs`; true when --help was asked (printed).
 bool ParseCommandLine(const std::vector<std::string>& args, const std::string& usage,
                       const po::options_description& visible, std::vector<std::string>* inputs);

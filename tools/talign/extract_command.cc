@@ -91,6 +91,8 @@ ExitCode RunExtract(const std::vector<std::string>& args) {
   if (!glossary_path.empty()) existing = LoadGlossary(glossary_path);
   Language src = ParseLanguage(common.src_lang, "src-lang");
   Language tgt = ParseLanguage(common.tgt_lang, "tgt-lang");
+  NoticeIfNoData(src, common.quiet);
+  NoticeIfNoData(tgt, common.quiet);
   extract.aligner = AlignerOptionsFor(common, existing ? &*existing : nullptr);
   const ResourcePaths paths{"/usr/share/hunspell", "/usr/share/dictd"};  // Debian's
   LanguageResources src_resources(src, paths), tgt_resources(tgt, paths);

@@ -23,9 +23,11 @@ ExitCode RunSegment(const std::vector<std::string>& args) {
   RequireInputs(inputs, 0, 1, usage);
   auto format = ParseSegmentsFormat(format_name);
   if (!format) throw Error(ErrorKind::kUsage, "segment: unknown --format `" + format_name + "`");
+  const Language language = ParseLanguage(lang, "lang");
+  NoticeIfNoData(language, common.quiet);
   AtomicOutput out(common.output);  // an unusable -o fails before a long read
-  Document doc = ReadDocument(inputs.empty() ? "-" : inputs[0], ParseLanguage(lang, "lang"),
-                              common.segmenter(), common.encoding);
+  Document doc =
+      ReadDocument(inputs.empty() ? "-" : inputs[0], language, common.segmenter(), common.encoding);
   WriteSegments(out.stream(), *format, doc);
   out.Commit();
   return ExitCode::kOk;
