@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "talign/io/text_input.h"
 #include "talign/align/aligner.h"
+#include "talign/io/text_input.h"
 
 namespace {
 
@@ -32,8 +32,10 @@ const Bitext& NewsDocs() {
     std::sort(dirs.begin(), dirs.end());
     for (const std::string& dir : dirs) {
       const talign::SegmenterOptions lines{/*presegmented=*/true};
-      for (auto& s : talign::ReadDocument(dir + "/doc.fr", kFr, lines, "").segments) b.src.push_back(s);
-      for (auto& s : talign::ReadDocument(dir + "/doc.en", kEn, lines, "").segments) b.tgt.push_back(s);
+      for (auto& s : talign::ReadDocument(dir + "/doc.fr", kFr, lines, "").segments)
+        b.src.push_back(s);
+      for (auto& s : talign::ReadDocument(dir + "/doc.en", kEn, lines, "").segments)
+        b.tgt.push_back(s);
     }
     return b;
   }();

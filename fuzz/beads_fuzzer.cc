@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   try {
     talign::Alignment alignment = talign::ParseBeads(text, "fuzz", 64, 64);
     std::string formatted = talign::FormatBeads(alignment);
-    if (talign::FormatBeads(talign::ParseBeads(formatted, "fuzz", 64, 64)) != formatted) std::abort();
+    if (talign::FormatBeads(talign::ParseBeads(formatted, "fuzz", 64, 64)) != formatted)
+      std::abort();
   } catch (const talign::Error&) {
   }
   return 0;

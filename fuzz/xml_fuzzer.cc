@@ -12,8 +12,10 @@ namespace {
 
 void CheckBeads(const talign::ParallelSegments& units) {
   for (const talign::Bead& bead : units.alignment.beads) {
-    for (std::size_t i : bead.src) if (i >= units.src.size()) std::abort();
-    for (std::size_t i : bead.tgt) if (i >= units.tgt.size()) std::abort();
+    for (std::size_t i : bead.src)
+      if (i >= units.src.size()) std::abort();
+    for (std::size_t i : bead.tgt)
+      if (i >= units.tgt.size()) std::abort();
   }
 }
 

@@ -5,7 +5,7 @@
 set -euo pipefail
 
 PACKAGES=(
-  cmake g++ make pkg-config python3
+  cmake g++ make pkg-config python3 git clang-format
   libicu-dev libboost-program-options-dev libboost-locale-dev libyaml-cpp-dev
   libstemmer-dev libhunspell-dev libpugixml-dev
   hunspell-fr hunspell-en-us hunspell-de-de hunspell-es hunspell-it hunspell-pt-pt hunspell-nl

@@ -66,7 +66,8 @@ const Case kCases[] = {
     {"omission: a sentence the translator left out",
      {"Environ 200 000 transactions ont déjà été enregistrées grâce à 15 000 ordinateurs sur le "
       "réseau.",
-      "Un petit millier de sites Web acceptent les bitcoins comme dons ou comme moyen de paiement."},
+      "Un petit millier de sites Web acceptent les bitcoins comme dons ou comme moyen de "
+      "paiement."},
      {"Close to a thousand web sites accept bitcoins as donations or means of payment."},
      "[0]:[] [1]:[0]"},
     {"numbers decide, whatever their order and format (written for the test)",

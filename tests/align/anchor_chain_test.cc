@@ -13,7 +13,8 @@ using testing::Segments;
 // Source rows of the chain's points, then their target rows.
 std::string Points(const std::vector<ChainPoint>& chain) {
   std::string out;
-  for (const ChainPoint& p : chain) out += std::to_string(p.src) + ":" + std::to_string(p.tgt) + " ";
+  for (const ChainPoint& p : chain)
+    out += std::to_string(p.src) + ":" + std::to_string(p.tgt) + " ";
   return out;
 }
 

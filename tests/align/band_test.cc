@@ -60,7 +60,8 @@ TEST(AlignInBandTest, WidensUntilThePathIsFree) {
   std::vector<PathBead> path = AlignInBand(model, 60, DiagonalPath(50, 60), 3);
   std::size_t shifted = 0;
   for (const PathBead& b : path) {
-    shifted += b.view.src_count == 1 && b.view.tgt_count == 1 && b.view.tgt_begin == b.view.src_begin + 10;
+    shifted +=
+        b.view.src_count == 1 && b.view.tgt_count == 1 && b.view.tgt_begin == b.view.src_begin + 10;
   }
   EXPECT_EQ(shifted, 50u);
 }

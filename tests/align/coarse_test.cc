@@ -46,8 +46,8 @@ TEST(LexicalCostTest, RowCacheGivesTheSameCosts) {  // written for the test
   LexicalCost cold(f, model.forward, model.backward, 1.0);
   LexicalCost warm(f, model.forward, model.backward, 1.0);
   for (std::size_t i = 1; i <= 4; ++i) warm.BeginRow(i, 0, 4);
-  for (BeadView b : {BeadView{3, 1, 3, 1}, BeadView{1, 2, 1, 1}, BeadView{1, 3, 1, 2},
-                     BeadView{2, 1, 1, 3}}) {
+  for (BeadView b :
+       {BeadView{3, 1, 3, 1}, BeadView{1, 2, 1, 1}, BeadView{1, 3, 1, 2}, BeadView{2, 1, 1, 3}}) {
     EXPECT_FLOAT_EQ(cold.Cost(b), warm.Cost(b));
   }
   // A merge with a wrong neighbour explains its words worse than the right 1-1 bead.

@@ -214,7 +214,8 @@ TEST(DictionaryCostTest, LinkedWordsCountOnceForTheBeadThatHoldsThem) {
                 "Il n' y a pas d' arête nord , pas de glacier ."}),
       {});
   std::vector<WordLink> links = DictionaryLinks(
-      f, {"de", "fr", {{"Erkundung", "reconnaissance"}, {"Gletscher", "glacier"}, {"Grat", "arête"}}});
+      f,
+      {"de", "fr", {{"Erkundung", "reconnaissance"}, {"Gletscher", "glacier"}, {"Grat", "arête"}}});
   ASSERT_EQ(links.size(), 3u);  // "Erkundungen" and "reconnaissances" through their stems
   DictionaryCost dictionary(f, links, 1.0);
   EXPECT_LT(dictionary.Cost({1, 1, 0, 1}), 0.0);
@@ -237,10 +238,10 @@ TEST(DictionaryCostTest, ALongSegmentCountsItsFirst64LinkedWords) {
     if (k < 64) first64 += "Gletscher ";
   }
   Dictionary dictionary{"de", "fr", {{"Gletscher", "glacier"}}};
-  BitextFeatures long_f = ExtractFeatures(Segments({run_on, "Grat ."}),
-                                          Segments({"le glacier", "l' arête"}), {});
-  BitextFeatures short_f = ExtractFeatures(Segments({first64, "Grat ."}),
-                                           Segments({"le glacier", "l' arête"}), {});
+  BitextFeatures long_f =
+      ExtractFeatures(Segments({run_on, "Grat ."}), Segments({"le glacier", "l' arête"}), {});
+  BitextFeatures short_f =
+      ExtractFeatures(Segments({first64, "Grat ."}), Segments({"le glacier", "l' arête"}), {});
   DictionaryCost long_cost(long_f, DictionaryLinks(long_f, dictionary), 1.0);
   DictionaryCost short_cost(short_f, DictionaryLinks(short_f, dictionary), 1.0);
   EXPECT_LT(long_cost.Cost({0, 1, 0, 1}), 0.0);

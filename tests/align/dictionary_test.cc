@@ -30,7 +30,8 @@ std::string Base64(std::size_t n) {
 }
 
 // A dictd database of the given entries: (index, dict).
-std::pair<std::string, std::string> Database(const std::vector<std::pair<std::string, std::string>>& entries) {
+std::pair<std::string, std::string> Database(
+    const std::vector<std::pair<std::string, std::string>>& entries) {
   std::string index, dict;
   for (const auto& [headword, body] : entries) {
     index += headword + "\t" + Base64(dict.size()) + "\t" + Base64(body.size()) + "\n";
@@ -40,11 +41,18 @@ std::pair<std::string, std::string> Database(const std::vector<std::pair<std::st
 }
 
 TEST(FreeDictTest, TranslationLinesNotGlosses) {
-  auto [index, dict] = Database({{"00databaseshort", "FreeDict\n"}, {"Berg", kBerg}, {"abaque", kAbaque},
+  auto [index, dict] = Database({{"00databaseshort", "FreeDict\n"},
+                                 {"Berg", kBerg},
+                                 {"abaque", kAbaque},
                                  {"abandonner", kGive}});
-  WordPairs expected = {{"Berg", "montagne"}, {"Berg", "amoncellement"}, {"Berg", "mont"},
-                        {"Berg", "mine"},     {"abaque", "abacus"},      {"abaque", "ball-frame"},
-                        {"abaque", "counting-frame"}, {"abandonner", "cede"}};
+  WordPairs expected = {{"Berg", "montagne"},
+                        {"Berg", "amoncellement"},
+                        {"Berg", "mont"},
+                        {"Berg", "mine"},
+                        {"abaque", "abacus"},
+                        {"abaque", "ball-frame"},
+                        {"abaque", "counting-frame"},
+                        {"abandonner", "cede"}};
   EXPECT_EQ(ParseFreeDict(index, dict), expected);  // no gloss words, no "give up"
 }
 
@@ -60,19 +68,24 @@ TEST(DictionaryLinksTest, LemmasReachInflectedWords) {
       Segments({"Nous cherchâmes alors l' endroit où la bête était entrée dans l' eau .",
                 "Les reconnaissances commencèrent sur les glaciers ."}),
       {});
-  auto links = DictionaryLinks(
-      f, {"de", "fr", {{"Tier", "bête"}, {"Wasser", "eau"}, {"Erkundung", "reconnaissance"},
-                       {"Gletscher", "glacier"}, {"Haus", "maison"}, {"Tier", "animal"}}});
+  auto links = DictionaryLinks(f, {"de",
+                                   "fr",
+                                   {{"Tier", "bête"},
+                                    {"Wasser", "eau"},
+                                    {"Erkundung", "reconnaissance"},
+                                    {"Gletscher", "glacier"},
+                                    {"Haus", "maison"},
+                                    {"Tier", "animal"}}});
   std::vector<std::pair<std::string, std::string>> words;
   for (const auto& [e, t] : links) words.emplace_back(f.src_words[e], f.tgt_words[t]);
   std::sort(words.begin(), words.end());
   // Plurals reach their lemma through Snowball's stems; "maison" and "animal" are not in
   // the input.
-  EXPECT_EQ(words, (std::vector<std::pair<std::string, std::string>>{
-                       {"erkundungen", "reconnaissances"},
-                       {"gletschern", "glaciers"},
-                       {"tier", "bete"},
-                       {"wasser", "eau"}}));
+  EXPECT_EQ(words,
+            (std::vector<std::pair<std::string, std::string>>{{"erkundungen", "reconnaissances"},
+                                                              {"gletschern", "glaciers"},
+                                                              {"tier", "bete"},
+                                                              {"wasser", "eau"}}));
 }
 
 TEST(DictionaryLinksTest, SeedLinksTrainModel1WithoutBeads) {

@@ -28,7 +28,8 @@ inline std::string BeadsText(const Alignment& alignment) {
     return out + "]";
   };
   std::string out;
-  for (const Bead& b : alignment.beads) out += (out.empty() ? "" : " ") + list(b.src) + ":" + list(b.tgt);
+  for (const Bead& b : alignment.beads)
+    out += (out.empty() ? "" : " ") + list(b.src) + ":" + list(b.tgt);
   return out;
 }
 

@@ -15,7 +15,10 @@ TEST(FindInvalidUtf8, Table) {
   const InvalidCase cases[] = {
       {"ascii", "Les talibans.", std::nullopt},
       {"accents", "États-Unis, trêve, réelection", std::nullopt},
-      {"nnbsp in 5 000", "5\xE2\x80\xAF" "000 prisonniers", std::nullopt},
+      {"nnbsp in 5 000",
+       "5\xE2\x80\xAF"
+       "000 prisonniers",
+       std::nullopt},
       {"latin1 é", "accord sign\xE9 samedi", 11},
       {"truncated sequence at end", "Kaboul\xC3", 6},
       {"overlong slash", "a\xC0\xAF", 1},
@@ -33,8 +36,14 @@ TEST(DecodeText, DropsUtf8Bom) {
 }
 
 TEST(DecodeText, ConvertsUtf16WithBom) {
-  const std::string le("\xFF\xFE" "K\0a\0b\0o\0u\0l\0", 14);
-  const std::string be("\xFE\xFF" "\0K\0a\0b\0o\0u\0l", 14);
+  const std::string le(
+      "\xFF\xFE"
+      "K\0a\0b\0o\0u\0l\0",
+      14);
+  const std::string be(
+      "\xFE\xFF"
+      "\0K\0a\0b\0o\0u\0l",
+      14);
   EXPECT_EQ(DecodeText(le, {"le.txt"}, ""), "Kaboul");
   EXPECT_EQ(DecodeText(be, {"be.txt"}, ""), "Kaboul");
 }

@@ -18,8 +18,14 @@ class AlignedInputsTest : public ::testing::Test {
   void SetUp() override {
     const std::string pair = Quote(SourcePath("corpora/seed/article.fr.txt")) + " " +
                              Quote(SourcePath("corpora/seed/article.en.txt"));
-    ASSERT_EQ(RunTalign("align " + pair + kGlossary + " --format tmx -o " + Quote(dir_.File("seed.tmx"))).exit_code, 0);
-    ASSERT_EQ(RunTalign("align " + pair + kGlossary + " --format moses -o " + Quote(dir_.File("seed"))).exit_code, 0);
+    ASSERT_EQ(
+        RunTalign("align " + pair + kGlossary + " --format tmx -o " + Quote(dir_.File("seed.tmx")))
+            .exit_code,
+        0);
+    ASSERT_EQ(
+        RunTalign("align " + pair + kGlossary + " --format moses -o " + Quote(dir_.File("seed")))
+            .exit_code,
+        0);
   }
   nlohmann::json Findings(const std::string& input_args, int expected_exit) {
     Outcome run = RunTalign("check " + input_args + kGlossary + " --format json");
@@ -52,7 +58,8 @@ TEST_F(AlignedInputsTest, XliffUnitsAreCheckedOneBeadEach) {
 }
 
 TEST_F(AlignedInputsTest, ExtractReadsTmxAndMosesFiles) {
-  for (const std::string& input : {Quote(dir_.File("seed.tmx")), "--moses " + Quote(dir_.File("seed"))}) {
+  for (const std::string& input :
+       {Quote(dir_.File("seed.tmx")), "--moses " + Quote(dir_.File("seed"))}) {
     SCOPED_TRACE(input);
     Outcome run = RunTalign("extract " + input + " -o " + Quote(dir_.File("terms.yaml")));
     ASSERT_EQ(run.exit_code, 0) << run.err;
@@ -67,7 +74,10 @@ TEST_F(AlignedInputsTest, MosesFilesOfDifferentLengthsAreADataError) {
   WriteFile(dir_.File("bad.en"), "One.\n");
   Outcome run = RunTalign("check --moses " + Quote(dir_.File("bad")) + kGlossary);
   EXPECT_EQ(run.exit_code, 65);
-  EXPECT_EQ(run.err.rfind("talign: " + dir_.File("bad.en") + ":1: parallel files differ in length", 0), 0u) << run.err;
+  EXPECT_EQ(
+      run.err.rfind("talign: " + dir_.File("bad.en") + ":1: parallel files differ in length", 0),
+      0u)
+      << run.err;
 }
 
 }  // namespace

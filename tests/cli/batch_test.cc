@@ -43,16 +43,19 @@ TEST_F(BatchTest, ManifestWritesOneFilePerPairWhateverTheThreadCount) {
   Align("manifest.tsv", "two", 2);
   for (const char* name : {"seed.beads", "a.beads", "b.beads"}) {
     SCOPED_TRACE(name);
-    EXPECT_EQ(ReadFile(dir_.File(std::string("one/") + name)), ReadFile(dir_.File(std::string("two/") + name)));
+    EXPECT_EQ(ReadFile(dir_.File(std::string("one/") + name)),
+              ReadFile(dir_.File(std::string("two/") + name)));
   }
   EXPECT_EQ(ReadFile(dir_.File("one/a.beads")), "[0]:[0]\n[1]:[1]\n");
   EXPECT_EQ(ReadFile(dir_.File("one/b.beads")), "[0]:[]\n[1]:[0]\n");
 }
 
 TEST_F(BatchTest, ABadPairIsReportedAndSkippedTheOthersAreWritten) {
-  WriteFile(dir_.File("bad.tsv"), dir_.File("missing.fr") + "\t" + dir_.File("a.en") + "\tmissing\n" +
-                                      dir_.File("a.fr") + "\t" + dir_.File("a.en") + "\n");
-  Outcome run = RunTalign("align --manifest " + Quote(dir_.File("bad.tsv")) + " -o " + Quote(dir_.File("out")));
+  WriteFile(dir_.File("bad.tsv"), dir_.File("missing.fr") + "\t" + dir_.File("a.en") +
+                                      "\tmissing\n" + dir_.File("a.fr") + "\t" + dir_.File("a.en") +
+                                      "\n");
+  Outcome run = RunTalign("align --manifest " + Quote(dir_.File("bad.tsv")) + " -o " +
+                          Quote(dir_.File("out")));
   EXPECT_EQ(run.exit_code, 66);
   EXPECT_NE(run.err.find("missing.fr: cannot open"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("bad.tsv:1"), std::string::npos) << run.err;
@@ -61,11 +64,13 @@ TEST_F(BatchTest, ABadPairIsReportedAndSkippedTheOthersAreWritten) {
 }
 
 TEST_F(BatchTest, DuplicateOutputNamesAreRejectedBeforeAnyWork) {
-  WriteFile(dir_.File("dup.tsv"), dir_.File("a.fr") + "\t" + dir_.File("a.en") + "\n" + dir_.File("a.fr") +
-                                      "\t" + dir_.File("b.en") + "\n");
-  Outcome run = RunTalign("align --manifest " + Quote(dir_.File("dup.tsv")) + " -o " + Quote(dir_.File("out")));
+  WriteFile(dir_.File("dup.tsv"), dir_.File("a.fr") + "\t" + dir_.File("a.en") + "\n" +
+                                      dir_.File("a.fr") + "\t" + dir_.File("b.en") + "\n");
+  Outcome run = RunTalign("align --manifest " + Quote(dir_.File("dup.tsv")) + " -o " +
+                          Quote(dir_.File("out")));
   EXPECT_EQ(run.exit_code, 65);
-  EXPECT_EQ(run.err.rfind("talign: " + dir_.File("dup.tsv") + ":2: output name `a`", 0), 0u) << run.err;
+  EXPECT_EQ(run.err.rfind("talign: " + dir_.File("dup.tsv") + ":2: output name `a`", 0), 0u)
+      << run.err;
 }
 
 // Sharding as GNU parallel or Hadoop would: each shard in its own process, at once.
@@ -76,15 +81,16 @@ TEST_F(BatchTest, ShardsRunInParallelProcessesMergeToTheSingleRun) {
   WriteFile(dir_.File("shard0.tsv"), shards[0]);
   WriteFile(dir_.File("shard1.tsv"), shards[1]);
   const std::string bin = Quote(TalignBinary());
-  const std::string both =
-      bin + " align --threads 1 --manifest " + Quote(dir_.File("shard0.tsv")) + " -o " + Quote(dir_.File("merged")) +
-      " & " + bin + " align --threads 1 --manifest " + Quote(dir_.File("shard1.tsv")) + " -o " +
-      Quote(dir_.File("merged")) + " & wait";
+  const std::string both = bin + " align --threads 1 --manifest " + Quote(dir_.File("shard0.tsv")) +
+                           " -o " + Quote(dir_.File("merged")) + " & " + bin +
+                           " align --threads 1 --manifest " + Quote(dir_.File("shard1.tsv")) +
+                           " -o " + Quote(dir_.File("merged")) + " & wait";
   ASSERT_EQ(std::system(("sh -c " + Quote(both)).c_str()), 0);
   Align("manifest.tsv", "single", 2);
   for (const char* name : {"seed.beads", "a.beads", "b.beads"}) {
     SCOPED_TRACE(name);
-    EXPECT_EQ(ReadFile(dir_.File(std::string("merged/") + name)), ReadFile(dir_.File(std::string("single/") + name)));
+    EXPECT_EQ(ReadFile(dir_.File(std::string("merged/") + name)),
+              ReadFile(dir_.File(std::string("single/") + name)));
   }
 }
 
@@ -100,7 +106,8 @@ TEST_F(BatchTest, JsonLinesOneResultPerRequestInOrder) {
   EXPECT_EQ(one.out, two.out);
   std::istringstream out(one.out);
   std::vector<nlohmann::json> results;
-  for (std::string result; std::getline(out, result);) results.push_back(nlohmann::json::parse(result));
+  for (std::string result; std::getline(out, result);)
+    results.push_back(nlohmann::json::parse(result));
   ASSERT_EQ(results.size(), 3u);
   EXPECT_EQ(results[0]["id"], "a");
   EXPECT_EQ(results[0]["beads"].size(), 2u);

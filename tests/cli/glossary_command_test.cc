@@ -17,7 +17,8 @@ TEST(GlossaryCommandTest, RoundTripsThroughTbxAndCsv) {
     SCOPED_TRACE(format);
     const std::string exported = Quote(dir.File(std::string("desk.") + format));
     const std::string imported = Quote(dir.File(std::string("desk-") + format + ".yaml"));
-    Outcome out = RunTalign(std::string("glossary export --to ") + format + " " + kDesk + " -o " + exported);
+    Outcome out =
+        RunTalign(std::string("glossary export --to ") + format + " " + kDesk + " -o " + exported);
     ASSERT_EQ(out.exit_code, 0) << out.err;
     Outcome in = RunTalign("glossary import " + exported + " -o " + imported);
     ASSERT_EQ(in.exit_code, 0) << in.err;
@@ -40,7 +41,7 @@ TEST(GlossaryCommandTest, UsageAndDataErrors) {
   const std::pair<std::string, int> cases[] = {
       {"glossary", 2},
       {"glossary frob", 2},
-      {"glossary export " + kDesk, 2},                      // --to missing
+      {"glossary export " + kDesk, 2},  // --to missing
       {"glossary export --to xlsx " + kDesk, 2},
       {"glossary import " + Quote(dir.File("terms.txt")), 2},  // format not known from the name
       {"glossary import " + Quote(dir.File("missing.tbx")), 66},
@@ -53,7 +54,8 @@ TEST(GlossaryCommandTest, UsageAndDataErrors) {
     EXPECT_EQ(run.err.rfind("talign: ", 0), 0u) << run.err;
   }
   Outcome bad = RunTalign("glossary import " + Quote(dir.File("bad.csv")));
-  EXPECT_EQ(bad.err.rfind("talign: " + dir.File("bad.csv") + ":1: unknown column `targt`", 0), 0u) << bad.err;
+  EXPECT_EQ(bad.err.rfind("talign: " + dir.File("bad.csv") + ":1: unknown column `targt`", 0), 0u)
+      << bad.err;
 }
 
 }  // namespace

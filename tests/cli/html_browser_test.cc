@@ -35,15 +35,16 @@ std::size_t Count(const std::string& text, const std::string& what) {
 class HtmlBrowserTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!Exists(kChromium)) GTEST_SKIP() << kChromium << " is absent; ./scripts/deps.sh --with-browser";
+    if (!Exists(kChromium))
+      GTEST_SKIP() << kChromium << " is absent; ./scripts/deps.sh --with-browser";
     std::string en = ReadFile(Seed("article.en.txt"));
     en.replace(en.find("Mullah Abdul"), 6, "Mollah");
     en.replace(en.find("between Kabul"), 13, "between Kaboul");
     WriteFile(dir_.File("planted.en"), en);
-    Outcome run = RunTalign("check " + Quote(Seed("article.fr.txt")) + " " +
-                            Quote(dir_.File("planted.en")) + " --glossary " +
-                            Quote(SourcePath("glossary/news.fr-en.yaml")) +
-                            " --renderings --format html -o " + Quote(dir_.File("report.html")));
+    Outcome run =
+        RunTalign("check " + Quote(Seed("article.fr.txt")) + " " + Quote(dir_.File("planted.en")) +
+                  " --glossary " + Quote(SourcePath("glossary/news.fr-en.yaml")) +
+                  " --renderings --format html -o " + Quote(dir_.File("report.html")));
     ASSERT_EQ(run.exit_code, 1) << run.err;
   }
   std::string Url() const { return "file://" + dir_.File("report.html"); }
@@ -53,7 +54,9 @@ class HtmlBrowserTest : public ::testing::Test {
 TEST_F(HtmlBrowserTest, DomHasBothTextsFindingsAndHighlights) {
   const std::string dom_file = dir_.File("dom.html");
   ASSERT_EQ(std::system((Chromium(dir_, "--dump-dom " + Quote(Url())) + " >" + Quote(dom_file) +
-                         " 2>/dev/null").c_str()), 0);
+                         " 2>/dev/null")
+                            .c_str()),
+            0);
   const std::string dom = ReadFile(dom_file);
   EXPECT_EQ(Count(dom, "<li id=\"f"), 2u) << dom.substr(0, 2000);
   EXPECT_EQ(Count(dom, "<tr id=\"b"), 20u);
@@ -71,16 +74,22 @@ TEST_F(HtmlBrowserTest, DomHasBothTextsFindingsAndHighlights) {
        }) {
     EXPECT_NE(dom.find(sentence), std::string::npos) << sentence;
   }
-  EXPECT_NE(dom.find("<tr data-check=\"term-forbidden\"><td>term-forbidden</td><td class=\"count\">2</td>"),
+  EXPECT_NE(
+      dom.find(
+          "<tr data-check=\"term-forbidden\"><td>term-forbidden</td><td class=\"count\">2</td>"),
+      std::string::npos);
+  EXPECT_NE(dom.find("<td>frappe</td><td class=\"count\">4</td><td>strike ×4</td>"),
             std::string::npos);
-  EXPECT_NE(dom.find("<td>frappe</td><td class=\"count\">4</td><td>strike ×4</td>"), std::string::npos);
 }
 
 TEST_F(HtmlBrowserTest, Screenshot) {
   const std::string png = (std::filesystem::current_path() / "html_report.png").string();
   std::filesystem::remove(png);
   ASSERT_EQ(std::system((Chromium(dir_, "--window-size=1280,1600 --screenshot=" + Quote(png) + " " +
-                                            Quote(Url())) + " >/dev/null 2>&1").c_str()), 0);
+                                            Quote(Url())) +
+                         " >/dev/null 2>&1")
+                            .c_str()),
+            0);
   ASSERT_TRUE(Exists(png));
   EXPECT_GT(std::filesystem::file_size(png), 20000u);
 }

@@ -13,11 +13,9 @@ struct ScoreCase {
 };
 
 const ScoreCase kCases[] = {
-    {8, 10, 10, 0.8, 0.64},
-    {2, 2, 2, 1.0, 0.5},         // perfect but rare
-    {200, 210, 210, 0.952, 0.943},  // near perfect and frequent: ranked above
-    {0, 5, 5, 0.0, 0.0},
-    {0, 0, 0, 0.0, 0.0},
+    {8, 10, 10, 0.8, 0.64},        {2, 2, 2, 1.0, 0.5},  // perfect but rare
+    {200, 210, 210, 0.952, 0.943},                       // near perfect and frequent: ranked above
+    {0, 5, 5, 0.0, 0.0},           {0, 0, 0, 0.0, 0.0},
 };
 
 TEST(AssociationTest, DiceAndShrunkScore) {

@@ -17,9 +17,10 @@ Document Doc(const char* lang, std::vector<std::string> texts) {
 
 class AlignmentFormatsTest : public ::testing::Test {
  protected:
-  Document src_ = Doc("fr", {"Publicité", "Les talibans ont attaqué.", "Au moins 20 soldats sont morts.",
-                             "C'est la première frappe."});
-  Document tgt_ = Doc("en", {"The Taliban attacked & at least 20 soldiers died.", "It is the first <strike>."});
+  Document src_ = Doc("fr", {"Publicité", "Les talibans ont attaqué.",
+                             "Au moins 20 soldats sont morts.", "C'est la première frappe."});
+  Document tgt_ =
+      Doc("en", {"The Taliban attacked & at least 20 soldiers died.", "It is the first <strike>."});
   Alignment alignment_{{{{0}, {}, 0.9}, {{1, 2}, {0}, 0.8}, {{3}, {1}, 0.95}}};
   AlignedPair pair_{src_, tgt_, alignment_};
 
@@ -60,8 +61,8 @@ TEST_F(AlignmentFormatsTest, TmxIsTmx14bWithEscapedSegments) {
   pugi::xml_node tmx = xml.child("tmx");
   EXPECT_STREQ(tmx.attribute("version").value(), "1.4");
   pugi::xml_node header = tmx.child("header");
-  for (const char* required : {"creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang",
-                               "srclang", "datatype"}) {
+  for (const char* required : {"creationtool", "creationtoolversion", "segtype", "o-tmf",
+                               "adminlang", "srclang", "datatype"}) {
     EXPECT_FALSE(header.attribute(required).empty()) << required;
   }
   EXPECT_STREQ(header.attribute("srclang").value(), "fr");
@@ -77,8 +78,11 @@ TEST_F(AlignmentFormatsTest, MosesSidesHaveOneLinePerTwoSidedBead) {
   std::ostringstream src, tgt;
   WriteMosesSide(src, pair_, Side::kSource);
   WriteMosesSide(tgt, pair_, Side::kTarget);
-  EXPECT_EQ(src.str(), "Les talibans ont attaqué. Au moins 20 soldats sont morts.\nC'est la première frappe.\n");
-  EXPECT_EQ(tgt.str(), "The Taliban attacked & at least 20 soldiers died.\nIt is the first <strike>.\n");
+  EXPECT_EQ(
+      src.str(),
+      "Les talibans ont attaqué. Au moins 20 soldats sont morts.\nC'est la première frappe.\n");
+  EXPECT_EQ(tgt.str(),
+            "The Taliban attacked & at least 20 soldiers died.\nIt is the first <strike>.\n");
 }
 
 }  // namespace

@@ -16,7 +16,8 @@ using testing::ReadFile;
 using testing::TempDir;
 
 std::size_t FileCount(const std::string& dir) {
-  return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+  return static_cast<std::size_t>(
+      std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
 }
 
 TEST(AtomicOutput, NothingAppearsUntilCommit) {

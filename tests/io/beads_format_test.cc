@@ -8,7 +8,8 @@ namespace talign {
 namespace {
 
 TEST(ParseBeads, ReadsEveryShapeAndTextBergSpacing) {
-  Alignment a = ParseBeads("[0]:[0]\n[1,2]:[1]\n[3]:[]\n[]:[2]\n[4]:[3, 4, 5]:0.156\n\n", "g", 5, 6);
+  Alignment a =
+      ParseBeads("[0]:[0]\n[1,2]:[1]\n[3]:[]\n[]:[2]\n[4]:[3, 4, 5]:0.156\n\n", "g", 5, 6);
   ASSERT_EQ(a.beads.size(), 5u);
   EXPECT_EQ(a.beads[1].src, (std::vector<std::size_t>{1, 2}));
   EXPECT_TRUE(a.beads[2].tgt.empty());

@@ -35,9 +35,9 @@ TEST(ManifestTest, AThirdColumnNamesThePairsOutput) {
 
 TEST(ManifestTest, MalformedLinesNameTheLine) {
   const std::pair<const char*, std::size_t> cases[] = {
-      {"mon.fr mon.en\n", 1},            // spaces, not a tab
+      {"mon.fr mon.en\n", 1},                 // spaces, not a tab
       {"a.fr\ta.en\nb.fr\tb.en\tc\td\n", 2},  // four columns
-      {"a.fr\ta.en\n\tb.en\n", 2},         // empty source
+      {"a.fr\ta.en\n\tb.en\n", 2},            // empty source
       {"a.fr\t\n", 1},
       {"# nothing\n\n", 0},  // no pair at all
   };
@@ -82,7 +82,8 @@ TEST(TmxReaderTest, ErrorsNameTheFault) {
   const std::pair<const char*, const char*> cases[] = {
       {"<tmx><body><tu>\n<tuv xml:lang=\"fr\"><seg>x</tuv></tu></body></tmx>", "malformed TMX"},
       {"<martif/>", "not a TMX file"},
-      {"<tmx><body><tu><tuv xml:lang=\"en\"><seg>x</seg></tuv></tu></body></tmx>", "source language `fr`"},
+      {"<tmx><body><tu><tuv xml:lang=\"en\"><seg>x</seg></tuv></tu></body></tmx>",
+       "source language `fr`"},
   };
   for (const auto& [xml, message] : cases) {
     SCOPED_TRACE(xml);

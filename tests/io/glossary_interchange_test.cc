@@ -88,7 +88,8 @@ TEST(TbxTest, ErrorsNameTheFault) {
   const std::pair<const char*, std::size_t> cases[] = {
       {"<martif><text><body>\n<termEntry>\n</body></text></martif>", 3},
       {"<martif><text><body>\n<termEntry><langSet xml:lang=\"en\"><tig><term>x</term></tig>"
-       "</langSet></termEntry></body></text></martif>", 2},
+       "</langSet></termEntry></body></text></martif>",
+       2},
       {"<tmx/>", 0},
   };
   for (const auto& [xml, line] : cases) {
@@ -106,9 +107,14 @@ TEST(TbxTest, ErrorsNameTheFault) {
 TEST(CsvTest, DeskGlossaryRoundTripsEveryColumn) {
   Glossary desk = Desk();
   std::string csv = GlossaryToCsv(desk);
-  EXPECT_EQ(csv.rfind("id,source,target,forbidden,case_sensitive,severity,domains,definition,note\r\n", 0), 0u);
-  EXPECT_NE(csv.find("\r\ntaliban,taliban,Taliban,Talibans|talibans|Taleban,true,error,politics|conflict,,"),
-            std::string::npos);
+  EXPECT_EQ(
+      csv.rfind("id,source,target,forbidden,case_sensitive,severity,domains,definition,note\r\n",
+                0),
+      0u);
+  EXPECT_NE(
+      csv.find(
+          "\r\ntaliban,taliban,Taliban,Talibans|talibans|Taleban,true,error,politics|conflict,,"),
+      std::string::npos);
   ExpectSameTerms(desk, GlossaryFromCsv(csv, "desk.csv", kFr, kEn), true);
 }
 
@@ -131,7 +137,8 @@ TEST(CsvTest, FieldsQuoteAsRfc4180) {
 TEST(CsvTest, ImportsAnySubsetOfColumns) {
   Glossary g = GlossaryFromCsv(
       "target,source,note\n"
-      "Doha agreement|Doha accord,accord de Doha,\"Lower-case \"\"agreement\"\".\nFormal title: …\"\n"
+      "Doha agreement|Doha accord,accord de Doha,\"Lower-case \"\"agreement\"\".\nFormal title: "
+      "…\"\n"
       "\n"
       "mullah,mollah,\n",
       "short.csv", kFr, kEn);
@@ -144,9 +151,9 @@ TEST(CsvTest, ImportsAnySubsetOfColumns) {
 
 TEST(CsvTest, ErrorsNameTheLine) {
   const std::pair<const char*, std::size_t> cases[] = {
-      {"source,targt\nx,y\n", 1},             // unknown column
-      {"target\nTaliban\n", 1},               // no source column
-      {"source,target\ntaliban\n", 2},        // too few fields
+      {"source,targt\nx,y\n", 1},                 // unknown column
+      {"target\nTaliban\n", 1},                   // no source column
+      {"source,target\ntaliban\n", 2},            // too few fields
       {"source,target\n\"taliban,Taliban\n", 2},  // quote never closed
       {"source,target\n\"taliban\"x,Taliban\n", 2},
       {"source,case_sensitive\ntaliban,maybe\n", 2},

@@ -16,7 +16,8 @@ TEST(ReadMosesPair, OneBeadPerLine) {
   TempDir dir;
   WriteFile(dir.File("train.fr"), "Les talibans ont attaqué.\n\nLe mollah a parlé.\n");
   WriteFile(dir.File("train.en"), "The Taliban attacked.\n\nThe mullah spoke.\n");
-  ParallelSegments corpus = ReadMosesPair(dir.File("train"), Language::Parse("fr"), Language::Parse("en"), "");
+  ParallelSegments corpus =
+      ReadMosesPair(dir.File("train"), Language::Parse("fr"), Language::Parse("en"), "");
   ASSERT_EQ(corpus.src.size(), 3u);
   EXPECT_EQ(corpus.tgt[2].text, "The mullah spoke.");
   ASSERT_EQ(corpus.alignment.beads.size(), 3u);
@@ -33,7 +34,9 @@ TEST(ReadMosesPair, DifferentLengthsNameTheShorterFile) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::kData);
-    EXPECT_EQ(std::string(e.what()).rfind(dir.File("train.en") + ":2: parallel files differ in length: 3 lines", 0), 0u)
+    EXPECT_EQ(std::string(e.what()).rfind(
+                  dir.File("train.en") + ":2: parallel files differ in length: 3 lines", 0),
+              0u)
         << e.what();
   }
 }

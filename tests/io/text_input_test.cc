@@ -18,7 +18,8 @@ TEST(ReadText, MissingFileIsNoInput) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::kNoInput);
-    EXPECT_EQ(std::string(e.what()).rfind("/nonexistent/article.txt: cannot open", 0), 0u) << e.what();
+    EXPECT_EQ(std::string(e.what()).rfind("/nonexistent/article.txt: cannot open", 0), 0u)
+        << e.what();
   }
 }
 

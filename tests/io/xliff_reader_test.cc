@@ -32,23 +32,28 @@ TEST(ParseXliff, Version12UnitsWithInlineCodesAndGroups) {
   </file>
 </xliff>)";
   ParallelSegments units = ParseXliff(xml, "job.xlf", kFr, kEn);
-  EXPECT_EQ(Texts(units.src), (std::vector<std::string>{"Le mollah Baradar a parlé.", "Au moins 20 soldats.", "Publicité"}));
-  EXPECT_EQ(Texts(units.tgt), (std::vector<std::string>{"Mullah Baradar spoke.", "At least 20 soldiers."}));
+  EXPECT_EQ(Texts(units.src), (std::vector<std::string>{"Le mollah Baradar a parlé.",
+                                                        "Au moins 20 soldats.", "Publicité"}));
+  EXPECT_EQ(Texts(units.tgt),
+            (std::vector<std::string>{"Mullah Baradar spoke.", "At least 20 soldiers."}));
   ASSERT_EQ(units.alignment.beads.size(), 3u);
   EXPECT_EQ(units.alignment.beads[2].src, std::vector<std::size_t>{2});
   EXPECT_TRUE(units.alignment.beads[2].tgt.empty());
 }
 
 TEST(ParseXliff, Version2Segments) {
-  const char* xml = R"(<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="fr" trgLang="en">
+  const char* xml =
+      R"(<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="fr" trgLang="en">
   <file id="f1"><unit id="u1">
     <segment><source>Les talibans ont attaqué.</source><target>The Taliban attacked.</target></segment>
     <segment><source>Kaboul <pc id="1">refuse</pc><ph id="2"/>.</source><target>Kabul <pc id="1">refuses</pc>.</target></segment>
   </unit></file>
 </xliff>)";
   ParallelSegments units = ParseXliff(xml, "job.xlf", kFr, kEn);
-  EXPECT_EQ(Texts(units.src), (std::vector<std::string>{"Les talibans ont attaqué.", "Kaboul refuse."}));
-  EXPECT_EQ(Texts(units.tgt), (std::vector<std::string>{"The Taliban attacked.", "Kabul refuses."}));
+  EXPECT_EQ(Texts(units.src),
+            (std::vector<std::string>{"Les talibans ont attaqué.", "Kaboul refuse."}));
+  EXPECT_EQ(Texts(units.tgt),
+            (std::vector<std::string>{"The Taliban attacked.", "Kabul refuses."}));
 }
 
 TEST(ParseXliff, ErrorsNameTheFileAndWhatIsWrong) {
@@ -60,8 +65,10 @@ TEST(ParseXliff, ErrorsNameTheFileAndWhatIsWrong) {
       {"<xliff version=\"1.2\">\n<file>\n<body><trans-unit>", "job.xlf:3: malformed XLIFF"},
       {"<tmx version=\"1.4\"/>", "job.xlf: not an XLIFF file"},
       {"<xliff version=\"3.0\"/>", "job.xlf: unsupported XLIFF version `3.0`"},
-      {"<xliff version=\"2.0\" srcLang=\"de\" trgLang=\"en\"><file/></xliff>", "job.xlf: the XLIFF source language is `de`"},
-      {"<xliff version=\"2.0\" srcLang=\"fr\" trgLang=\"en\"><file/></xliff>", "job.xlf: the XLIFF file has no translation unit"},
+      {"<xliff version=\"2.0\" srcLang=\"de\" trgLang=\"en\"><file/></xliff>",
+       "job.xlf: the XLIFF source language is `de`"},
+      {"<xliff version=\"2.0\" srcLang=\"fr\" trgLang=\"en\"><file/></xliff>",
+       "job.xlf: the XLIFF file has no translation unit"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.xml);

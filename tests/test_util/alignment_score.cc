@@ -13,7 +13,8 @@ using Key = std::pair<std::vector<std::size_t>, std::vector<std::size_t>>;
 std::set<Key> Keys(const std::vector<Bead>& beads, bool both_sides_only) {
   std::set<Key> keys;
   for (const Bead& b : beads) {
-    bool keep = both_sides_only ? (!b.src.empty() && !b.tgt.empty()) : (!b.src.empty() || !b.tgt.empty());
+    bool keep =
+        both_sides_only ? (!b.src.empty() && !b.tgt.empty()) : (!b.src.empty() || !b.tgt.empty());
     if (keep) keys.insert({b.src, b.tgt});
   }
   return keys;
@@ -55,8 +56,10 @@ void AlignmentCounts::Add(const std::vector<Bead>& gold, const std::vector<Bead>
 }
 
 double AlignmentCounts::F1(std::size_t precision_hits, std::size_t recall_hits) const {
-  double p = test_beads_ ? static_cast<double>(precision_hits) / static_cast<double>(test_beads_) : 0.0;
-  double r = gold_beads_ ? static_cast<double>(recall_hits) / static_cast<double>(gold_beads_) : 0.0;
+  double p =
+      test_beads_ ? static_cast<double>(precision_hits) / static_cast<double>(test_beads_) : 0.0;
+  double r =
+      gold_beads_ ? static_cast<double>(recall_hits) / static_cast<double>(gold_beads_) : 0.0;
   return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
 }
 

@@ -7,7 +7,7 @@ namespace {
 
 // For each anchor id, the segments of one side where it occurs rarely, ascending.
 struct RareOccurrences {
-  std::vector<std::uint32_t> begin;      // by anchor id, into `segment`; size ids + 1
+  std::vector<std::uint32_t> begin;  // by anchor id, into `segment`; size ids + 1
   std::vector<std::uint32_t> segment;
 };
 
@@ -80,14 +80,18 @@ std::vector<ChainPoint> LongestChain(std::vector<ChainPoint> points) {
   });
   std::vector<std::uint32_t> tails, previous(points.size());
   for (std::uint32_t k = 0; k < points.size(); ++k) {
-    auto at = std::lower_bound(tails.begin(), tails.end(), points[k].tgt,
-                               [&](std::uint32_t t, std::uint32_t tgt) { return points[t].tgt < tgt; });
+    auto at =
+        std::lower_bound(tails.begin(), tails.end(), points[k].tgt,
+                         [&](std::uint32_t t, std::uint32_t tgt) { return points[t].tgt < tgt; });
     previous[k] = at == tails.begin() ? UINT32_MAX : *(at - 1);
-    if (at == tails.end()) tails.push_back(k);
-    else *at = k;
+    if (at == tails.end())
+      tails.push_back(k);
+    else
+      *at = k;
   }
   std::vector<ChainPoint> chain;
-  for (std::uint32_t k = tails.empty() ? UINT32_MAX : tails.back(); k != UINT32_MAX; k = previous[k]) {
+  for (std::uint32_t k = tails.empty() ? UINT32_MAX : tails.back(); k != UINT32_MAX;
+       k = previous[k]) {
     chain.push_back(points[k]);
   }
   return {chain.rbegin(), chain.rend()};
@@ -118,7 +122,9 @@ GuidePath ChainGuide(const std::vector<ChainPoint>& chain, std::size_t n, std::s
   for (std::size_t k = 0; k + 1 < knots.size(); ++k) {
     const std::size_t i1 = knots[k].src, i2 = knots[k + 1].src;
     const std::size_t j1 = knots[k].tgt, j2 = knots[k + 1].tgt;
-    auto column = [&](std::size_t r) { return i2 == i1 ? j2 : j1 + (r - i1) * (j2 - j1) / (i2 - i1); };
+    auto column = [&](std::size_t r) {
+      return i2 == i1 ? j2 : j1 + (r - i1) * (j2 - j1) / (i2 - i1);
+    };
     for (std::size_t r = i1; r <= i2; ++r) {
       guide[r].lo = std::min(guide[r].lo, r == i1 ? j1 : column(r));
       guide[r].hi = std::max(guide[r].hi, r < i2 ? column(r + 1) : j2);

@@ -6,8 +6,8 @@ namespace talign {
 namespace {
 
 // Common elements of two sorted runs, as a multiset.
-std::size_t CountCommon(const std::uint32_t* a, const std::uint32_t* a_end,
-                        const std::uint32_t* b, const std::uint32_t* b_end) {
+std::size_t CountCommon(const std::uint32_t* a, const std::uint32_t* a_end, const std::uint32_t* b,
+                        const std::uint32_t* b_end) {
   std::size_t common = 0;
   while (a != a_end && b != b_end) {
     if (*a < *b) {
@@ -70,8 +70,8 @@ void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out)
   if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
   const std::size_t begin = first.tgt_begin, width = first.tgt_count;
   const std::vector<std::size_t>& tgt_numbers = tgt_.numbers;
-  const std::size_t src_numbers = src_.numbers[first.src_begin + first.src_count] -
-                                  src_.numbers[first.src_begin];
+  const std::size_t src_numbers =
+      src_.numbers[first.src_begin + first.src_count] - src_.numbers[first.src_begin];
   if (AddSource(first, +1) == 0) {  // nothing in common: only the target's numbers to charge
     if (number_mismatch_ == 0.0 || tgt_numbers[begin + count - 1 + width] == tgt_numbers[begin]) {
       return;
@@ -121,8 +121,7 @@ void AnchorCost::Leave(std::size_t l, Common* common) const {
 
 std::size_t CountCommonAnchors(const std::vector<SegmentFeatures>& src, const BeadView& bead,
                                const std::vector<SegmentFeatures>& tgt) {
-  auto merged = [](const std::vector<SegmentFeatures>& side, std::size_t begin,
-                   std::size_t count) {
+  auto merged = [](const std::vector<SegmentFeatures>& side, std::size_t begin, std::size_t count) {
     std::vector<std::uint32_t> all;
     for (std::size_t k = begin; k < begin + count; ++k) {
       all.insert(all.end(), side[k].anchors.begin(), side[k].anchors.end());

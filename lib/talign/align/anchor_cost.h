@@ -32,7 +32,7 @@ class AnchorCost : public CostComponent {
   // (most cognate prefixes: "~nachm" has no French match) can never be common.
   struct SharedAnchors {
     std::vector<std::uint32_t> ids;
-    std::vector<std::size_t> begin;  // segment k's are ids[begin[k], begin[k + 1])
+    std::vector<std::size_t> begin;    // segment k's are ids[begin[k], begin[k + 1])
     std::vector<std::size_t> numbers;  // numbers[k]: numbers among segments [0, k)'s ids
   };
   static SharedAnchors KeepShared(const std::vector<SegmentFeatures>& side,

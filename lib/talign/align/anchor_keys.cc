@@ -1,10 +1,10 @@
 #include "talign/align/anchor_keys.h"
 
-#include <map>
-#include <set>
-
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include <map>
+#include <set>
 
 #include "talign/align/number_key.h"
 #include "talign/text/normalizer.h"

@@ -71,8 +71,9 @@ void DictionaryCost::AddCosts(const BeadView& first, std::size_t count, double* 
     return;
   }
   for (std::size_t x = 0; x < count; ++x) {
-    out[x] += -weight_ * BeadWeight(rows, {first.src_begin, first.src_count, begin + x,
-                                           first.tgt_count}) / 2.0;
+    out[x] += -weight_ *
+              BeadWeight(rows, {first.src_begin, first.src_count, begin + x, first.tgt_count}) /
+              2.0;
   }
 }
 

@@ -22,8 +22,7 @@ class DictionaryCost : public CostComponent {
  public:
   // Keeps a reference to `features`: it must outlive this object. Not thread-safe: Cost()
   // fills a per-row cache.
-  DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links,
-                 double weight);
+  DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links, double weight);
 
   // -weight × the mean over both sides of Σ idf(word) over the side's words that have a
   // dictionary translation anywhere on the other side of the bead (each word once, however

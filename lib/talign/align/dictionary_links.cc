@@ -14,7 +14,8 @@ class StemIndex {
  public:
   StemIndex(const std::string& language, const std::vector<std::string>& words)
       : stemmer_(Language::Parse(language)) {
-    for (std::uint32_t id = 0; id < words.size(); ++id) by_stem_[stemmer_.Stem(words[id])].push_back(id);
+    for (std::uint32_t id = 0; id < words.size(); ++id)
+      by_stem_[stemmer_.Stem(words[id])].push_back(id);
   }
 
   // Ids of the input words that `lemma` stands for.
@@ -31,7 +32,8 @@ class StemIndex {
 
 }  // namespace
 
-std::vector<WordLink> DictionaryLinks(const BitextFeatures& features, const Dictionary& dictionary) {
+std::vector<WordLink> DictionaryLinks(const BitextFeatures& features,
+                                      const Dictionary& dictionary) {
   if (dictionary.pairs.empty()) return {};
   StemIndex src(dictionary.src_language, features.src_words);
   StemIndex tgt(dictionary.tgt_language, features.tgt_words);

@@ -16,8 +16,8 @@ struct Cell {
 };
 
 struct Tables {
-  std::vector<double> cost;          // best cost to reach each band cell
-  std::vector<std::uint8_t> shape;   // index into kBeadShapes of the last bead
+  std::vector<double> cost;         // best cost to reach each band cell
+  std::vector<std::uint8_t> shape;  // index into kBeadShapes of the last bead
   // Scratch of the row being relaxed, by shape and column: the cost of reaching the cell
   // by that shape (its bead's only, for shapes within the row), or kUnreachable.
   std::array<std::vector<double>, kBeadShapes.size()> via;

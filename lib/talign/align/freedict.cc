@@ -62,12 +62,16 @@ void AddTranslations(std::string_view headword, std::string_view line, WordPairs
 
 void ParseEntry(std::string_view headword, std::string_view body, WordPairs* pairs) {
   std::size_t start = body.find('\n');  // past the headword line
-  for (bool first = true; start != std::string_view::npos && start + 1 < body.size(); first = false) {
+  for (bool first = true; start != std::string_view::npos && start + 1 < body.size();
+       first = false) {
     std::size_t end = body.find('\n', start + 1);
-    std::string_view line = body.substr(start + 1, end == std::string_view::npos ? end : end - start - 1);
+    std::string_view line =
+        body.substr(start + 1, end == std::string_view::npos ? end : end - start - 1);
     std::string_view numbered = AfterNumber(line);
-    if (!numbered.empty()) AddTranslations(headword, numbered, pairs);
-    else if (first) AddTranslations(headword, line, pairs);
+    if (!numbered.empty())
+      AddTranslations(headword, numbered, pairs);
+    else if (first)
+      AddTranslations(headword, line, pairs);
     start = end;
   }
 }
@@ -77,7 +81,8 @@ bool ReadGzip(const std::string& path, std::string* out) {
   if (file == nullptr) return false;
   char buffer[1 << 16];
   int got;
-  while ((got = gzread(file, buffer, sizeof buffer)) > 0) out->append(buffer, static_cast<std::size_t>(got));
+  while ((got = gzread(file, buffer, sizeof buffer)) > 0)
+    out->append(buffer, static_cast<std::size_t>(got));
   bool ok = got == 0;
   gzclose(file);
   return ok;
@@ -123,7 +128,8 @@ WordPairs ParseFreeDict(std::string_view index, std::string_view dict) {
     std::size_t tab1 = line.find('\t'), tab2 = line.find('\t', tab1 + 1);
     if (tab2 == std::string::npos) continue;
     std::string_view headword = std::string_view(line).substr(0, tab1);
-    if (headword.find(' ') != std::string_view::npos || headword.rfind("00database", 0) == 0) continue;
+    if (headword.find(' ') != std::string_view::npos || headword.rfind("00database", 0) == 0)
+      continue;
     std::size_t offset = Base64Number(std::string_view(line).substr(tab1 + 1, tab2 - tab1 - 1));
     std::size_t length = Base64Number(std::string_view(line).substr(tab2 + 1));
     if (offset + length > dict.size()) continue;

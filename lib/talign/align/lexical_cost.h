@@ -37,7 +37,7 @@ class LexicalCost : public CostComponent {
   // Word scores of one source segment against a range of target segments.
   struct RowCache {
     std::size_t row = SIZE_MAX;
-    std::size_t begin = 0, end = 0;  // target segments
+    std::size_t begin = 0, end = 0;   // target segments
     std::vector<std::size_t> offset;  // by target segment - begin: into `ratios`
     // per cell: target words' then source words' Σ t(word | other segment's words) / P_background
     std::vector<float> ratios;

@@ -26,6 +26,7 @@ struct LexicalModel {
 // Each `seed` link (a dictionary's pair, dictionary_links.h) is one more training pair of
 // one word each: Model 1 then prefers it where the input agrees.
 LexicalModel TrainLexicalModel(const BitextFeatures& features, const std::vector<PathBead>& path,
-                               std::size_t max_beads = 8000, const std::vector<WordLink>& seed = {});
+                               std::size_t max_beads = 8000,
+                               const std::vector<WordLink>& seed = {});
 
 }  // namespace talign

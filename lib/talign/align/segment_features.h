@@ -26,9 +26,9 @@ struct SegmentFeatures {
 struct BitextFeatures {
   std::vector<SegmentFeatures> src;
   std::vector<SegmentFeatures> tgt;
-  std::size_t anchor_count = 0;    // anchor ids are 0..anchor_count-1
+  std::size_t anchor_count = 0;     // anchor ids are 0..anchor_count-1
   std::vector<bool> number_anchor;  // by anchor id: the anchor is a number
-  std::size_t src_vocabulary = 0;  // src word ids are 0..src_vocabulary-1
+  std::size_t src_vocabulary = 0;   // src word ids are 0..src_vocabulary-1
   std::size_t tgt_vocabulary = 0;
   std::size_t src_chars = 0;  // totals, for the length ratio
   std::size_t tgt_chars = 0;

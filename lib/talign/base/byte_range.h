@@ -10,9 +10,7 @@ struct ByteRange {
   std::size_t end = 0;
 
   std::size_t size() const { return end - begin; }
-  bool operator==(const ByteRange& other) const {
-    return begin == other.begin && end == other.end;
-  }
+  bool operator==(const ByteRange& other) const { return begin == other.begin && end == other.end; }
 };
 
 }  // namespace talign

@@ -38,7 +38,7 @@ class BeadStore {
   std::FILE* file_ = nullptr;
   std::uint64_t size_ = 0;
   bool appending_ = true;  // last operation was a write: no seek needed before the next
-  char* line_ = nullptr;  // getline(3) buffer
+  char* line_ = nullptr;   // getline(3) buffer
   std::size_t capacity_ = 0;
 };
 

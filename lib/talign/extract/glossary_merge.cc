@@ -12,8 +12,7 @@ double Round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 std::string RenderingsNote(const Candidate& c) {
   std::string note = "corpus renderings (beads):";
   for (std::size_t i = 0; i < c.renderings.size(); ++i) {
-    note += (i ? ", " : " ") + c.renderings[i].target + " " +
-            std::to_string(c.renderings[i].count);
+    note += (i ? ", " : " ") + c.renderings[i].target + " " + std::to_string(c.renderings[i].count);
   }
   return note + "; source term in " + std::to_string(c.count) + " beads.";
 }
@@ -75,7 +74,10 @@ Glossary BuildGlossary(const std::vector<Candidate>& candidates, const Glossary*
     for (Term term : existing->terms) {
       ids.insert(term.id);
       const Candidate* c = FindCandidate(term, keys, by_key);
-      if (c == nullptr) { out.terms.push_back(std::move(term)); continue; }
+      if (c == nullptr) {
+        out.terms.push_back(std::move(term));
+        continue;
+      }
       covered.insert(c);
       std::string others = OtherRenderings(term, *c, keys);
       if (!others.empty()) {

@@ -34,10 +34,11 @@ void AppendPair(Corpus& corpus, CorpusPart names, const std::vector<Segment>& sr
 }
 
 std::size_t PartOfBead(const Corpus& corpus, std::size_t bead) {
-  auto after = std::upper_bound(
-      corpus.parts.begin(), corpus.parts.end(), bead,
-      [](std::size_t b, const CorpusPart& part) { return b < part.first_bead; });
-  return after == corpus.parts.begin() ? 0 : static_cast<std::size_t>(after - corpus.parts.begin()) - 1;
+  auto after =
+      std::upper_bound(corpus.parts.begin(), corpus.parts.end(), bead,
+                       [](std::size_t b, const CorpusPart& part) { return b < part.first_bead; });
+  return after == corpus.parts.begin() ? 0
+                                       : static_cast<std::size_t>(after - corpus.parts.begin()) - 1;
 }
 
 }  // namespace talign

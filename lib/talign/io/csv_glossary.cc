@@ -8,8 +8,9 @@
 namespace talign {
 namespace {
 
-constexpr std::array<const char*, 9> kColumns = {
-    "id", "source", "target", "forbidden", "case_sensitive", "severity", "domains", "definition", "note"};
+constexpr std::array<const char*, 9> kColumns = {"id",        "source",         "target",
+                                                 "forbidden", "case_sensitive", "severity",
+                                                 "domains",   "definition",     "note"};
 
 std::string Joined(const std::vector<std::string>& items) {
   std::string out;
@@ -32,9 +33,15 @@ std::vector<std::string> Split(const std::string& field) {
 }
 
 std::vector<std::string> Fields(const Term& term) {
-  return {term.id, Joined(term.sources), Joined(term.targets), Joined(term.forbidden),
-          term.case_sensitive ? "true" : "false", std::string(SeverityName(term.severity)),
-          Joined(term.domains), term.definition, term.note};
+  return {term.id,
+          Joined(term.sources),
+          Joined(term.targets),
+          Joined(term.forbidden),
+          term.case_sensitive ? "true" : "false",
+          std::string(SeverityName(term.severity)),
+          Joined(term.domains),
+          term.definition,
+          term.note};
 }
 
 void WriteRow(std::string& out, const std::vector<std::string>& fields) {
@@ -50,17 +57,27 @@ bool ParseBool(const std::string& value, const SourceLocation& where) {
 
 void SetField(Term& term, const std::string& column, const std::string& value,
               const SourceLocation& where) {
-  if (column == "id") term.id = value;
-  else if (column == "source") term.sources = Split(value);
-  else if (column == "target") term.targets = Split(value);
-  else if (column == "forbidden") term.forbidden = Split(value);
-  else if (column == "case_sensitive") term.case_sensitive = ParseBool(value, where);
-  else if (column == "domains") term.domains = Split(value);
-  else if (column == "definition") term.definition = value;
-  else if (column == "note") term.note = value;
+  if (column == "id")
+    term.id = value;
+  else if (column == "source")
+    term.sources = Split(value);
+  else if (column == "target")
+    term.targets = Split(value);
+  else if (column == "forbidden")
+    term.forbidden = Split(value);
+  else if (column == "case_sensitive")
+    term.case_sensitive = ParseBool(value, where);
+  else if (column == "domains")
+    term.domains = Split(value);
+  else if (column == "definition")
+    term.definition = value;
+  else if (column == "note")
+    term.note = value;
   else if (column == "severity" && !value.empty()) {
     auto severity = ParseSeverity(value);
-    if (!severity) throw Error(ErrorKind::kData, where, "severity is `" + value + "`; expected error or warning");
+    if (!severity)
+      throw Error(ErrorKind::kData, where,
+                  "severity is `" + value + "`; expected error or warning");
     term.severity = *severity;
   }
 }
@@ -69,8 +86,9 @@ void CheckHeader(const CsvRow& header, const std::string& file_name) {
   for (const std::string& column : header.fields) {
     if (std::find(kColumns.begin(), kColumns.end(), column) == kColumns.end()) {
       throw Error(ErrorKind::kData, {file_name, header.line},
-                  "unknown column `" + column + "` (known: id, source, target, forbidden, "
-                  "case_sensitive, severity, domains, definition, note)");
+                  "unknown column `" + column +
+                      "` (known: id, source, target, forbidden, "
+                      "case_sensitive, severity, domains, definition, note)");
     }
   }
   if (std::find(header.fields.begin(), header.fields.end(), "source") == header.fields.end()) {
@@ -81,12 +99,14 @@ void CheckHeader(const CsvRow& header, const std::string& file_name) {
 Term ReadTerm(const CsvRow& header, const CsvRow& row, const std::string& file_name) {
   SourceLocation where{file_name, row.line};
   if (row.fields.size() != header.fields.size()) {
-    throw Error(ErrorKind::kData, where, std::to_string(row.fields.size()) + " fields, but the header has " +
-                                             std::to_string(header.fields.size()));
+    throw Error(ErrorKind::kData, where,
+                std::to_string(row.fields.size()) + " fields, but the header has " +
+                    std::to_string(header.fields.size()));
   }
   Term term;
   term.where = where;
-  for (std::size_t i = 0; i < row.fields.size(); ++i) SetField(term, header.fields[i], row.fields[i], where);
+  for (std::size_t i = 0; i < row.fields.size(); ++i)
+    SetField(term, header.fields[i], row.fields[i], where);
   if (term.sources.empty()) throw Error(ErrorKind::kData, where, "the row has no source form");
   if (term.id.empty()) term.id = DefaultTermId(term.sources[0]);
   return term;
@@ -97,7 +117,8 @@ std::string QuotedField(std::string_view csv, std::size_t& at, std::size_t& line
                         const std::string& file_name, std::size_t start_line) {
   std::string field;
   while (true) {
-    if (at >= csv.size()) throw Error(ErrorKind::kData, {file_name, start_line}, "a quoted field is never closed");
+    if (at >= csv.size())
+      throw Error(ErrorKind::kData, {file_name, start_line}, "a quoted field is never closed");
     char c = csv[at++];
     if (c == '"' && at < csv.size() && csv[at] == '"') {
       field += '"';
@@ -130,13 +151,18 @@ std::vector<CsvRow> ParseCsv(std::string_view csv, const std::string& file_name)
       if (at < csv.size() && csv[at] == '"') {
         field = QuotedField(csv, ++at, line, file_name, row.line);
       } else {
-        while (at < csv.size() && csv[at] != ',' && csv[at] != '\n' && csv[at] != '\r') field += csv[at++];
+        while (at < csv.size() && csv[at] != ',' && csv[at] != '\n' && csv[at] != '\r')
+          field += csv[at++];
       }
       row.fields.push_back(std::move(field));
-      if (at < csv.size() && csv[at] == ',') { ++at; continue; }
+      if (at < csv.size() && csv[at] == ',') {
+        ++at;
+        continue;
+      }
       if (at < csv.size() && csv[at] == '\r') ++at;
       if (at < csv.size() && csv[at] != '\n') {
-        throw Error(ErrorKind::kData, {file_name, line}, "text after a closing quote; double the quotes inside a quoted field");
+        throw Error(ErrorKind::kData, {file_name, line},
+                    "text after a closing quote; double the quotes inside a quoted field");
       }
       ++at;
       ++line;
@@ -162,7 +188,8 @@ Glossary GlossaryFromCsv(std::string_view csv, const std::string& file_name, con
   Glossary glossary;
   glossary.source_language = src;
   glossary.target_language = tgt;
-  for (std::size_t r = 1; r < rows.size(); ++r) glossary.terms.push_back(ReadTerm(rows[0], rows[r], file_name));
+  for (std::size_t r = 1; r < rows.size(); ++r)
+    glossary.terms.push_back(ReadTerm(rows[0], rows[r], file_name));
   return glossary;
 }
 

@@ -23,14 +23,17 @@ ParallelSegments ParseTmx(std::string_view xml, const std::string& file_name,
   pugi::xml_document doc;
   LoadXml(doc, xml, file_name, "TMX");
   pugi::xml_node tmx = doc.child("tmx");
-  if (!tmx) throw Error(ErrorKind::kData, {file_name}, "not a TMX file: the root element is not <tmx>");
+  if (!tmx)
+    throw Error(ErrorKind::kData, {file_name}, "not a TMX file: the root element is not <tmx>");
   ParallelSegments out;
   for (pugi::xml_node tu : tmx.child("body").children("tu")) {
     Bead bead;
     for (pugi::xml_node tuv : tu.children("tuv")) {
       std::string code = TuvCode(tuv);
-      if (code == src_language.code()) AddSegment(out.src, bead.src, SegText(tuv));
-      else if (code == tgt_language.code()) AddSegment(out.tgt, bead.tgt, SegText(tuv));
+      if (code == src_language.code())
+        AddSegment(out.src, bead.src, SegText(tuv));
+      else if (code == tgt_language.code())
+        AddSegment(out.tgt, bead.tgt, SegText(tuv));
     }
     if (!bead.src.empty() || !bead.tgt.empty()) out.alignment.beads.push_back(std::move(bead));
   }

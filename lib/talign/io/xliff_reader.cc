@@ -7,7 +7,8 @@ namespace talign {
 namespace {
 
 // Elements whose content is native markup in either version; <g>, <pc>, <mrk> hold text.
-const std::initializer_list<const char*> kNativeCodes = {"bpt", "ept", "it", "ph", "x", "bx", "ex", "sc", "ec"};
+const std::initializer_list<const char*> kNativeCodes = {"bpt", "ept", "it", "ph", "x",
+                                                         "bx",  "ex",  "sc", "ec"};
 
 void AddUnit(pugi::xml_node source, pugi::xml_node target, ParallelSegments& out) {
   Bead bead;
@@ -20,8 +21,8 @@ void CheckLanguage(const char* tag, const Language& expected, const std::string&
                    const char* side) {
   if (*tag && PrimaryCode(tag) != expected.code()) {
     throw Error(ErrorKind::kData, {file_name},
-                std::string("the XLIFF ") + side + " language is `" + tag + "`, not `" + expected.code() +
-                    "`: set --src-lang/--tgt-lang");
+                std::string("the XLIFF ") + side + " language is `" + tag + "`, not `" +
+                    expected.code() + "`: set --src-lang/--tgt-lang");
   }
 }
 
@@ -54,7 +55,9 @@ ParallelSegments ParseXliff(std::string_view xml, const std::string& file_name,
   pugi::xml_document doc;
   LoadXml(doc, xml, file_name, "XLIFF");
   pugi::xml_node xliff = doc.child("xliff");
-  if (!xliff) throw Error(ErrorKind::kData, {file_name}, "not an XLIFF file: the root element is not <xliff>");
+  if (!xliff)
+    throw Error(ErrorKind::kData, {file_name},
+                "not an XLIFF file: the root element is not <xliff>");
   ParallelSegments out;
   std::string version = xliff.attribute("version").value();
   if (version.rfind("1.", 0) == 0) {
@@ -62,9 +65,11 @@ ParallelSegments ParseXliff(std::string_view xml, const std::string& file_name,
   } else if (version.rfind("2.", 0) == 0) {
     ReadVersion2(xliff, file_name, src_language, tgt_language, out);
   } else {
-    throw Error(ErrorKind::kData, {file_name}, "unsupported XLIFF version `" + version + "` (1.2 or 2.x)");
+    throw Error(ErrorKind::kData, {file_name},
+                "unsupported XLIFF version `" + version + "` (1.2 or 2.x)");
   }
-  if (out.src.empty()) throw Error(ErrorKind::kData, {file_name}, "the XLIFF file has no translation unit");
+  if (out.src.empty())
+    throw Error(ErrorKind::kData, {file_name}, "the XLIFF file has no translation unit");
   return out;
 }
 
