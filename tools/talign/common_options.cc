@@ -15,7 +15,9 @@ po::options_description CommonOptionsDescription(CommonOptions* o, bool pair) {
     common.add_options()("src-lang", po::value(&o->src_lang)->default_value(o->src_lang),
                          "source language (BCP 47)")(
         "tgt-lang", po::value(&o->tgt_lang)->default_value(o->tgt_lang),
-        "target language (BCP 47)");
+        "target language (BCP 47)")("src-encoding", po::value(&o->src_encoding),
+                                    "SRC's encoding, over --encoding")(
+        "tgt-encoding", po::value(&o->tgt_encoding), "TGT's encoding, over --encoding");
   }
   common.add_options()("presegmented", po::bool_switch(&o->presegmented),
                        "every input line is one segment")(
@@ -77,8 +79,8 @@ DocumentPair ReadPair(const CommonOptions& o, const std::string& src_path,
   }
   Language src_lang = ParseLanguage(o.src_lang, "src-lang");
   Language tgt_lang = ParseLanguage(o.tgt_lang, "tgt-lang");
-  DocumentPair pair{ReadDocument(src_path, src_lang, o.segmenter(), o.encoding),
-                    ReadDocument(tgt_path, tgt_lang, o.segmenter(), o.encoding)};
+  DocumentPair pair{ReadDocument(src_path, src_lang, o.segmenter(), o.source_encoding()),
+                    ReadDocument(tgt_path, tgt_lang, o.segmenter(), o.target_encoding())};
   // One empty side is a real case (everything is an addition); two leave nothing to do.
   if (pair.src.segments.empty() && pair.tgt.segments.empty()) {
     throw Error(ErrorKind::kData, {src_path},

@@ -19,16 +19,25 @@ namespace po = boost::program_options;
 struct CommonOptions {
   std::string src_lang = "fr";
   std::string tgt_lang = "en";
-  std::string encoding;  // "" = UTF-8 (or UTF-16 with a BOM)
+  std::string encoding;      // "" = UTF-8 (or UTF-16 with a BOM)
+  std::string src_encoding;  // one side's --src-encoding / --tgt-encoding, over `encoding`
+  std::string tgt_encoding;
   std::string output = "-";
   bool presegmented = false;
   bool quiet = false;
   bool help = false;
 
   SegmenterOptions segmenter() const { return {presegmented}; }
+  const std::string& source_encoding() const {
+    return src_encoding.empty() ? encoding : src_encoding;
+  }
+  const std::string& target_encoding() const {
+    return tgt_encoding.empty() ? encoding : tgt_encoding;
+  }
 };
 
-// --src-lang/--tgt-lang (pair commands only), --presegmented, --encoding, -o, --quiet, --help.
+// --src-lang/--tgt-lang/--src-encoding/--tgt-encoding (pair commands only), --presegmented,
+// --encoding, -o, --quiet, --help.
 po::options_description CommonOptionsDescription(CommonOptions* options, bool pair);
 
 // A count option (`--top N`) stored in `*target`, whose value is its default: a negative
