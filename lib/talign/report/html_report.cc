@@ -141,7 +141,7 @@ void WriteFindingList(std::ostream& out, const CheckReport& report) {
     out << "<li id=\"f" << i << "\" class=\"finding " << SeverityClass(f.severity)
         << "\" data-check=\"" << HtmlEscape(f.check) << "\"><span class=\"sev "
         << SeverityClass(f.severity) << "\">" << SeverityClass(f.severity) << "</span> <b>"
-        << HtmlEscape(f.check) << "</b> <a href=\"#b" << f.bead << "\">bead " << f.bead
+        << HtmlEscape(f.check) << "</b> at <a href=\"#b" << f.bead << "\">" << FindingPlace(f)
         << "</a>: " << MessageHtml(f.message) << " <code class=\"fp\">"
         << HtmlEscape(report.fingerprints[i]) << "</code></li>\n";
   }
