@@ -83,6 +83,7 @@ class TermMissingCheck : public Check {
   Finding Describe(const Term& term, std::size_t b, const Bead& bead, const TermMatch& m) const {
     Finding finding = TermFinding(name(), b, bead, term);
     finding.found = m.surface;
+    finding.spans.push_back({true, m.segment, m.range});
     finding.message = Quoted(m.surface) + " has no accepted translation in the target: expected " +
                       Alternatives(term.targets) + " (glossary " + term.where.ToString() + ")";
     return finding;
@@ -112,6 +113,7 @@ class TermForbiddenCheck : public Check {
   Finding Describe(const Term& term, std::size_t b, const Bead& bead, const TermMatch& m) const {
     Finding finding = TermFinding(name(), b, bead, term);
     finding.found = m.surface;
+    finding.spans.push_back({false, m.segment, m.range});
     // Name the entry, not just its source form: for names (Kaboul) the two look alike.
     finding.message = "the translation uses " + Quoted(m.surface) +
                       ", forbidden by glossary entry " + Quoted(term.sources[0]);
