@@ -84,9 +84,11 @@ class TermMissingCheck : public Check {
       for (const TermMatch& m : memo.Matches(TermSide::kSource, s)) {
         const Term& term = context.glossary->terms[m.term];
         // An entry without targets only forbids; one finding per term and bead.
-        if (term.targets.empty() || rendered.count(m.term) > 0) continue;
+        if (term.targets.empty() || rendered.count(m.term) > 0 || reported.count(m.term) > 0)
+          continue;
         if (!occurrence.Fits(m, memo.SourceTokens(s))) continue;
-        if (reported.insert(m.term).second) findings.push_back(Describe(term, b, bead, m));
+        reported.insert(m.term);
+        findings.push_back(Describe(term, b, bead, m));
       }
     }
   }
