@@ -79,5 +79,12 @@ TEST_F(CheckEncodingTest, BytesNotInTheEncodingAreOneLineNamingTheFile) {
   }
 }
 
+// Moses files are read in one encoding: a per-side one is refused, not ignored.
+TEST_F(CheckEncodingTest, MosesFilesRefuseAPerSideEncoding) {
+  Outcome run = RunTalign("check --moses " + Quote(dir_.File("utf8")) + " --src-encoding latin1");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_EQ(run.err, "talign: check: --moses reads both files in one --encoding\n");
+}
+
 }  // namespace
 }  // namespace talign::testing

@@ -85,6 +85,9 @@ Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
       AddPair(corpus, common, e.src, e.tgt, "", aligner);
     }
   } else if (!o.moses.empty()) {
+    if (!common.src_encoding.empty() || !common.tgt_encoding.empty()) {
+      throw Error(ErrorKind::kUsage, "check: --moses reads both files in one --encoding");
+    }
     AddAligned(corpus, o.moses, ReadMosesPair(o.moses, src, tgt, common.encoding));
   } else if (one_file) {
     AddAligned(corpus, inputs[0], ReadAlignedFile(inputs[0], src, tgt));
