@@ -139,7 +139,7 @@ TEST(CostComponentsTest, RowsCostWhatTheirBeadsCost) {
   ExpectRowsCostTheirBeads(NullCost(f, 1.0, 0.03), f);
   ExpectRowsCostTheirBeads(AnchorCost(f, 2.5, 0.6), f);
   ExpectRowsCostTheirBeads(LengthCost(f, 6.8), f);
-  ExpectRowsCostTheirBeads(BoundaryCost(f, 1.2), f);
+  ExpectRowsCostTheirBeads(BoundaryCost(f, 1.2, 0.6), f);
   std::vector<PathBead> path;
   for (std::size_t k = 0; k < 5; ++k) path.push_back({{k, 1, k, 1}});
   LexicalModel model = TrainLexicalModel(f, path);
@@ -193,13 +193,34 @@ TEST(BoundaryCostTest, BeadsAcrossAClauseMarkGetTheBonus) {
                 "4500 m , sur le glacier Younghusband médian ;",
                 "les reconnaissances commencèrent .", "Il n' y a pas d' arête nord ."}),
       {});
-  BoundaryCost boundary(f, 1.2);
+  BoundaryCost boundary(f, 1.2, 0.6);
   EXPECT_EQ(boundary.Cost({0, 1, 0, 1}), 0.0);          // nothing inside a 1-1
   EXPECT_EQ(boundary.Cost({0, 2, 0, 1}), 0.0);          // a full stop inside
   EXPECT_DOUBLE_EQ(boundary.Cost({1, 2, 0, 1}), -1.2);  // ":" inside
   EXPECT_EQ(boundary.Cost({1, 2, 0, 2}), 0.0);          // ":" and ";": parallel clauses
   EXPECT_DOUBLE_EQ(boundary.Cost({0, 2, 0, 2}), -1.2);  // ";" against a full stop
   EXPECT_EQ(boundary.Cost({1, 1, 0, 0}), 0.0);          // null bead
+}
+
+// TransRead Jane Eyre (Project Gutenberg; CC BY-SA 4.0 alignment, ../shared/data/
+// transread-fr-en-dev) French 42-44 and English 42-43: "me répondit-on." starts in
+// lowercase, so it continues the quote before it, which English keeps in one sentence.
+TEST(BoundaryCostTest, AContinuationInvitesTheMergeOnlyWhereTheOtherSideHasOneSegmentLess) {
+  BitextFeatures f = ExtractFeatures(
+      Segments({"-- Dites : \" Que voulez -vous , monsieur Reed ? \"", "me répondit -on .",
+                "Je veux que vous veniez ici ! \""}),
+      Segments({"\" Say , ' What do you want , Master Reed ? ' \" was the answer .",
+                "\" I want you to come here ; \" and seating himself in an arm-chair , he "
+                "intimated by a gesture that I was to approach and stand before him ."}),
+      {});
+  EXPECT_TRUE(f.src[1].continues);
+  EXPECT_FALSE(f.src[0].continues);
+  EXPECT_FALSE(f.tgt[1].continues);  // a quote mark, then "I"
+  BoundaryCost boundary(f, 0.0, 0.6);
+  EXPECT_DOUBLE_EQ(boundary.Cost({0, 2, 0, 1}), -0.6);  // the gold 2-1
+  EXPECT_EQ(boundary.Cost({0, 2, 0, 2}), 0.0);          // both sides keep their boundary
+  EXPECT_EQ(boundary.Cost({1, 2, 0, 1}), 0.0);          // the continuation opens the bead
+  EXPECT_EQ(boundary.Cost({0, 1, 0, 2}), 0.0);          // English has no continuation
 }
 
 // Text+Berg dev German 216-217 and 220, French 256 and 259 (as above): the fragment

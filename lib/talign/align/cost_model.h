@@ -56,6 +56,9 @@ struct CostModelOptions {
   // clause_bonus (1.1): cost removed from a bead for each boundary inside it that follows
   // a clause mark (: ; ,; boundary_cost.h): Text+Berg splits there (1.0 to 1.15 alike).
   double clause_bonus = 1.1;
+  // continuation_bonus (0.6): cost removed from a bead for each segment on its longer side
+  // that starts in lowercase, continuing its sentence ("me répondit-on."; boundary_cost.h).
+  double continuation_bonus = 0.6;
   // length_variance (0): Gale–Church variance of target length per source character;
   // 0 estimates it from the input's confident 1-1 beads.
   double length_variance = 0.0;
