@@ -250,6 +250,37 @@ TEST(DictionaryCostTest, LinkedWordsCountOnceForTheBeadThatHoldsThem) {
   ExpectRowsCostTheirBeads(dictionary, f);
 }
 
+// The same Text+Berg pair: what a bead would match by chance is charged back, for each
+// pair of its source and target segments, so that a merge pays for the chance matches of
+// the segment it adds ("Gletscher" has "glacier" in both French segments).
+TEST(DictionaryCostTest, ChanceMatchesAreChargedForEachPairOfSegments) {
+  BitextFeatures f = ExtractFeatures(
+      Segments({"Erst am 12. Juni konnte das Basislager auf dem Gletscher errichtet werden , ",
+                "Nun begannen die Erkundungen : ", "Diesen Grat gibt es gar nicht ."}),
+      Segments({"ce n' est que le 12 juin que le camp de base fut installé sur le glacier ; "
+                "les reconnaissances commencèrent .",
+                "Il n' y a pas d' arête nord , pas de glacier ."}),
+      {});
+  std::vector<WordLink> links = DictionaryLinks(
+      f,
+      {"de", "fr", {{"Erkundung", "reconnaissance"}, {"Gletscher", "glacier"}, {"Grat", "arête"}}});
+  DictionaryCost plain(f, links, 1.0), charged(f, links, 1.0, 1.0);
+  auto charge = [&](const BeadView& b) { return charged.Cost(b) - plain.Cost(b); };
+  const BeadView beads[] = {{0, 1, 0, 1}, {0, 1, 1, 1}, {1, 1, 0, 1}, {2, 1, 1, 1}, {0, 2, 0, 2}};
+  for (const BeadView& b : beads) {
+    SCOPED_TRACE(::testing::Message()
+                 << b.src_begin << "+" << b.src_count << ":" << b.tgt_begin << "+" << b.tgt_count);
+    EXPECT_GT(charge(b), 0.0);
+  }
+  EXPECT_NEAR(charge({0, 1, 0, 2}), charge({0, 1, 0, 1}) + charge({0, 1, 1, 1}), 1e-9);
+  EXPECT_NEAR(
+      charge({0, 2, 0, 2}),
+      charge({0, 1, 0, 1}) + charge({0, 1, 1, 1}) + charge({1, 1, 0, 1}) + charge({1, 1, 1, 1}),
+      1e-9);
+  EXPECT_EQ(charged.Cost({1, 1, 1, 0}), 0.0);  // null bead
+  ExpectRowsCostTheirBeads(charged, f);
+}
+
 // A segment counts its first 64 linked words (a mask's bits): a run-on OCR line of 80
 // linked words costs what its first 64 do.
 TEST(DictionaryCostTest, ALongSegmentCountsItsFirst64LinkedWords) {

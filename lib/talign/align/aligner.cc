@@ -47,7 +47,8 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
                                             options.lexical_weight));
   }
   if (lexical != nullptr && !dictionary.empty() && options.dictionary_weight > 0) {
-    model.Add(std::make_unique<DictionaryCost>(features, dictionary, options.dictionary_weight));
+    model.Add(std::make_unique<DictionaryCost>(features, dictionary, options.dictionary_weight,
+                                               options.dictionary_chance));
   }
   return model;
 }
