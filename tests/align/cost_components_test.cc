@@ -226,17 +226,25 @@ TEST(BoundaryCostTest, AContinuationInvitesTheMergeOnlyWhereTheOtherSideHasOneSe
 // Text+Berg dev German 216-217 and 220, French 256 and 259 (as above): the fragment
 // "Nun begannen die Erkundungen :" has no word pass 1 could have trained against French
 // 256, but a dictionary links "Erkundungen" and "reconnaissances".
-TEST(DictionaryCostTest, LinkedWordsCountOnceForTheBeadThatHoldsThem) {
-  BitextFeatures f = ExtractFeatures(
+BitextFeatures ErkundungenPair() {
+  return ExtractFeatures(
       Segments({"Erst am 12. Juni konnte das Basislager auf dem Gletscher errichtet werden , ",
                 "Nun begannen die Erkundungen : ", "Diesen Grat gibt es gar nicht ."}),
       Segments({"ce n' est que le 12 juin que le camp de base fut installé sur le glacier ; "
                 "les reconnaissances commencèrent .",
                 "Il n' y a pas d' arête nord , pas de glacier ."}),
       {});
-  std::vector<WordLink> links = DictionaryLinks(
+}
+
+std::vector<WordLink> ErkundungenLinks(const BitextFeatures& f) {
+  return DictionaryLinks(
       f,
       {"de", "fr", {{"Erkundung", "reconnaissance"}, {"Gletscher", "glacier"}, {"Grat", "arête"}}});
+}
+
+TEST(DictionaryCostTest, LinkedWordsCountOnceForTheBeadThatHoldsThem) {
+  BitextFeatures f = ErkundungenPair();
+  std::vector<WordLink> links = ErkundungenLinks(f);
   ASSERT_EQ(links.size(), 3u);  // "Erkundungen" and "reconnaissances" through their stems
   DictionaryCost dictionary(f, links, 1.0);
   EXPECT_LT(dictionary.Cost({1, 1, 0, 1}), 0.0);
@@ -254,16 +262,8 @@ TEST(DictionaryCostTest, LinkedWordsCountOnceForTheBeadThatHoldsThem) {
 // pair of its source and target segments, so that a merge pays for the chance matches of
 // the segment it adds ("Gletscher" has "glacier" in both French segments).
 TEST(DictionaryCostTest, ChanceMatchesAreChargedForEachPairOfSegments) {
-  BitextFeatures f = ExtractFeatures(
-      Segments({"Erst am 12. Juni konnte das Basislager auf dem Gletscher errichtet werden , ",
-                "Nun begannen die Erkundungen : ", "Diesen Grat gibt es gar nicht ."}),
-      Segments({"ce n' est que le 12 juin que le camp de base fut installé sur le glacier ; "
-                "les reconnaissances commencèrent .",
-                "Il n' y a pas d' arête nord , pas de glacier ."}),
-      {});
-  std::vector<WordLink> links = DictionaryLinks(
-      f,
-      {"de", "fr", {{"Erkundung", "reconnaissance"}, {"Gletscher", "glacier"}, {"Grat", "arête"}}});
+  BitextFeatures f = ErkundungenPair();
+  std::vector<WordLink> links = ErkundungenLinks(f);
   DictionaryCost plain(f, links, 1.0), charged(f, links, 1.0, 1.0);
   auto charge = [&](const BeadView& b) { return charged.Cost(b) - plain.Cost(b); };
   const BeadView beads[] = {{0, 1, 0, 1}, {0, 1, 1, 1}, {1, 1, 0, 1}, {2, 1, 1, 1}, {0, 2, 0, 2}};
