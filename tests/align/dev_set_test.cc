@@ -10,6 +10,7 @@
 #include "talign/align/aligner.h"
 #include "talign/align/freedict.h"
 #include "test_util/alignment_score.h"
+#include "test_util/language_resources.h"
 #include "test_util/test_data.h"
 
 namespace talign {
@@ -56,7 +57,8 @@ constexpr Languages kNews{"fr", "en"}, kTextberg{"de", "fr"}, kCandide{"en", "es
 
 Alignment Align(const std::string& src, const std::string& tgt, Languages languages) {
   AlignerOptions options;
-  options.dictionary = LoadFreeDict(languages.src, languages.tgt);
+  options.dictionary =
+      LoadFreeDict(testing::Resources(languages.src), testing::Resources(languages.tgt));
   return AlignSegments(Segments(Lines(src)), Segments(Lines(tgt)), options);
 }
 

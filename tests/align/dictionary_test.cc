@@ -3,6 +3,8 @@
 // dev (../shared/data/textberg-dev, German 105 and French 154; GPL 2).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "segments.h"
 #include "talign/align/dictionary_links.h"
 #include "talign/align/freedict.h"
@@ -56,9 +58,33 @@ TEST(FreeDictTest, TranslationLinesNotGlosses) {
   EXPECT_EQ(ParseFreeDict(index, dict), expected);  // no gloss words, no "give up"
 }
 
+// Each language's `freedict` setting names the database, under the sides' dictd_dir.
+TEST(FreeDictTest, BaseFromSettingsAndDirectory) {
+  const ResourcePaths paths{"", "/usr/share/dictd"};
+  const LanguageResources de(Language::Parse("de"), paths), fr(Language::Parse("fr"), paths),
+      en(Language::Parse("en"), paths), es(Language::Parse("es"), paths);
+  if (FreeDictBase(fr, en).empty()) GTEST_SKIP() << "dict-freedict-fra-eng is not installed";
+  EXPECT_EQ(FreeDictBase(fr, en), "/usr/share/dictd/freedict-fra-eng");
+  EXPECT_EQ(FreeDictBase(de, fr), "/usr/share/dictd/freedict-deu-fra");
+  EXPECT_EQ(FreeDictBase(es, en), "/usr/share/dictd/freedict-spa-eng");
+  EXPECT_EQ(FreeDictBase(fr, de), "");           // Debian has no fra-deu
+  Dictionary dictionary = LoadFreeDict(de, fr);  // deu-fra only; its index is lower-case
+  EXPECT_EQ(dictionary.src_language, "de");
+  EXPECT_EQ(dictionary.tgt_language, "fr");
+  EXPECT_NE(std::find(dictionary.pairs.begin(), dictionary.pairs.end(),
+                      std::pair<std::string, std::string>("berg", "montagne")),
+            dictionary.pairs.end());
+}
+
 TEST(FreeDictTest, MissingPairIsEmpty) {
-  EXPECT_EQ(FreeDictBase("xx", "yy", "/nonexistent"), "");
-  EXPECT_TRUE(LoadFreeDict("xx", "yy", "/nonexistent").pairs.empty());
+  const LanguageResources fr(Language::Parse("fr"), {"", "/nonexistent"});
+  const LanguageResources en(Language::Parse("en"), {"", "/nonexistent"});
+  const LanguageResources sw(Language::Parse("sw"), {"", "/usr/share/dictd"});  // no data
+  const LanguageResources no_dir(Language::Parse("en"), {});
+  EXPECT_EQ(FreeDictBase(fr, en), "");
+  EXPECT_TRUE(LoadFreeDict(fr, en).pairs.empty());
+  EXPECT_EQ(FreeDictBase(sw, no_dir), "");
+  EXPECT_EQ(FreeDictBase(no_dir, sw), "");
 }
 
 TEST(DictionaryLinksTest, LemmasReachInflectedWords) {
