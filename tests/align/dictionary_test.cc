@@ -9,6 +9,7 @@
 #include "talign/align/dictionary_links.h"
 #include "talign/align/freedict.h"
 #include "talign/align/lexical_model.h"
+#include "test_util/language_resources.h"
 
 namespace talign {
 namespace {
@@ -58,15 +59,16 @@ TEST(FreeDictTest, TranslationLinesNotGlosses) {
   EXPECT_EQ(ParseFreeDict(index, dict), expected);  // no gloss words, no "give up"
 }
 
-// Each language's `freedict` setting names the database, under the sides' dictd_dir.
+// Each language's `freedict` setting names the database, under the sides' dictd_dir
+// (Debian's here: testing::Resources).
 TEST(FreeDictTest, BaseFromSettingsAndDirectory) {
-  const ResourcePaths paths{"", "/usr/share/dictd"};
-  const LanguageResources de(Language::Parse("de"), paths), fr(Language::Parse("fr"), paths),
-      en(Language::Parse("en"), paths), es(Language::Parse("es"), paths);
+  const LanguageResources &de = testing::Resources("de"), &fr = testing::Resources("fr"),
+                          &en = testing::Resources("en"), &es = testing::Resources("es");
   if (FreeDictBase(fr, en).empty()) GTEST_SKIP() << "dict-freedict-fra-eng is not installed";
-  EXPECT_EQ(FreeDictBase(fr, en), "/usr/share/dictd/freedict-fra-eng");
-  EXPECT_EQ(FreeDictBase(de, fr), "/usr/share/dictd/freedict-deu-fra");
-  EXPECT_EQ(FreeDictBase(es, en), "/usr/share/dictd/freedict-spa-eng");
+  const std::string dir = fr.paths().dictd_dir;
+  EXPECT_EQ(FreeDictBase(fr, en), dir + "/freedict-fra-eng");
+  EXPECT_EQ(FreeDictBase(de, fr), dir + "/freedict-deu-fra");
+  EXPECT_EQ(FreeDictBase(es, en), dir + "/freedict-spa-eng");
   EXPECT_EQ(FreeDictBase(fr, de), "");           // Debian has no fra-deu
   Dictionary dictionary = LoadFreeDict(de, fr);  // deu-fra only; its index is lower-case
   EXPECT_EQ(dictionary.src_language, "de");
@@ -79,8 +81,8 @@ TEST(FreeDictTest, BaseFromSettingsAndDirectory) {
 TEST(FreeDictTest, MissingPairIsEmpty) {
   const LanguageResources fr(Language::Parse("fr"), {"", "/nonexistent"});
   const LanguageResources en(Language::Parse("en"), {"", "/nonexistent"});
-  const LanguageResources sw(Language::Parse("sw"), {"", "/usr/share/dictd"});  // no data
   const LanguageResources no_dir(Language::Parse("en"), {});
+  const LanguageResources& sw = testing::Resources("sw");  // no data: no `freedict` code
   EXPECT_EQ(FreeDictBase(fr, en), "");
   EXPECT_TRUE(LoadFreeDict(fr, en).pairs.empty());
   EXPECT_EQ(FreeDictBase(sw, no_dir), "");
