@@ -54,9 +54,9 @@ TEST_F(CliTest, ResourceDirectoryOptions) {
        {Case{"segment", false}, Case{"align", true}, Case{"check", true}, Case{"extract", true}}) {
     SCOPED_TRACE(c.command);
     Outcome help = RunTalign(std::string(c.command) + " --help");
-    EXPECT_EQ(help.out.find("--hunspell-dir arg (=/usr/share/hunspell)") != std::string::npos,
+    EXPECT_EQ(help.out.find("--hunspell-dir DIR (=/usr/share/hunspell)") != std::string::npos,
               c.has_options);
-    EXPECT_EQ(help.out.find("--dictd-dir arg (=/usr/share/dictd)") != std::string::npos,
+    EXPECT_EQ(help.out.find("--dictd-dir DIR (=/usr/share/dictd)") != std::string::npos,
               c.has_options);
   }
   const std::string pair = F("a.fr") + " " + F("a.en");

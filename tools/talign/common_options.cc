@@ -30,10 +30,11 @@ po::options_description CommonOptionsDescription(CommonOptions* o, bool pair) {
 
 po::options_description ResourceOptionsDescription(ResourcePaths* paths) {
   po::options_description resources("Language resources");
-  resources.add_options()("hunspell-dir",
-                          po::value(&paths->hunspell_dir)->default_value(paths->hunspell_dir),
-                          "Hunspell dictionaries (<dict>.aff, .dic); empty: none")(
-      "dictd-dir", po::value(&paths->dictd_dir)->default_value(paths->dictd_dir),
+  resources.add_options()(
+      "hunspell-dir",
+      po::value(&paths->hunspell_dir)->default_value(paths->hunspell_dir)->value_name("DIR"),
+      "Hunspell dictionaries (<dict>.aff, .dic); empty: none")(
+      "dictd-dir", po::value(&paths->dictd_dir)->default_value(paths->dictd_dir)->value_name("DIR"),
       "FreeDict dictionaries (freedict-<src>-<tgt>.index); empty: none");
   return resources;
 }
