@@ -30,6 +30,17 @@ po::options_description CommonOptionsDescription(CommonOptions* o, bool pair) {
   return common;
 }
 
+po::options_description ResourceOptionsDescription(ResourcePaths* paths) {
+  po::options_description resources("Language resources");
+  resources.add_options()(
+      "hunspell-dir",
+      po::value(&paths->hunspell_dir)->default_value(paths->hunspell_dir)->value_name("DIR"),
+      "Hunspell dictionaries (<dict>.aff, .dic); empty: none")(
+      "dictd-dir", po::value(&paths->dictd_dir)->default_value(paths->dictd_dir)->value_name("DIR"),
+      "FreeDict dictionaries (freedict-<src>-<tgt>.index); empty: none");
+  return resources;
+}
+
 bool ParseCommandLine(const std::vector<std::string>& args, const std::string& usage,
                       const po::options_description& visible, std::vector<std::string>* inputs) {
   po::options_description all;
@@ -96,8 +107,9 @@ namespace talign::cli {
 AlignerOptions AlignerOptionsFor(const CommonOptions& o, const Glossary* glossary) {
   AlignerOptions aligner;
   if (glossary != nullptr) aligner.lexicon = TranslationPairs(*glossary);
-  aligner.dictionary = LoadFreeDict(ParseLanguage(o.src_lang, "src-lang").code(),
-                                    ParseLanguage(o.tgt_lang, "tgt-lang").code());
+  aligner.dictionary =
+      LoadFreeDict(LanguageResources(ParseLanguage(o.src_lang, "src-lang"), o.resources),
+                   LanguageResources(ParseLanguage(o.tgt_lang, "tgt-lang"), o.resources));
   aligner.confidences = false;  // check and extract read beads, not their scores
   return aligner;
 }

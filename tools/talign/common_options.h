@@ -6,10 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "debian_paths.h"
 #include "talign/align/aligner.h"
 #include "talign/base/error.h"
 #include "talign/base/language.h"
 #include "talign/glossary/glossary.h"
+#include "talign/text/language_resources.h"
 #include "talign/text/segmenter.h"
 
 namespace talign::cli {
@@ -26,6 +28,7 @@ struct CommonOptions {
   bool presegmented = false;
   bool quiet = false;
   bool help = false;
+  ResourcePaths resources = DebianResourcePaths();  // --hunspell-dir, --dictd-dir
 
   SegmenterOptions segmenter() const { return {presegmented}; }
   const std::string& source_encoding() const {
@@ -39,6 +42,9 @@ struct CommonOptions {
 // --src-lang/--tgt-lang/--src-encoding/--tgt-encoding (pair commands only), --presegmented,
 // --encoding, -o, --quiet, --help.
 po::options_description CommonOptionsDescription(CommonOptions* options, bool pair);
+
+// --hunspell-dir and --dictd-dir, for the commands that load Hunspell or FreeDict.
+po::options_description ResourceOptionsDescription(ResourcePaths* paths);
 
 // A count option (`--top N`) stored in `*target`, whose value is its default: a negative
 // or oversized N is a usage error naming the option, not a wrap-around.
@@ -90,7 +96,8 @@ DocumentPair ReadPair(const CommonOptions& options, const std::string& src_path,
 namespace talign::cli {
 
 // The aligner's options for this language pair: the glossary's term pairs (when given) and
-// the installed FreeDict dictionaries as word-translation seeds; no bead confidences.
+// the FreeDict dictionaries installed in options.resources.dictd_dir as word-translation
+// seeds; no bead confidences.
 AlignerOptions AlignerOptionsFor(const CommonOptions& options, const Glossary* glossary);
 
 }  // namespace talign::cli
