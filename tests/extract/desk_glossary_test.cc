@@ -71,6 +71,10 @@ const TermCase kTerminology[] = {
     {"pandémie de coronavirus", "coronavirus pandemic"},
     {"ARN", "RNA"},
     {"New York", "New York"},  // "New", a stop word, kept inside the name
+    // The target grows by its unlinked neighbours when that phrase is what the source
+    // term links to most: "… cough, or shortness of breath".
+    {"essoufflement", "shortness of breath"},
+    {"tension artérielle", "blood pressure"},
 };
 
 TEST(DeskGlossaryTest, TerminologyDevGoldPairs) {
@@ -85,6 +89,14 @@ TEST(DeskGlossaryTest, TerminologyDevGoldPairs) {
   }
   // Nested terms stay apart: the single word and the longer term are both entries.
   EXPECT_NE(Find(all, "essai"), nullptr);
+  // A grown target ("human Coronavirus OC43" beside "human coronavirus") is no variant.
+  for (const Candidate& c : all) {
+    SCOPED_TRACE(c.source);
+    const std::string accepted = " " + c.renderings[0].target + " ";
+    for (std::size_t i = 1; i < c.renderings.size(); ++i) {
+      EXPECT_EQ((" " + c.renderings[i].target + " ").find(accepted), std::string::npos);
+    }
+  }
 }
 
 bool IsCalendarEntry(const Candidate& c) {

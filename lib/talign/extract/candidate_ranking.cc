@@ -18,6 +18,15 @@ namespace {
 constexpr double kNestedShare = 0.9;
 constexpr std::size_t kNestedMinCount = 3;
 
+// True when the word sequence `inner` (a lemma key) runs inside `outer`.
+bool HoldsWords(const std::string& outer, const std::string& inner) {
+  for (std::size_t at = outer.find(inner); at != std::string::npos;
+       at = outer.find(inner, at + 1)) {
+    if (at % sizeof(std::uint32_t) == 0) return true;
+  }
+  return false;
+}
+
 struct Proposal {
   Candidate candidate;
   std::uint32_t src = 0;
@@ -59,9 +68,14 @@ std::optional<Proposal> Propose(const RankingInput& in, std::uint32_t src,
                  best.score,
                  {},
                  {}};
-  for (const auto& [rendering, id] : renderings) {
-    if (rendering.count >= in.options.variant_share * static_cast<double>(best.count))
-      p.candidate.renderings.push_back(rendering);
+  // A variant holding the accepted rendering, or held in it, is that rendering with more or
+  // fewer of its neighbours ("Prime Minister recently", "West" of "West Bank"): not listed.
+  p.candidate.renderings.push_back(best);
+  for (std::size_t i = 1; i < renderings.size(); ++i) {
+    const CandidateRendering& r = renderings[i].first;
+    if (r.count >= in.options.variant_share * static_cast<double>(best.count) &&
+        !HoldsWords(r.key, best.key) && !HoldsWords(best.key, r.key))
+      p.candidate.renderings.push_back(r);
   }
   return p;
 }

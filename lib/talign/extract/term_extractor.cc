@@ -193,7 +193,7 @@ void TermExtractor::Impl::CountPairsInBead(const WordModel& model, const StoredB
     std::optional<TermSpan> projected = links.Project(span);
     if (!projected) continue;
     for (const auto& [tgt_span, tgt_id] : tgt_terms) {
-      if (tgt_span == *projected) found.emplace_back(src_id, tgt_id);
+      if (links.GrowsInto(*projected, tgt_span)) found.emplace_back(src_id, tgt_id);
     }
   }
   std::sort(found.begin(), found.end());

@@ -146,4 +146,13 @@ std::optional<TermSpan> WordLinks::Project(const TermSpan& src_span) const {
   return TermSpan{projected.first, projected.last};
 }
 
+bool WordLinks::GrowsInto(const TermSpan& inner, const TermSpan& outer) const {
+  if (outer.first > inner.first || outer.last < inner.last) return false;
+  for (std::size_t j = outer.first; j <= outer.last; ++j) {
+    bool inside = j >= inner.first && j <= inner.last;
+    if (!inside && tgt_content_[j] && tgt_links_[j].linked()) return false;
+  }
+  return true;
+}
+
 }  // namespace talign

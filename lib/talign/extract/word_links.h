@@ -44,6 +44,11 @@ class WordLinks {
   // the span. nullopt when there is none.
   std::optional<TermSpan> Project(const TermSpan& src_span) const;
 
+  // True when `outer` holds `inner` and its other content words are linked to no source
+  // word: the rest of the English phrase a source word stands for ("essoufflement" →
+  // "breath" inside "shortness of breath").
+  bool GrowsInto(const TermSpan& inner, const TermSpan& outer) const;
+
  private:
   bool FreeTarget(std::size_t j) const;  // an unlinked target content word
   struct Range {  // linked word indices on the other side; first > last: unlinked
