@@ -70,6 +70,7 @@ const TermCase kTerminology[] = {
     {"coronavirus bovin", "bovine coronavirus"},
     {"pandémie de coronavirus", "coronavirus pandemic"},
     {"ARN", "RNA"},
+    {"PHE", "PHE"},  // an acronym keeps its capitals though the corpus has "the phe protocol"
     {"New York", "New York"},  // "New", a stop word, kept inside the name
     // The target grows by its unlinked neighbours when that phrase is what the source
     // term links to most: "… cough, or shortness of breath".

@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "talign/extract/acronym.h"
 #include "talign/extract/association.h"
 #include "talign/extract/desk_weight.h"
 
@@ -47,11 +48,12 @@ std::map<std::uint32_t, std::vector<std::pair<std::uint32_t, std::uint32_t>>> Gr
 
 std::optional<Proposal> Propose(const RankingInput& in, std::uint32_t src,
                                 const std::vector<std::pair<std::uint32_t, std::uint32_t>>& tgts) {
+  const std::string& source = in.src_terms.Spelling(src);
   std::vector<std::pair<CandidateRendering, std::uint32_t>> renderings;
   for (const auto& [tgt, count] : tgts) {
     double score = PairScore(count, in.src_terms.beads(src), in.tgt_terms.beads(tgt));
-    renderings.push_back(
-        {{in.tgt_terms.LoweredSpelling(tgt), in.tgt_terms.key(tgt), count, score}, tgt});
+    std::string target = WithSourceAcronyms(source, in.tgt_terms.LoweredSpelling(tgt));
+    renderings.push_back({{std::move(target), in.tgt_terms.key(tgt), count, score}, tgt});
   }
   std::sort(renderings.begin(), renderings.end(), [](const auto& a, const auto& b) {
     return std::tie(b.first.score, b.first.count, a.first.target) <
@@ -62,12 +64,7 @@ std::optional<Proposal> Propose(const RankingInput& in, std::uint32_t src,
   Proposal p;
   p.src = src;
   p.tgt = renderings[0].second;
-  p.candidate = {in.src_terms.Spelling(src),
-                 in.src_terms.key(src),
-                 in.src_terms.beads(src),
-                 best.score,
-                 {},
-                 {}};
+  p.candidate = {source, in.src_terms.key(src), in.src_terms.beads(src), best.score, {}, {}};
   // A variant holding the accepted rendering, or held in it, is that rendering with more or
   // fewer of its neighbours ("Prime Minister recently", "West" of "West Bank"): not listed.
   p.candidate.renderings.push_back(best);
