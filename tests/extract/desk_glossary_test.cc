@@ -76,6 +76,10 @@ const TermCase kTerminology[] = {
     // term links to most: "… cough, or shortness of breath".
     {"essoufflement", "shortness of breath"},
     {"tension artérielle", "blood pressure"},
+    // The general dictionary links "cas" to "cases" where Model 1 on 971 beads does not.
+    {"cas confirmés", "confirmed case"},
+    // Seen once, ties go to the rendering as long as the source.
+    {"défaillance multiviscérale", "multi-organ failure"},
 };
 
 TEST(DeskGlossaryTest, TerminologyDevGoldPairs) {

@@ -55,9 +55,17 @@ std::optional<Proposal> Propose(const RankingInput& in, std::uint32_t src,
     std::string target = WithSourceAcronyms(source, in.tgt_terms.LoweredSpelling(tgt));
     renderings.push_back({{std::move(target), in.tgt_terms.key(tgt), count, score}, tgt});
   }
-  std::sort(renderings.begin(), renderings.end(), [](const auto& a, const auto& b) {
-    return std::tie(b.first.score, b.first.count, a.first.target) <
-           std::tie(a.first.score, a.first.count, b.first.target);
+  // Ties (a pair seen once) go to the rendering as long as the source, in words:
+  // "défaillance multiviscérale" → "multi-organ failure" rather than "multi-organ".
+  const std::size_t length = in.src_terms.key(src).size();
+  auto misfit = [&](const CandidateRendering& r) {
+    return std::max(r.key.size(), length) - std::min(r.key.size(), length);
+  };
+  std::sort(renderings.begin(), renderings.end(), [&](const auto& a, const auto& b) {
+    return std::make_tuple(b.first.score, b.first.count, misfit(a.first),
+                           std::cref(a.first.target)) <
+           std::make_tuple(a.first.score, a.first.count, misfit(b.first),
+                           std::cref(b.first.target));
   });
   const CandidateRendering& best = renderings[0].first;
   if (best.score < in.options.min_score) return std::nullopt;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <random>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "talign/extract/bead_store.h"
 #include "talign/extract/candidate_ranking.h"
@@ -135,6 +136,7 @@ struct TermExtractor::Impl {
         tgt(tgt_resources, o.lower_case_share) {}
 
   void SampleForModel(std::vector<std::uint32_t> s, std::vector<std::uint32_t> t);
+  std::unordered_set<std::uint64_t> DictionaryPairs();
   WordModel TrainModel() const;
   void CountPairs(const WordModel& model);
   void CountPairsInBead(const WordModel& model, const StoredBead& bead);
@@ -169,6 +171,19 @@ void TermExtractor::Impl::SampleForModel(std::vector<std::uint32_t> s,
   }
 }
 
+// The general dictionary's single-word pairs whose two lemmas the corpus uses: on a small
+// corpus, Model 1 alone links "cas" to "reported" rather than "cases".
+std::unordered_set<std::uint64_t> TermExtractor::Impl::DictionaryPairs() {
+  std::unordered_set<std::uint64_t> known;
+  const std::size_t src_seen = src.analyzer.lemma_count(), tgt_seen = tgt.analyzer.lemma_count();
+  for (const auto& [s, t] : options.aligner.dictionary.pairs) {
+    if (s.find(' ') != std::string::npos || t.find(' ') != std::string::npos) continue;
+    std::uint32_t s_lemma = src.analyzer.Analyze(s).lemma, t_lemma = tgt.analyzer.Analyze(t).lemma;
+    if (s_lemma < src_seen && t_lemma < tgt_seen) known.insert(WordModel::Key(s_lemma, t_lemma));
+  }
+  return known;
+}
+
 WordModel TermExtractor::Impl::TrainModel() const {
   std::vector<WordPair> pairs;
   for (std::size_t i = 0; i < sample_src.size(); ++i) {
@@ -176,7 +191,7 @@ WordModel TermExtractor::Impl::TrainModel() const {
   }
   auto [forward, backward] = TranslationTable::TrainBothWays(pairs, src.analyzer.lemma_count(),
                                                              tgt.analyzer.lemma_count());
-  return {std::move(forward), std::move(backward)};
+  return {std::move(forward), std::move(backward), {}};
 }
 
 void TermExtractor::Impl::CountPairsInBead(const WordModel& model, const StoredBead& bead) {
@@ -241,6 +256,7 @@ void TermExtractor::AddBead(const std::string& src, const std::string& tgt) {
 std::vector<Candidate> TermExtractor::Finish() {
   Impl& m = *impl_;
   WordModel model = m.TrainModel();
+  model.dictionary = m.DictionaryPairs();
   m.sample_src.clear();
   m.sample_tgt.clear();
   m.CountPairs(model);

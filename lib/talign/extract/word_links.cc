@@ -77,6 +77,8 @@ WordLinks::WordLinks(const std::vector<TermWord>& src, const std::vector<TermWor
                          ? 1.0
                          : std::sqrt(Probability(model.forward, src[i].lemma, tgt[j].lemma) *
                                      Probability(model.backward, tgt[j].lemma, src[i].lemma));
+      if (model.dictionary.count(WordModel::Key(src[i].lemma, tgt[j].lemma)) > 0)
+        score = std::max(score, kDictionaryLink);
       if (score < kLinkThreshold) continue;
       // Repeated words tie: the one nearer the diagonal wins.
       double skew =

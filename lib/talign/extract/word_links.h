@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "talign/align/translation_table.h"
@@ -17,14 +18,21 @@ namespace talign {
 
 // Model 1 both ways, over the lemma ids of each side (the aligner's TranslationTable).
 struct WordModel {
-  TranslationTable forward;   // t(tgt lemma | src lemma)
-  TranslationTable backward;  // t(src lemma | tgt lemma)
+  TranslationTable forward;                      // t(tgt lemma | src lemma)
+  TranslationTable backward;                     // t(src lemma | tgt lemma)
+  std::unordered_set<std::uint64_t> dictionary;  // Key() of a general dictionary's pairs
+  static std::uint64_t Key(std::uint32_t src, std::uint32_t tgt) {
+    return (static_cast<std::uint64_t>(src) << 32) | tgt;
+  }
 };
 
 // link_threshold (0.1): geometric mean of t(e|f) and t(f|e) below which two words are not
 // linked. Identical or near-identical words (names, cognates: "Baradar", "président" /
 // "president") are linked whatever the model says.
 inline constexpr double kLinkThreshold = 0.1;
+
+// dictionary_link (0.3): the least score of a pair the general dictionary gives.
+inline constexpr double kDictionaryLink = 0.3;
 
 // Cognates and names, both folded (FoldForMatch): equal, the same first five letters
 // ("président" / "president"), or a hyphenated part of six letters or more inside the
