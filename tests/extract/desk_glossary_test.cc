@@ -80,6 +80,10 @@ const TermCase kTerminology[] = {
     {"cas confirmés", "confirmed case"},
     // Seen once, ties go to the rendering as long as the source.
     {"défaillance multiviscérale", "multi-organ failure"},
+    // Connectors à, au, par, pour; a source word the translation leaves out ("liée").
+    {"infection par coronavirus", "coronavirus infection"},
+    {"pneumonie liée au coronavirus", "coronavirus pneumonia"},
+    {"quarantaine spontanée", "self-quarantine"},
 };
 
 TEST(DeskGlossaryTest, TerminologyDevGoldPairs) {

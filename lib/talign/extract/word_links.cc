@@ -136,13 +136,13 @@ std::optional<TermSpan> WordLinks::Project(const TermSpan& src_span) const {
   }
   // Each unlinked source word takes an unlinked target word next to the span, before it
   // first: a word seen once has no model to link it ("contact étroit" → "close contact").
+  // Without one it stays unmatched, as words a translation leaves out do ("pneumonie liée
+  // au coronavirus" → "Coronavirus pneumonia").
   for (; unlinked > 0; --unlinked) {
     if (projected.first > 0 && FreeTarget(projected.first - 1)) {
       --projected.first;
     } else if (FreeTarget(projected.last + 1)) {
       ++projected.last;
-    } else {
-      return std::nullopt;
     }
   }
   return TermSpan{projected.first, projected.last};

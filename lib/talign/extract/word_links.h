@@ -48,8 +48,8 @@ class WordLinks {
             const WordModel& model);
 
   // The target span consistent with `src_span`: its content words are linked only inside
-  // the pair, and each unlinked source word is matched by an unlinked target word next to
-  // the span. nullopt when there is none.
+  // the pair, and each unlinked source word takes an unlinked target word next to the span
+  // when there is one. nullopt when there is no such span.
   std::optional<TermSpan> Project(const TermSpan& src_span) const;
 
   // True when `outer` holds `inner` and its other content words are linked to no source
