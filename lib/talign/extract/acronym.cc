@@ -25,7 +25,7 @@ bool InnerCapitals(const std::string& word) {
 
 }  // namespace
 
-bool IsAcronym(const std::string& word) {
+bool IsAcronym(std::string_view word) {
   std::size_t letters = 0;
   for (char c : word) {
     if (c >= 'A' && c <= 'Z') {

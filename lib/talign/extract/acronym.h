@@ -6,11 +6,12 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace talign {
 
 // Capitals and digits, two letters or more: "OMS", "UNESCO", "H1N1".
-bool IsAcronym(const std::string& word);
+bool IsAcronym(std::string_view word);
 
 // `target` with each word that folds to a word of `source` with two capitals or more (an
 // acronym, "SARS-CoV-2") written as the source writes it.
