@@ -31,6 +31,9 @@ struct ExtractWords {
   // extract_plural_suffixes.tsv: (plural suffix, singular suffix), longest first, for
   // plurals the Hunspell dictionary does not list (en "teenagers" → "teenager").
   std::vector<std::pair<std::string, std::string>> plural_suffixes;
+  // extract_settings.tsv `lower_capitals yes`: a term's capitals may be lowered when it is
+  // also seen in lower case (TermVocabulary::Spelling).
+  bool lower_capitals = false;
 };
 
 }  // namespace talign

@@ -21,8 +21,10 @@ constexpr std::uint64_t kSampleSeed = 20130101;
 
 // One side's dictionaries and terms.
 struct Side {
+  // A language that does not lower capitals (extract_words.h) gets a share no spelling
+  // reaches: the lowered one has at most half of the occurrences.
   Side(const LanguageResources& resources, double lower_case_share)
-      : analyzer(resources), terms(lower_case_share) {}
+      : analyzer(resources), terms(analyzer.words().lower_capitals ? lower_case_share : 1.0) {}
   WordAnalyzer analyzer;
   TermVocabulary terms;
 };
