@@ -7,6 +7,7 @@
 
 #include "talign/extract/bead_store.h"
 #include "talign/extract/candidate_ranking.h"
+#include "talign/extract/document_dictionary.h"
 #include "talign/extract/term_candidates.h"
 #include "talign/extract/term_vocabulary.h"
 #include "talign/extract/word_links.h"
@@ -135,7 +136,11 @@ struct TermExtractor::Impl {
         src_resources(src_resources),
         tgt_resources(tgt_resources),
         src(src_resources, o.lower_case_share),
-        tgt(tgt_resources, o.lower_case_share) {}
+        tgt(tgt_resources, o.lower_case_share),
+        document_dictionary(options.aligner.dictionary) {
+    document_aligner = options.aligner;
+    document_aligner.dictionary.pairs.clear();
+  }
 
   void SampleForModel(std::vector<std::uint32_t> s, std::vector<std::uint32_t> t);
   std::unordered_set<std::uint64_t> DictionaryPairs();
@@ -148,6 +153,8 @@ struct TermExtractor::Impl {
   const LanguageResources& tgt_resources;
   Side src;
   Side tgt;
+  DocumentDictionary document_dictionary;  // of options.aligner.dictionary
+  AlignerOptions document_aligner;         // options.aligner, with one document's dictionary
   BeadStore store;
   WordSpill spill;  // per bead: source words, then target words
   std::size_t beads = 0;
@@ -232,7 +239,9 @@ TermExtractor::TermExtractor(const LanguageResources& src, const LanguageResourc
 TermExtractor::~TermExtractor() = default;
 
 void TermExtractor::AddDocuments(const std::vector<Segment>& src, const std::vector<Segment>& tgt) {
-  Alignment alignment = AlignSegments(src, tgt, impl_->options.aligner);
+  AlignerOptions& aligner = impl_->document_aligner;
+  aligner.dictionary = impl_->document_dictionary.For(src, tgt);
+  Alignment alignment = AlignSegments(src, tgt, aligner);
   for (const Bead& bead : alignment.beads) {
     if (bead.src.empty() || bead.tgt.empty()) continue;
     std::string s, t;
