@@ -1,5 +1,6 @@
 #include "talign/extract/document_dictionary.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "talign/text/normalizer.h"
@@ -32,8 +33,11 @@ DocumentDictionary::DocumentDictionary(const Dictionary& dictionary)
     : dictionary_(dictionary),
       src_stemmer_(StemmerOf(dictionary, dictionary.src_language)),
       tgt_stemmer_(StemmerOf(dictionary, dictionary.tgt_language)) {
-  for (const auto& [s, t] : dictionary.pairs)
-    stems_.emplace_back(src_stemmer_.Stem(FoldForMatch(s)), tgt_stemmer_.Stem(FoldForMatch(t)));
+  for (std::size_t i = 0; i < dictionary.pairs.size(); ++i) {
+    const auto& [s, t] = dictionary.pairs[i];
+    by_src_stem_[src_stemmer_.Stem(FoldForMatch(s))].push_back(i);
+    tgt_stems_.push_back(tgt_stemmer_.Stem(FoldForMatch(t)));
+  }
 }
 
 Dictionary DocumentDictionary::For(const std::vector<Segment>& src,
@@ -42,10 +46,16 @@ Dictionary DocumentDictionary::For(const std::vector<Segment>& src,
   if (dictionary_.pairs.empty()) return cut;
   std::unordered_set<std::string> src_stems = Stems(src, src_stemmer_);
   std::unordered_set<std::string> tgt_stems = Stems(tgt, tgt_stemmer_);
-  for (std::size_t i = 0; i < stems_.size(); ++i) {
-    if (src_stems.count(stems_[i].first) > 0 && tgt_stems.count(stems_[i].second) > 0)
-      cut.pairs.push_back(dictionary_.pairs[i]);
+  std::vector<std::size_t> found;
+  for (const std::string& stem : src_stems) {
+    auto it = by_src_stem_.find(stem);
+    if (it == by_src_stem_.end()) continue;
+    for (std::size_t i : it->second) {
+      if (tgt_stems.count(tgt_stems_[i]) > 0) found.push_back(i);
+    }
   }
+  std::sort(found.begin(), found.end());  // the dictionary's order, whatever the hashing
+  for (std::size_t i : found) cut.pairs.push_back(dictionary_.pairs[i]);
   return cut;
 }
 

@@ -28,7 +28,8 @@ class DocumentDictionary {
  private:
   const Dictionary& dictionary_;
   Stemmer src_stemmer_, tgt_stemmer_;
-  std::vector<std::pair<std::string, std::string>> stems_;  // by pair
+  std::unordered_map<std::string, std::vector<std::size_t>> by_src_stem_;  // pair indices
+  std::vector<std::string> tgt_stems_;                                     // by pair
 };
 
 }  // namespace talign
