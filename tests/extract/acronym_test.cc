@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "talign/extract/word_analyzer.h"
+#include "test_util/language_resources.h"
+
 namespace talign {
 namespace {
 
@@ -36,6 +39,43 @@ TEST(AcronymTest, CapitalsAndDigitsOfTwoLettersOrMore) {
   EXPECT_FALSE(IsAcronym("F-16"));
   EXPECT_FALSE(IsAcronym("Obama"));
   EXPECT_FALSE(IsAcronym("SARS-CoV-2"));
+}
+
+struct ExpansionCase {
+  const char* lang;
+  const char* text;
+  const char* expansion;  // "" when none
+  const char* acronym;
+};
+
+// Terminology dev (WMT21) sentences.
+const ExpansionCase kExpansions[] = {
+    {"fr", "déclarée comme pandémie par l' Organisation mondiale de la Santé ( OMS ) le 11 mars",
+     "Organisation mondiale de la Santé", "OMS"},
+    {"fr", "les infections des voies respiratoires inférieures (IVRI) sont",
+     "infections des voies respiratoires inférieures", "IVRI"},
+    {"en", "the Centers for Disease Control and Prevention (CDC) said", "", ""},  // "and" cuts it
+    {"en", "Public Health England (PHE) advice", "Public Health England", "PHE"},
+    {"fr", "les tests rapides (PCR) sont", "", ""},  // initials do not spell it
+};
+
+TEST(AcronymTest, FindsTheExpansionBeforeAnAcronymInParentheses) {
+  for (const ExpansionCase& c : kExpansions) {
+    SCOPED_TRACE(c.text);
+    WordAnalyzer analyzer(testing::Resources(c.lang));
+    std::vector<TermWord> words = TermWords(c.text, analyzer);
+    auto found = AcronymExpansions(words, FindTermSpans(words));
+    if (*c.expansion == '\0') {
+      EXPECT_TRUE(found.empty());
+      continue;
+    }
+    ASSERT_EQ(found.size(), 1u);
+    const TermSpan& span = found[0].first;
+    const char* begin = words[span.first].text.data();
+    const char* end = words[span.last].text.data() + words[span.last].text.size();
+    EXPECT_EQ(std::string(begin, end), c.expansion);
+    EXPECT_EQ(words[found[0].second].text, c.acronym);
+  }
 }
 
 }  // namespace

@@ -98,6 +98,10 @@ TEST(DeskGlossaryTest, TerminologyDevGoldPairs) {
   }
   // Nested terms stay apart: the single word and the longer term are both entries.
   EXPECT_NE(Find(all, "essai"), nullptr);
+  // An acronym and the expansion it is written with, "… Santé ( OMS )", name each other.
+  const Candidate* oms = Find(all, "OMS");
+  ASSERT_NE(oms, nullptr);
+  EXPECT_EQ(oms->written_with, "Organisation mondiale de la santé");
   // A grown target ("human Coronavirus OC43" beside "human coronavirus") is no variant.
   for (const Candidate& c : all) {
     SCOPED_TRACE(c.source);

@@ -51,4 +51,21 @@ std::string WithSourceAcronyms(const std::string& source, const std::string& tar
   return written;
 }
 
+std::vector<std::pair<TermSpan, std::size_t>> AcronymExpansions(
+    const std::vector<TermWord>& words, const std::vector<TermSpan>& spans) {
+  std::vector<std::pair<TermSpan, std::size_t>> found;
+  for (const TermSpan& span : spans) {
+    std::size_t open = span.last + 1, acronym = span.last + 2, close = span.last + 3;
+    if (span.first == span.last || close >= words.size() || words[open].text != "(" ||
+        words[close].text != ")" || !IsAcronym(words[acronym].text))
+      continue;
+    std::string initials;
+    for (std::size_t i = span.first; i <= span.last; ++i) {
+      if (words[i].content()) initials += FoldForMatch(words[i].text).substr(0, 1);
+    }
+    if (initials == FoldForMatch(words[acronym].text)) found.emplace_back(span, acronym);
+  }
+  return found;
+}
+
 }  // namespace talign

@@ -7,6 +7,10 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
+
+#include "talign/extract/term_candidates.h"
 
 namespace talign {
 
@@ -16,5 +20,11 @@ bool IsAcronym(std::string_view word);
 // `target` with each word that folds to a word of `source` with two capitals or more (an
 // acronym, "SARS-CoV-2") written as the source writes it.
 std::string WithSourceAcronyms(const std::string& source, const std::string& target);
+
+// The spans an acronym in parentheses right after spells with its content words' initials,
+// accents folded, with that acronym's word index: "Organisation mondiale de la santé (OMS)",
+// "syndrome respiratoire aigu sévère (SRAS)".
+std::vector<std::pair<TermSpan, std::size_t>> AcronymExpansions(const std::vector<TermWord>& words,
+                                                                const std::vector<TermSpan>& spans);
 
 }  // namespace talign

@@ -72,7 +72,7 @@ std::optional<Proposal> Propose(const RankingInput& in, std::uint32_t src,
   Proposal p;
   p.src = src;
   p.tgt = renderings[0].second;
-  p.candidate = {source, in.src_terms.key(src), in.src_terms.beads(src), best.score, {}, {}};
+  p.candidate = {source, in.src_terms.key(src), in.src_terms.beads(src), best.score, {}, {}, {}};
   // A variant holding the accepted rendering, or held in it, is that rendering with more or
   // fewer of its neighbours ("Prime Minister recently", "West" of "West Bank"): not listed.
   p.candidate.renderings.push_back(best);
@@ -117,6 +117,22 @@ void DropNested(std::vector<Proposal>* proposals) {
                    proposals->end());
 }
 
+// Each term of an acronym pair seen min_count times names the other: the pair most seen.
+void AddAcronyms(const RankingInput& in, std::vector<Proposal>* proposals) {
+  std::unordered_map<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>> other;  // → id, beads
+  for (const auto& [ids, beads] : in.acronyms) {
+    if (beads < in.options.min_count) continue;
+    for (auto [from, to] : {ids, std::make_pair(ids.second, ids.first)}) {
+      auto& best = other[from];
+      if (beads > best.second) best = {to, beads};
+    }
+  }
+  for (Proposal& p : *proposals) {
+    auto it = other.find(p.src);
+    if (it != other.end()) p.candidate.written_with = in.src_terms.Spelling(it->second.first);
+  }
+}
+
 void AddExamples(const RankingInput& in, BeadStore& store, Proposal* p) {
   const PairCounts::Stats* stats = in.pairs.Find(p->src, p->tgt);
   std::size_t n = std::min<std::size_t>(stats->examples, in.options.max_examples);
@@ -152,6 +168,7 @@ std::vector<Candidate> RankCandidates(const RankingInput& in, BeadStore& store) 
     if (p->candidate.score > 0.0) proposals.push_back(std::move(*p));
   }
   DropNested(&proposals);
+  AddAcronyms(in, &proposals);
   std::sort(proposals.begin(), proposals.end(), [](const Proposal& a, const Proposal& b) {
     return std::tie(b.candidate.score, b.candidate.count, a.candidate.source) <
            std::tie(a.candidate.score, a.candidate.count, b.candidate.source);

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "talign/extract/acronym.h"
 #include "talign/extract/bead_store.h"
 #include "talign/extract/candidate_ranking.h"
 #include "talign/extract/document_dictionary.h"
@@ -153,6 +154,7 @@ struct TermExtractor::Impl {
   const LanguageResources& tgt_resources;
   Side src;
   Side tgt;
+  AcronymPairs acronyms;                   // source side
   DocumentDictionary document_dictionary;  // of options.aligner.dictionary
   AlignerOptions document_aligner;         // options.aligner, with one document's dictionary
   BeadStore store;
@@ -261,6 +263,11 @@ void TermExtractor::AddBead(const std::string& src, const std::string& tgt) {
   m.spill.Append(tgt, t.words);
   CountTerms(m.src, s);
   CountTerms(m.tgt, t);
+  for (const auto& [span, acronym] : AcronymExpansions(s.words, s.spans)) {
+    auto expansion = m.src.terms.Find(TermKey(s.words, span));
+    auto letters = m.src.terms.Find(TermKey(s.words, {acronym, acronym}));
+    if (expansion && letters) ++m.acronyms[{*expansion, *letters}];
+  }
   m.SampleForModel(ContentLemmas(s.words), ContentLemmas(t.words));
 }
 
@@ -271,8 +278,8 @@ std::vector<Candidate> TermExtractor::Finish() {
   m.sample_src.clear();
   m.sample_tgt.clear();
   m.CountPairs(model);
-  RankingInput input{m.src_resources, m.tgt_resources, m.src.terms,
-                     m.tgt.terms,     m.pairs,         m.options};
+  RankingInput input{m.src_resources, m.tgt_resources, m.src.terms, m.tgt.terms,
+                     m.pairs,         m.acronyms,      m.options};
   return RankCandidates(input, m.store);
 }
 
