@@ -202,7 +202,7 @@ WordModel TermExtractor::Impl::TrainModel() const {
   }
   auto [forward, backward] = TranslationTable::TrainBothWays(pairs, src.analyzer.lemma_count(),
                                                              tgt.analyzer.lemma_count());
-  return {std::move(forward), std::move(backward), {}};
+  return {std::move(forward), std::move(backward), {}, {}};
 }
 
 void TermExtractor::Impl::CountPairsInBead(const WordModel& model, const StoredBead& bead) {
@@ -275,6 +275,8 @@ std::vector<Candidate> TermExtractor::Finish() {
   Impl& m = *impl_;
   WordModel model = m.TrainModel();
   model.dictionary = m.DictionaryPairs();
+  model.in_dictionary.assign(m.src.analyzer.lemma_count(), false);
+  for (std::uint64_t key : model.dictionary) model.in_dictionary[key >> 32] = true;
   m.sample_src.clear();
   m.sample_tgt.clear();
   m.CountPairs(model);

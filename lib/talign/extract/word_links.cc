@@ -71,13 +71,15 @@ WordLinks::WordLinks(const std::vector<TermWord>& src, const std::vector<TermWor
   std::vector<Scored> scored;
   for (std::size_t i = 0; i < src.size(); ++i) {
     if (!src_content_[i]) continue;
+    const bool in_dictionary =
+        src[i].lemma < model.in_dictionary.size() && model.in_dictionary[src[i].lemma];
     for (std::size_t j = 0; j < tgt.size(); ++j) {
       if (!tgt_content_[j]) continue;
       double score = NearIdentical(src_folded[i], tgt_folded[j])
                          ? 1.0
                          : std::sqrt(Probability(model.forward, src[i].lemma, tgt[j].lemma) *
                                      Probability(model.backward, tgt[j].lemma, src[i].lemma));
-      if (model.dictionary.count(WordModel::Key(src[i].lemma, tgt[j].lemma)) > 0)
+      if (in_dictionary && model.dictionary.count(WordModel::Key(src[i].lemma, tgt[j].lemma)) > 0)
         score = std::max(score, kDictionaryLink);
       if (score < kLinkThreshold) continue;
       // Repeated words tie: the one nearer the diagonal wins.

@@ -21,6 +21,7 @@ struct WordModel {
   TranslationTable forward;                      // t(tgt lemma | src lemma)
   TranslationTable backward;                     // t(src lemma | tgt lemma)
   std::unordered_set<std::uint64_t> dictionary;  // Key() of a general dictionary's pairs
+  std::vector<bool> in_dictionary;               // by source lemma: has a pair there
   static std::uint64_t Key(std::uint32_t src, std::uint32_t tgt) {
     return (static_cast<std::uint64_t>(src) << 32) | tgt;
   }
