@@ -83,6 +83,10 @@ const NumberCase kNumbers[] = {
     {"en", "tablets", Number::kPlural, "tablet"},
     {"en", "authorities", Number::kPlural, "authority"},
     {"en", "viruses", Number::kPlural, "virus"},
+    // en_US lists "teenager/M", "banker/M" without a plural: the suffix table gives it.
+    {"en", "teenagers", Number::kPlural, "teenager"},
+    {"en", "bankers", Number::kPlural, "banker"},
+    {"en", "drivers", Number::kPlural, "driver"},
     {"en", "news", Number::kSingular, ""},  // also "new" + s: its own entry wins
     {"en", "species", Number::kSingular, ""},
     {"en", "confirmed", Number::kSingular, ""},

@@ -24,6 +24,9 @@ struct Candidate {
   double score = 0.0;     // the accepted rendering's score × DeskWeight (desk_weight.h)
   std::vector<CandidateRendering> renderings;  // best first: [0] is the accepted one, then variants
   std::vector<TermExample> examples;           // beads (shortened) where the accepted pair occurs
+  // The acronym a multi-word source term is written with ("OMS" of "Organisation mondiale
+  // de la santé (OMS)"), or the term an acronym stands for; empty when none.
+  std::string written_with;
 };
 
 }  // namespace talign

@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "talign/extract/acronym.h"
 #include "talign/extract/association.h"
 #include "talign/extract/desk_weight.h"
 
@@ -17,6 +18,15 @@ namespace {
 // "reprise des négociations interafghanes": both stay.
 constexpr double kNestedShare = 0.9;
 constexpr std::size_t kNestedMinCount = 3;
+
+// True when the word sequence `inner` (a lemma key) runs inside `outer`.
+bool HoldsWords(const std::string& outer, const std::string& inner) {
+  for (std::size_t at = outer.find(inner); at != std::string::npos;
+       at = outer.find(inner, at + 1)) {
+    if (at % sizeof(std::uint32_t) == 0) return true;
+  }
+  return false;
+}
 
 struct Proposal {
   Candidate candidate;
@@ -38,30 +48,39 @@ std::map<std::uint32_t, std::vector<std::pair<std::uint32_t, std::uint32_t>>> Gr
 
 std::optional<Proposal> Propose(const RankingInput& in, std::uint32_t src,
                                 const std::vector<std::pair<std::uint32_t, std::uint32_t>>& tgts) {
+  const std::string& source = in.src_terms.Spelling(src);
   std::vector<std::pair<CandidateRendering, std::uint32_t>> renderings;
   for (const auto& [tgt, count] : tgts) {
     double score = PairScore(count, in.src_terms.beads(src), in.tgt_terms.beads(tgt));
-    renderings.push_back(
-        {{in.tgt_terms.LoweredSpelling(tgt), in.tgt_terms.key(tgt), count, score}, tgt});
+    std::string target = WithSourceAcronyms(source, in.tgt_terms.LoweredSpelling(tgt));
+    renderings.push_back({{std::move(target), in.tgt_terms.key(tgt), count, score}, tgt});
   }
-  std::sort(renderings.begin(), renderings.end(), [](const auto& a, const auto& b) {
-    return std::tie(b.first.score, b.first.count, a.first.target) <
-           std::tie(a.first.score, a.first.count, b.first.target);
+  // Ties (a pair seen once) go to the rendering as long as the source, in words:
+  // "défaillance multiviscérale" → "multi-organ failure" rather than "multi-organ".
+  const std::size_t length = in.src_terms.key(src).size();
+  auto misfit = [&](const CandidateRendering& r) {
+    return std::max(r.key.size(), length) - std::min(r.key.size(), length);
+  };
+  std::sort(renderings.begin(), renderings.end(), [&](const auto& a, const auto& b) {
+    return std::make_tuple(b.first.score, b.first.count, misfit(a.first),
+                           std::cref(a.first.target)) <
+           std::make_tuple(a.first.score, a.first.count, misfit(b.first),
+                           std::cref(b.first.target));
   });
   const CandidateRendering& best = renderings[0].first;
   if (best.score < in.options.min_score) return std::nullopt;
   Proposal p;
   p.src = src;
   p.tgt = renderings[0].second;
-  p.candidate = {in.src_terms.Spelling(src),
-                 in.src_terms.key(src),
-                 in.src_terms.beads(src),
-                 best.score,
-                 {},
-                 {}};
-  for (const auto& [rendering, id] : renderings) {
-    if (rendering.count >= in.options.variant_share * static_cast<double>(best.count))
-      p.candidate.renderings.push_back(rendering);
+  p.candidate = {source, in.src_terms.key(src), in.src_terms.beads(src), best.score, {}, {}, {}};
+  // A variant holding the accepted rendering, or held in it, is that rendering with more or
+  // fewer of its neighbours ("Prime Minister recently", "West" of "West Bank"): not listed.
+  p.candidate.renderings.push_back(best);
+  for (std::size_t i = 1; i < renderings.size(); ++i) {
+    const CandidateRendering& r = renderings[i].first;
+    if (r.count >= in.options.variant_share * static_cast<double>(best.count) &&
+        !HoldsWords(r.key, best.key) && !HoldsWords(best.key, r.key))
+      p.candidate.renderings.push_back(r);
   }
   return p;
 }
@@ -96,6 +115,22 @@ void DropNested(std::vector<Proposal>* proposals) {
                                            it->second >= kNestedShare * p.candidate.count;
                                   }),
                    proposals->end());
+}
+
+// Each term of an acronym pair seen min_count times names the other: the pair most seen.
+void AddAcronyms(const RankingInput& in, std::vector<Proposal>* proposals) {
+  std::unordered_map<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>> other;  // → id, beads
+  for (const auto& [ids, beads] : in.acronyms) {
+    if (beads < in.options.min_count) continue;
+    for (auto [from, to] : {ids, std::make_pair(ids.second, ids.first)}) {
+      auto& best = other[from];
+      if (beads > best.second) best = {to, beads};
+    }
+  }
+  for (Proposal& p : *proposals) {
+    auto it = other.find(p.src);
+    if (it != other.end()) p.candidate.written_with = in.src_terms.Spelling(it->second.first);
+  }
 }
 
 void AddExamples(const RankingInput& in, BeadStore& store, Proposal* p) {
@@ -133,6 +168,7 @@ std::vector<Candidate> RankCandidates(const RankingInput& in, BeadStore& store) 
     if (p->candidate.score > 0.0) proposals.push_back(std::move(*p));
   }
   DropNested(&proposals);
+  AddAcronyms(in, &proposals);
   std::sort(proposals.begin(), proposals.end(), [](const Proposal& a, const Proposal& b) {
     return std::tie(b.candidate.score, b.candidate.count, a.candidate.source) <
            std::tie(a.candidate.score, a.candidate.count, b.candidate.source);

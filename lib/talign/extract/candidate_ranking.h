@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "talign/extract/bead_store.h"
@@ -40,12 +42,16 @@ class PairCounts {
   std::unordered_map<std::uint64_t, Stats> stats_;
 };
 
+// (expansion term, acronym term) → beads where "expansion (ACRONYM)" is written.
+using AcronymPairs = std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t>;
+
 struct RankingInput {
   const LanguageResources& src_resources;
   const LanguageResources& tgt_resources;
   const TermVocabulary& src_terms;
   const TermVocabulary& tgt_terms;
   const PairCounts& pairs;
+  const AcronymPairs& acronyms;  // of the source side
   const ExtractOptions& options;
 };
 

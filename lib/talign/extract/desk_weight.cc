@@ -2,25 +2,12 @@
 
 #include <sstream>
 
+#include "talign/extract/acronym.h"
 #include "talign/extract/word_links.h"
 #include "talign/text/normalizer.h"
 
 namespace talign {
 namespace {
-
-// Capitals and digits, two letters or more: "OMS", "UNESCO", "H1N1" are pinned even when
-// carried over unchanged; a desk fixes which acronym the target uses.
-bool IsAcronym(const std::string& term) {
-  std::size_t letters = 0;
-  for (char c : term) {
-    if (c >= 'A' && c <= 'Z') {
-      ++letters;
-    } else if (!(c >= '0' && c <= '9') && c != '-') {
-      return false;
-    }
-  }
-  return letters >= 2;
-}
 
 bool HasCalendarWord(const ExtractWords& words, const std::string& term) {
   std::istringstream split(term);

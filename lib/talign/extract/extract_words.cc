@@ -18,6 +18,12 @@ ExtractWords::ExtractWords(const LanguageResources& resources)
       articles(Folded(resources.List("extract_articles"))),
       calendar(Folded(resources.List("extract_calendar"))) {
   for (const std::string& tag : resources.List("extract_plural_tags")) plural_tags.insert(tag);
+  for (const std::vector<std::string>& row : resources.Table("extract_plural_suffixes")) {
+    if (!row.empty()) plural_suffixes.emplace_back(row[0], row.size() > 1 ? row[1] : "");
+  }
+  for (const std::vector<std::string>& row : resources.Table("extract_settings")) {
+    if (row.size() == 2 && row[0] == "lower_capitals") lower_capitals = row[1] == "yes";
+  }
 }
 
 }  // namespace talign

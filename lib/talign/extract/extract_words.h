@@ -8,6 +8,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "talign/text/language_resources.h"
 
@@ -26,6 +28,12 @@ struct ExtractWords {
   // extract_plural_tags.txt: fields of the Hunspell dictionary's analyses that mark a
   // plural (fr "is:pl"; en_US has no morphology but names the plural suffix "fl:S"), as is.
   std::set<std::string, std::less<>> plural_tags;
+  // extract_plural_suffixes.tsv: (plural suffix, singular suffix), longest first, for
+  // plurals the Hunspell dictionary does not list (en "teenagers" → "teenager").
+  std::vector<std::pair<std::string, std::string>> plural_suffixes;
+  // extract_settings.tsv `lower_capitals yes`: a term's capitals may be lowered when it is
+  // also seen in lower case (TermVocabulary::Spelling).
+  bool lower_capitals = false;
 };
 
 }  // namespace talign

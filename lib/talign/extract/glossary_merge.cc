@@ -14,7 +14,9 @@ std::string RenderingsNote(const Candidate& c) {
   for (std::size_t i = 0; i < c.renderings.size(); ++i) {
     note += (i ? ", " : " ") + c.renderings[i].target + " " + std::to_string(c.renderings[i].count);
   }
-  return note + "; source term in " + std::to_string(c.count) + " beads.";
+  note += "; source term in " + std::to_string(c.count) + " beads";
+  if (!c.written_with.empty()) note += "; written with " + c.written_with;
+  return note + ".";
 }
 
 std::string UniqueId(const std::string& base, std::set<std::string>* taken) {

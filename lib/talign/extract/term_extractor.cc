@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <random>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "talign/extract/acronym.h"
 #include "talign/extract/bead_store.h"
 #include "talign/extract/candidate_ranking.h"
+#include "talign/extract/document_dictionary.h"
 #include "talign/extract/term_candidates.h"
 #include "talign/extract/term_vocabulary.h"
 #include "talign/extract/word_links.h"
@@ -20,8 +23,10 @@ constexpr std::uint64_t kSampleSeed = 20130101;
 
 // One side's dictionaries and terms.
 struct Side {
+  // A language that does not lower capitals (extract_words.h) gets a share no spelling
+  // reaches: the lowered one has at most half of the occurrences.
   Side(const LanguageResources& resources, double lower_case_share)
-      : analyzer(resources), terms(lower_case_share) {}
+      : analyzer(resources), terms(analyzer.words().lower_capitals ? lower_case_share : 1.0) {}
   WordAnalyzer analyzer;
   TermVocabulary terms;
 };
@@ -132,9 +137,14 @@ struct TermExtractor::Impl {
         src_resources(src_resources),
         tgt_resources(tgt_resources),
         src(src_resources, o.lower_case_share),
-        tgt(tgt_resources, o.lower_case_share) {}
+        tgt(tgt_resources, o.lower_case_share),
+        document_dictionary(options.aligner.dictionary) {
+    document_aligner = options.aligner;
+    document_aligner.dictionary.pairs.clear();
+  }
 
   void SampleForModel(std::vector<std::uint32_t> s, std::vector<std::uint32_t> t);
+  std::unordered_set<std::uint64_t> DictionaryPairs();
   WordModel TrainModel() const;
   void CountPairs(const WordModel& model);
   void CountPairsInBead(const WordModel& model, const StoredBead& bead);
@@ -144,6 +154,9 @@ struct TermExtractor::Impl {
   const LanguageResources& tgt_resources;
   Side src;
   Side tgt;
+  AcronymPairs acronyms;                   // source side
+  DocumentDictionary document_dictionary;  // of options.aligner.dictionary
+  AlignerOptions document_aligner;         // options.aligner, with one document's dictionary
   BeadStore store;
   WordSpill spill;  // per bead: source words, then target words
   std::size_t beads = 0;
@@ -169,6 +182,19 @@ void TermExtractor::Impl::SampleForModel(std::vector<std::uint32_t> s,
   }
 }
 
+// The general dictionary's single-word pairs whose two lemmas the corpus uses: on a small
+// corpus, Model 1 alone links "cas" to "reported" rather than "cases".
+std::unordered_set<std::uint64_t> TermExtractor::Impl::DictionaryPairs() {
+  std::unordered_set<std::uint64_t> known;
+  const std::size_t src_seen = src.analyzer.lemma_count(), tgt_seen = tgt.analyzer.lemma_count();
+  for (const auto& [s, t] : options.aligner.dictionary.pairs) {
+    if (s.find(' ') != std::string::npos || t.find(' ') != std::string::npos) continue;
+    std::uint32_t s_lemma = src.analyzer.Analyze(s).lemma, t_lemma = tgt.analyzer.Analyze(t).lemma;
+    if (s_lemma < src_seen && t_lemma < tgt_seen) known.insert(WordModel::Key(s_lemma, t_lemma));
+  }
+  return known;
+}
+
 WordModel TermExtractor::Impl::TrainModel() const {
   std::vector<WordPair> pairs;
   for (std::size_t i = 0; i < sample_src.size(); ++i) {
@@ -176,7 +202,7 @@ WordModel TermExtractor::Impl::TrainModel() const {
   }
   auto [forward, backward] = TranslationTable::TrainBothWays(pairs, src.analyzer.lemma_count(),
                                                              tgt.analyzer.lemma_count());
-  return {std::move(forward), std::move(backward)};
+  return {std::move(forward), std::move(backward), {}, {}};
 }
 
 void TermExtractor::Impl::CountPairsInBead(const WordModel& model, const StoredBead& bead) {
@@ -193,7 +219,7 @@ void TermExtractor::Impl::CountPairsInBead(const WordModel& model, const StoredB
     std::optional<TermSpan> projected = links.Project(span);
     if (!projected) continue;
     for (const auto& [tgt_span, tgt_id] : tgt_terms) {
-      if (tgt_span == *projected) found.emplace_back(src_id, tgt_id);
+      if (links.GrowsInto(*projected, tgt_span)) found.emplace_back(src_id, tgt_id);
     }
   }
   std::sort(found.begin(), found.end());
@@ -215,7 +241,9 @@ TermExtractor::TermExtractor(const LanguageResources& src, const LanguageResourc
 TermExtractor::~TermExtractor() = default;
 
 void TermExtractor::AddDocuments(const std::vector<Segment>& src, const std::vector<Segment>& tgt) {
-  Alignment alignment = AlignSegments(src, tgt, impl_->options.aligner);
+  AlignerOptions& aligner = impl_->document_aligner;
+  aligner.dictionary = impl_->document_dictionary.For(src, tgt);
+  Alignment alignment = AlignSegments(src, tgt, aligner);
   for (const Bead& bead : alignment.beads) {
     if (bead.src.empty() || bead.tgt.empty()) continue;
     std::string s, t;
@@ -235,17 +263,25 @@ void TermExtractor::AddBead(const std::string& src, const std::string& tgt) {
   m.spill.Append(tgt, t.words);
   CountTerms(m.src, s);
   CountTerms(m.tgt, t);
+  for (const auto& [span, acronym] : AcronymExpansions(s.words, s.spans)) {
+    auto expansion = m.src.terms.Find(TermKey(s.words, span));
+    auto letters = m.src.terms.Find(TermKey(s.words, {acronym, acronym}));
+    if (expansion && letters) ++m.acronyms[{*expansion, *letters}];
+  }
   m.SampleForModel(ContentLemmas(s.words), ContentLemmas(t.words));
 }
 
 std::vector<Candidate> TermExtractor::Finish() {
   Impl& m = *impl_;
   WordModel model = m.TrainModel();
+  model.dictionary = m.DictionaryPairs();
+  model.in_dictionary.assign(m.src.analyzer.lemma_count(), false);
+  for (std::uint64_t key : model.dictionary) model.in_dictionary[key >> 32] = true;
   m.sample_src.clear();
   m.sample_tgt.clear();
   m.CountPairs(model);
-  RankingInput input{m.src_resources, m.tgt_resources, m.src.terms,
-                     m.tgt.terms,     m.pairs,         m.options};
+  RankingInput input{m.src_resources, m.tgt_resources, m.src.terms, m.tgt.terms,
+                     m.pairs,         m.acronyms,      m.options};
   return RankCandidates(input, m.store);
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "talign/extract/acronym.h"
 #include "talign/text/normalizer.h"
 
 namespace talign {
@@ -101,12 +102,20 @@ bool Agrees(const std::vector<Reading>& singular, const Reading& plural) {
   return false;
 }
 
-bool IsAcronym(std::string_view word) {
-  if (word.size() < 2) return false;
-  for (char c : word) {
-    if (c < 'A' || c > 'Z') return false;
+// The singular of a lower-case word that is no dictionary entry of its own, by the
+// language's plural suffixes, when the dictionary accepts it: en_US reads "teenagers" as
+// "teenage" + "-ers" (fl:Z), the plural is "teenager" + "s". "" when there is none.
+std::string SuffixSingular(const HunspellDictionary* hunspell, const std::string& word,
+                           const ExtractWords& words) {
+  if (hunspell == nullptr || FoldCase(word) != word) return "";
+  for (const auto& [plural, singular] : words.plural_suffixes) {
+    if (word.size() <= plural.size() + 1 ||
+        word.compare(word.size() - plural.size(), plural.size(), plural) != 0)
+      continue;
+    std::string candidate = word.substr(0, word.size() - plural.size()) + singular;
+    if (hunspell->Spell(candidate)) return candidate;
   }
-  return true;
+  return "";
 }
 
 }  // namespace
@@ -133,9 +142,17 @@ WordInfo WordAnalyzer::Compute(const std::string& word) {
   info.number = NumberOf(readings, word, &plural);
   if (plural && !Agrees(ReadingsOf(hunspell, plural->lemma, words_), *plural))
     info.number = Number::kFixed;
+  std::string singular = plural ? plural->lemma : "";
+  bool own_entry = std::any_of(readings.begin(), readings.end(), [&](const Reading& r) {
+    return r.lemma.empty() || r.lemma == word;
+  });
+  if (info.number != Number::kPlural && !own_entry) {
+    singular = SuffixSingular(hunspell, word, words_);
+    if (!singular.empty()) info.number = Number::kPlural;
+  }
   if (info.number == Number::kPlural) {
     info.singular = static_cast<std::uint32_t>(singular_texts_.size());
-    singular_texts_.push_back(plural->lemma);
+    singular_texts_.push_back(singular);
   }
   std::string match = FoldForMatch(word);
   info.connector = words_.connectors.count(match) > 0;

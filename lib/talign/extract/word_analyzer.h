@@ -68,6 +68,7 @@ class WordAnalyzer {
   const std::string& SingularText(std::uint32_t singular) const {
     return singular_texts_[singular];
   }
+  const ExtractWords& words() const { return words_; }
   // Lemma ids are 0..lemma_count()-1.
   std::size_t lemma_count() const { return lemma_texts_.size(); }
 

@@ -71,12 +71,16 @@ WordLinks::WordLinks(const std::vector<TermWord>& src, const std::vector<TermWor
   std::vector<Scored> scored;
   for (std::size_t i = 0; i < src.size(); ++i) {
     if (!src_content_[i]) continue;
+    const bool in_dictionary =
+        src[i].lemma < model.in_dictionary.size() && model.in_dictionary[src[i].lemma];
     for (std::size_t j = 0; j < tgt.size(); ++j) {
       if (!tgt_content_[j]) continue;
       double score = NearIdentical(src_folded[i], tgt_folded[j])
                          ? 1.0
                          : std::sqrt(Probability(model.forward, src[i].lemma, tgt[j].lemma) *
                                      Probability(model.backward, tgt[j].lemma, src[i].lemma));
+      if (in_dictionary && model.dictionary.count(WordModel::Key(src[i].lemma, tgt[j].lemma)) > 0)
+        score = std::max(score, kDictionaryLink);
       if (score < kLinkThreshold) continue;
       // Repeated words tie: the one nearer the diagonal wins.
       double skew =
@@ -134,16 +138,25 @@ std::optional<TermSpan> WordLinks::Project(const TermSpan& src_span) const {
   }
   // Each unlinked source word takes an unlinked target word next to the span, before it
   // first: a word seen once has no model to link it ("contact étroit" → "close contact").
+  // Without one it stays unmatched, as words a translation leaves out do ("pneumonie liée
+  // au coronavirus" → "Coronavirus pneumonia").
   for (; unlinked > 0; --unlinked) {
     if (projected.first > 0 && FreeTarget(projected.first - 1)) {
       --projected.first;
     } else if (FreeTarget(projected.last + 1)) {
       ++projected.last;
-    } else {
-      return std::nullopt;
     }
   }
   return TermSpan{projected.first, projected.last};
+}
+
+bool WordLinks::GrowsInto(const TermSpan& inner, const TermSpan& outer) const {
+  if (outer.first > inner.first || outer.last < inner.last) return false;
+  for (std::size_t j = outer.first; j <= outer.last; ++j) {
+    bool inside = j >= inner.first && j <= inner.last;
+    if (!inside && tgt_content_[j] && tgt_links_[j].linked()) return false;
+  }
+  return true;
 }
 
 }  // namespace talign
