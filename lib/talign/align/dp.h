@@ -14,7 +14,6 @@ namespace talign {
 
 struct PathBead {
   BeadView view;
-  double cost = 0.0;  // the model's cost of this bead
 };
 
 // The best path inside `band`, in document order, or empty when the band has no path.
