@@ -451,4 +451,21 @@ TEST(HostileTest, LongSegmentPairsAlignInBoundedMemory) {
   RunTable({c});
 }
 
+// Item 13: unrelated lines that share words (the path meets the band's edge everywhere, so
+// it widened to the whole matrix: 391 MB for 20,000 × 20,000 before) align in linear memory.
+TEST(HostileTest, UnrelatedLinesAlignInLinearMemory) {
+  HostileCase c{"20,000 x 20,000 unrelated one-word lines under a 150 MB address-space limit",
+                "awk 'BEGIN { srand(1); for (i = 0; i < 20000; i++) printf \"w%d\\n\", int(rand() "
+                "* 5000) }' > u.fr; "
+                "awk 'BEGIN { srand(2); for (i = 0; i < 20000; i++) printf \"w%d\\n\", int(rand() "
+                "* 5000) }' > u.en",
+                "ulimit -v 150000; \"$T\" align u.fr u.en -o out.beads && "
+                "test $(wc -l < out.beads) -ge 20000",
+                0,
+                "",
+                {"out.beads"}};
+  c.needs_address_space_limit = true;
+  RunTable({c});
+}
+
 }  // namespace talign::testing

@@ -204,6 +204,16 @@ bool Widen(const std::vector<std::size_t>& touched, std::size_t m,
   return *widths != before;
 }
 
+// Widening stops before the band passes this many cells per row (or the whole matrix of a
+// short input): a local widening around an omission of hundreds of segments fits, while
+// unrelated texts, whose path meets the edge everywhere, keep memory linear in the input.
+constexpr std::size_t kBudgetCellsPerRow = 512;
+constexpr std::size_t kBudgetCells = std::size_t{1} << 22;
+
+bool WithinBudget(const Band& band) {
+  return band.cells() <= std::max(kBudgetCells, kBudgetCellsPerRow * band.rows());
+}
+
 }  // namespace
 
 std::vector<PathBead> BestPathInBand(const CostModel& model, const Band& band, std::size_t m,
@@ -237,6 +247,7 @@ std::vector<PathBead> AlignInBand(const CostModel& model, std::size_t m, const G
     }
     if (touched.empty() || !Widen(touched, m, &widths)) return path;
     Band wider = Band::AroundPath(guide, widths, m);
+    if (!WithinBudget(wider)) return path;
     auto stretches = ChangedStretches(band, wider);
     band = std::move(wider);
     touched.clear();
