@@ -451,6 +451,22 @@ TEST(HostileTest, LongSegmentPairsAlignInBoundedMemory) {
   RunTable({c});
 }
 
+// Item 13: `extract` links words of a 10,000-word pair in bounded memory: every word shares
+// its first five letters with every other, so each pair was a link candidate (854 MB before).
+TEST(HostileTest, LongSegmentPairsExtractInBoundedMemory) {
+  HostileCase c{"two 10,000-word lines of cognates under a 400 MB address-space limit",
+                "awk 'BEGIN { srand(1); for (i = 0; i < 10000; i++) printf \"terme%c%c \", 97 + "
+                "int(rand() * 26), 97 + int(rand() * 26); print \"\" }' > l.fr; "
+                "awk 'BEGIN { srand(2); for (i = 0; i < 10000; i++) printf \"terme%c%c \", 97 + "
+                "int(rand() * 26), 97 + int(rand() * 26); print \"\" }' > l.en",
+                "ulimit -v 400000; \"$T\" extract --presegmented l.fr l.en -o out.yaml",
+                0,
+                "",
+                {"out.yaml"}};
+  c.needs_address_space_limit = true;
+  RunTable({c});
+}
+
 // Item 13: unrelated lines that share words (the path meets the band's edge everywhere, so
 // it widened to the whole matrix: 391 MB for 20,000 × 20,000 before) align in linear memory.
 TEST(HostileTest, UnrelatedLinesAlignInLinearMemory) {
