@@ -67,7 +67,7 @@ ExitCode RunImport(const std::vector<std::string>& args) {
                                       : GlossaryFromCsv(text, inputs[0], src, tgt);
   std::string yaml = SaveGlossary(glossary);
   try {
-    ParseGlossary(yaml, inputs[0]);  // the schema's checks (duplicate ids…) before writing
+    ParseGlossary(yaml, inputs[0]);  // the schema's other checks before writing
   } catch (const Error& e) {         // its line is one of the YAML made here, not of the input
     throw Error(e.kind(), {inputs[0]}, e.message());
   }

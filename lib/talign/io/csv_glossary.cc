@@ -190,6 +190,7 @@ Glossary GlossaryFromCsv(std::string_view csv, const std::string& file_name, con
   glossary.target_language = tgt;
   for (std::size_t r = 1; r < rows.size(); ++r)
     glossary.terms.push_back(ReadTerm(rows[0], rows[r], file_name));
+  RequireUniqueIds(glossary.terms);
   return glossary;
 }
 
