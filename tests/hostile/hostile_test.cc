@@ -396,6 +396,16 @@ TEST(HostileTest, EncodingsAndXmlOutputStayWellFormed) {
        0,
        "",
        {"x.yaml"}},
+      {"an ISO-8859-1 TBX imported as declared",
+       "printf '<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\\n<martif type=\"TBX\"><text><body>"
+       "<termEntry id=\"e1\"><langSet xml:lang=\"fr\"><tig><term>\\351t\\351</term></tig>"
+       "</langSet><langSet xml:lang=\"en\"><tig><term>summer</term></tig></langSet>"
+       "</termEntry></body></text></martif>\\n' > l1.tbx",
+       "\"$T\" glossary import l1.tbx -o g.yaml && grep -q \"source: $(printf '\\303\\251')t"
+       "$(printf '\\303\\251')\" g.yaml",
+       0,
+       "",
+       {"g.yaml"}},
   });
 }
 

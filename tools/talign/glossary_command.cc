@@ -62,7 +62,7 @@ ExitCode RunImport(const std::vector<std::string>& args) {
   RequireInputs(inputs, 1, 1, usage);
   std::string format = FormatOf(from, inputs[0], "--from");
   Language src = ParseLanguage(src_lang, "src-lang"), tgt = ParseLanguage(tgt_lang, "tgt-lang");
-  std::string text = ReadText(inputs[0], "");
+  std::string text = format == "tbx" ? ReadXmlText(inputs[0]) : ReadText(inputs[0], "");
   Glossary glossary = format == "tbx" ? GlossaryFromTbx(text, inputs[0], src, tgt)
                                       : GlossaryFromCsv(text, inputs[0], src, tgt);
   std::string yaml = SaveGlossary(glossary);
