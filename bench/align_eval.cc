@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "debian_paths.h"
 #include "talign/align/aligner.h"
 #include "talign/align/freedict.h"
 #include "talign/align/option_table.h"
@@ -36,7 +37,10 @@ class Driver {
     std::string key = pair.src_lang + "-" + pair.tgt_lang;
     auto found = dictionaries_.find(key);
     if (found == dictionaries_.end()) {
-      found = dictionaries_.emplace(key, talign::LoadFreeDict(pair.src_lang, pair.tgt_lang)).first;
+      const talign::ResourcePaths paths = talign::cli::DebianResourcePaths();
+      talign::LanguageResources src(talign::Language::Parse(pair.src_lang), paths);
+      talign::LanguageResources tgt(talign::Language::Parse(pair.tgt_lang), paths);
+      found = dictionaries_.emplace(key, talign::LoadFreeDict(src, tgt)).first;
     }
     talign::AlignerOptions options = options_;
     options.dictionary = found->second;

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "debian_paths.h"
 #include "talign/glossary/glossary_yaml.h"
 #include "talign/io/text_input.h"
 #include "talign/qa/check_registry.h"
@@ -100,9 +101,8 @@ void BM_CheckCorpus(benchmark::State& state) {
   const Glossary glossary = GlossaryOfSize(static_cast<std::size_t>(state.range(0)),
                                            static_cast<GlossaryKind>(state.range(1)));
   auto checks = ParseChecks("all");
-  static const ResourcePaths kDebian{"/usr/share/hunspell", "/usr/share/dictd"};
-  static const LanguageResources fr(Language::Parse("fr"), kDebian),
-      en(Language::Parse("en"), kDebian);
+  static const LanguageResources fr(Language::Parse("fr"), cli::DebianResourcePaths()),
+      en(Language::Parse("en"), cli::DebianResourcePaths());
   std::size_t findings = 0;
   for (auto _ : state) {
     TermMatcher matcher(glossary, fr, en);

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "debian_paths.h"
 #include "talign/align/freedict.h"
 #include "talign/extract/glossary_merge.h"
 #include "talign/extract/term_extractor.h"
@@ -71,9 +72,9 @@ int Run(int repeat, const char* out_path) {
   Language fr = Language::Parse("fr"), en = Language::Parse("en");
   ExtractOptions options;
   // As `talign extract` without --glossary does: FreeDict fr-en pairs seed the aligner.
-  options.aligner.dictionary = LoadFreeDict("fr", "en");
-  const ResourcePaths paths{"/usr/share/hunspell", "/usr/share/dictd"};
+  const ResourcePaths paths = cli::DebianResourcePaths();
   LanguageResources fr_resources(fr, paths), en_resources(en, paths);
+  options.aligner.dictionary = LoadFreeDict(fr_resources, en_resources);
   TermExtractor extractor(fr_resources, en_resources, options);
   std::size_t pairs = 0;
   for (int r = 0; r < repeat; ++r) {

@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "debian_paths.h"
 #include "talign/align/freedict.h"
 #include "talign/extract/term_extractor.h"
 #include "talign/io/text_input.h"
@@ -68,10 +69,10 @@ int Run(std::size_t min_count, std::size_t shown) {
   std::vector<std::string> en = Split(ReadText(std::string(kDir) + "en.txt", ""), '\n');
   ExtractOptions options;
   options.min_count = min_count;
-  options.aligner.dictionary = LoadFreeDict("fr", "en");  // as `talign extract` does
-  const ResourcePaths paths{"/usr/share/hunspell", "/usr/share/dictd"};
+  const ResourcePaths paths = cli::DebianResourcePaths();
   LanguageResources fr_resources(Language::Parse("fr"), paths);
   LanguageResources en_resources(Language::Parse("en"), paths);
+  options.aligner.dictionary = LoadFreeDict(fr_resources, en_resources);  // as `talign extract`
   TermExtractor extractor(fr_resources, en_resources, options);
   for (std::size_t i = 0; i < fr.size() && i < en.size(); ++i) {
     if (!fr[i].empty() && !en[i].empty()) extractor.AddBead(fr[i], en[i]);

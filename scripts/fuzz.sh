@@ -1,18 +1,15 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (ASan + UBSan) in build-fuzz/ and runs each for
+# Builds the libFuzzer targets in the ASan + UBSan build (asan_build.sh) and runs each for
 # FUZZ_SECONDS (default 30) from its committed seed corpus (fuzz/corpus/NAME). A crash,
-# leak, sanitizer report or time-out fails the script and leaves the reproducer in build-fuzz/.
+# leak, sanitizer report or time-out fails the script and leaves the reproducer in build-asan/.
 #   FUZZ_SECONDS=600 ./scripts/fuzz.sh            ten minutes per target
 #   ./scripts/fuzz.sh glossary beads              only these targets
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/deps.sh --with-fuzzer
-BUILD_DIR=${TALIGN_FUZZ_BUILD_DIR:-build-fuzz}
-CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTALIGN_FUZZ=ON \
-  -DTALIGN_BUILD_TESTS=OFF -DTALIGN_BUILD_BENCH=OFF >/dev/null
+BUILD_DIR=${TALIGN_ASAN_BUILD_DIR:-build-asan}
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(text align beads glossary xml deep_xml manifest jsonl)
-cmake --build "$BUILD_DIR" -j"$(nproc)" --target "${targets[@]/#/fuzz_}"
+./scripts/asan_build.sh "${targets[@]/#/fuzz_}"
 for name in "${targets[@]}"; do
   work="$BUILD_DIR/fuzz-corpus/$name"
   mkdir -p "$work"

@@ -139,7 +139,7 @@ TEST(CostComponentsTest, RowsCostWhatTheirBeadsCost) {
   ExpectRowsCostTheirBeads(NullCost(f, 1.0, 0.03), f);
   ExpectRowsCostTheirBeads(AnchorCost(f, 2.5, 0.6), f);
   ExpectRowsCostTheirBeads(LengthCost(f, 6.8), f);
-  ExpectRowsCostTheirBeads(BoundaryCost(f, 1.2), f);
+  ExpectRowsCostTheirBeads(BoundaryCost(f, 1.2, 0.6), f);
   std::vector<PathBead> path;
   for (std::size_t k = 0; k < 5; ++k) path.push_back({{k, 1, k, 1}});
   LexicalModel model = TrainLexicalModel(f, path);
@@ -193,7 +193,7 @@ TEST(BoundaryCostTest, BeadsAcrossAClauseMarkGetTheBonus) {
                 "4500 m , sur le glacier Younghusband médian ;",
                 "les reconnaissances commencèrent .", "Il n' y a pas d' arête nord ."}),
       {});
-  BoundaryCost boundary(f, 1.2);
+  BoundaryCost boundary(f, 1.2, 0.6);
   EXPECT_EQ(boundary.Cost({0, 1, 0, 1}), 0.0);          // nothing inside a 1-1
   EXPECT_EQ(boundary.Cost({0, 2, 0, 1}), 0.0);          // a full stop inside
   EXPECT_DOUBLE_EQ(boundary.Cost({1, 2, 0, 1}), -1.2);  // ":" inside
@@ -202,20 +202,49 @@ TEST(BoundaryCostTest, BeadsAcrossAClauseMarkGetTheBonus) {
   EXPECT_EQ(boundary.Cost({1, 1, 0, 0}), 0.0);          // null bead
 }
 
+// TransRead Jane Eyre (Project Gutenberg; CC BY-SA 4.0 alignment, ../shared/data/
+// transread-fr-en-dev) French 42-44 and English 42-43: "me répondit-on." starts in
+// lowercase, so it continues the quote before it, which English keeps in one sentence.
+TEST(BoundaryCostTest, AContinuationInvitesTheMergeOnlyWhereTheOtherSideHasOneSegmentLess) {
+  BitextFeatures f = ExtractFeatures(
+      Segments({"-- Dites : \" Que voulez -vous , monsieur Reed ? \"", "me répondit -on .",
+                "Je veux que vous veniez ici ! \""}),
+      Segments({"\" Say , ' What do you want , Master Reed ? ' \" was the answer .",
+                "\" I want you to come here ; \" and seating himself in an arm-chair , he "
+                "intimated by a gesture that I was to approach and stand before him ."}),
+      {});
+  EXPECT_TRUE(f.src[1].continues);
+  EXPECT_FALSE(f.src[0].continues);
+  EXPECT_FALSE(f.tgt[1].continues);  // a quote mark, then "I"
+  BoundaryCost boundary(f, 0.0, 0.6);
+  EXPECT_DOUBLE_EQ(boundary.Cost({0, 2, 0, 1}), -0.6);  // the gold 2-1
+  EXPECT_EQ(boundary.Cost({0, 2, 0, 2}), 0.0);          // both sides keep their boundary
+  EXPECT_EQ(boundary.Cost({1, 2, 0, 1}), 0.0);          // the continuation opens the bead
+  EXPECT_EQ(boundary.Cost({0, 1, 0, 2}), 0.0);          // English has no continuation
+}
+
 // Text+Berg dev German 216-217 and 220, French 256 and 259 (as above): the fragment
 // "Nun begannen die Erkundungen :" has no word pass 1 could have trained against French
 // 256, but a dictionary links "Erkundungen" and "reconnaissances".
-TEST(DictionaryCostTest, LinkedWordsCountOnceForTheBeadThatHoldsThem) {
-  BitextFeatures f = ExtractFeatures(
+BitextFeatures ErkundungenPair() {
+  return ExtractFeatures(
       Segments({"Erst am 12. Juni konnte das Basislager auf dem Gletscher errichtet werden , ",
                 "Nun begannen die Erkundungen : ", "Diesen Grat gibt es gar nicht ."}),
       Segments({"ce n' est que le 12 juin que le camp de base fut installé sur le glacier ; "
                 "les reconnaissances commencèrent .",
                 "Il n' y a pas d' arête nord , pas de glacier ."}),
       {});
-  std::vector<WordLink> links = DictionaryLinks(
+}
+
+std::vector<WordLink> ErkundungenLinks(const BitextFeatures& f) {
+  return DictionaryLinks(
       f,
       {"de", "fr", {{"Erkundung", "reconnaissance"}, {"Gletscher", "glacier"}, {"Grat", "arête"}}});
+}
+
+TEST(DictionaryCostTest, LinkedWordsCountOnceForTheBeadThatHoldsThem) {
+  BitextFeatures f = ErkundungenPair();
+  std::vector<WordLink> links = ErkundungenLinks(f);
   ASSERT_EQ(links.size(), 3u);  // "Erkundungen" and "reconnaissances" through their stems
   DictionaryCost dictionary(f, links, 1.0);
   EXPECT_LT(dictionary.Cost({1, 1, 0, 1}), 0.0);
@@ -227,6 +256,29 @@ TEST(DictionaryCostTest, LinkedWordsCountOnceForTheBeadThatHoldsThem) {
             dictionary.Cost({0, 1, 0, 1}) + dictionary.Cost({0, 1, 1, 1}));
   EXPECT_EQ(dictionary.Cost({1, 1, 1, 0}), 0.0);  // null bead
   ExpectRowsCostTheirBeads(dictionary, f);
+}
+
+// The same Text+Berg pair: what a bead would match by chance is charged back, for each
+// pair of its source and target segments, so that a merge pays for the chance matches of
+// the segment it adds ("Gletscher" has "glacier" in both French segments).
+TEST(DictionaryCostTest, ChanceMatchesAreChargedForEachPairOfSegments) {
+  BitextFeatures f = ErkundungenPair();
+  std::vector<WordLink> links = ErkundungenLinks(f);
+  DictionaryCost plain(f, links, 1.0), charged(f, links, 1.0, 1.0);
+  auto charge = [&](const BeadView& b) { return charged.Cost(b) - plain.Cost(b); };
+  const BeadView beads[] = {{0, 1, 0, 1}, {0, 1, 1, 1}, {1, 1, 0, 1}, {2, 1, 1, 1}, {0, 2, 0, 2}};
+  for (const BeadView& b : beads) {
+    SCOPED_TRACE(::testing::Message()
+                 << b.src_begin << "+" << b.src_count << ":" << b.tgt_begin << "+" << b.tgt_count);
+    EXPECT_GT(charge(b), 0.0);
+  }
+  EXPECT_NEAR(charge({0, 1, 0, 2}), charge({0, 1, 0, 1}) + charge({0, 1, 1, 1}), 1e-9);
+  EXPECT_NEAR(
+      charge({0, 2, 0, 2}),
+      charge({0, 1, 0, 1}) + charge({0, 1, 1, 1}) + charge({1, 1, 0, 1}) + charge({1, 1, 1, 1}),
+      1e-9);
+  EXPECT_EQ(charged.Cost({1, 1, 1, 0}), 0.0);  // null bead
+  ExpectRowsCostTheirBeads(charged, f);
 }
 
 // A segment counts its first 64 linked words (a mask's bits): a run-on OCR line of 80

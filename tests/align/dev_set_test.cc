@@ -10,6 +10,7 @@
 #include "talign/align/aligner.h"
 #include "talign/align/freedict.h"
 #include "test_util/alignment_score.h"
+#include "test_util/language_resources.h"
 #include "test_util/test_data.h"
 
 namespace talign {
@@ -56,7 +57,8 @@ constexpr Languages kNews{"fr", "en"}, kTextberg{"de", "fr"}, kCandide{"en", "es
 
 Alignment Align(const std::string& src, const std::string& tgt, Languages languages) {
   AlignerOptions options;
-  options.dictionary = LoadFreeDict(languages.src, languages.tgt);
+  options.dictionary =
+      LoadFreeDict(testing::Resources(languages.src), testing::Resources(languages.tgt));
   return AlignSegments(Segments(Lines(src)), Segments(Lines(tgt)), options);
 }
 
@@ -81,16 +83,6 @@ std::vector<std::string> Documents(const std::string& root) {
   return docs;
 }
 
-TEST(AlignmentScoreTest, MatchesTheScorerOnAHandCase) {
-  std::vector<Bead> gold = BeadsFromText("[0]:[0]\n[1, 2]:[1]\n[3]:[]\n[]:[2]\n").beads;
-  std::vector<Bead> test = BeadsFromText("[0]:[0]\n[1]:[1]\n[2]:[]\n[3]:[]\n[]:[2]\n").beads;
-  AlignmentCounts c;
-  c.Add(gold, test);
-  // Precision strict 3/5, lax 4/5; recall strict 1/2, lax 2/2.
-  EXPECT_NEAR(c.StrictF1(), 2 * 0.6 * 0.5 / 1.1, 1e-12);
-  EXPECT_NEAR(c.LaxF1(), 2 * 0.8 * 1.0 / 1.8, 1e-12);
-}
-
 TEST(DevSetTest, NewsDocTestStrictF1) {
   std::string root = SharedPath("data/news-fr-en-dev/doc-test");
   if (!Exists(root)) GTEST_SKIP() << "no dev data at " << root;
@@ -112,7 +104,7 @@ TEST(DevSetTest, TextbergDevStrictF1) {
 }
 
 // Literary translation (TransRead): 8 French-English novels and Candide English-Spanish,
-// a pair nothing was tuned on (0.898 and 0.894 measured, 0.889 without FreeDict eng-spa).
+// a pair nothing was tuned on (0.901 and 0.894 measured, 0.889 without FreeDict eng-spa).
 TEST(DevSetTest, NovelsStrictF1) {
   std::string root = SharedPath("data/transread-fr-en-dev");
   std::string candide = SharedPath("data/transread-en-es-dev/Candide");
@@ -123,7 +115,7 @@ TEST(DevSetTest, NovelsStrictF1) {
   }
   AddPair(candide + "/en.sentences", candide + "/es.sentences", kCandide, candide + "/gold.beads",
           &spanish);
-  EXPECT_GE(novels.StrictF1(), 0.89);
+  EXPECT_GE(novels.StrictF1(), 0.895);
   EXPECT_GE(novels.LaxF1(), 0.97);
   EXPECT_GE(spanish.StrictF1(), 0.88);
   EXPECT_GE(spanish.LaxF1(), 0.97);

@@ -3,10 +3,13 @@
 // dev (../shared/data/textberg-dev, German 105 and French 154; GPL 2).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "segments.h"
 #include "talign/align/dictionary_links.h"
 #include "talign/align/freedict.h"
 #include "talign/align/lexical_model.h"
+#include "test_util/language_resources.h"
 
 namespace talign {
 namespace {
@@ -56,9 +59,34 @@ TEST(FreeDictTest, TranslationLinesNotGlosses) {
   EXPECT_EQ(ParseFreeDict(index, dict), expected);  // no gloss words, no "give up"
 }
 
+// Each language's `freedict` setting names the database, under the sides' dictd_dir
+// (Debian's here: testing::Resources).
+TEST(FreeDictTest, BaseFromSettingsAndDirectory) {
+  const LanguageResources &de = testing::Resources("de"), &fr = testing::Resources("fr"),
+                          &en = testing::Resources("en"), &es = testing::Resources("es");
+  if (FreeDictBase(fr, en).empty()) GTEST_SKIP() << "dict-freedict-fra-eng is not installed";
+  const std::string dir = fr.paths().dictd_dir;
+  EXPECT_EQ(FreeDictBase(fr, en), dir + "/freedict-fra-eng");
+  EXPECT_EQ(FreeDictBase(de, fr), dir + "/freedict-deu-fra");
+  EXPECT_EQ(FreeDictBase(es, en), dir + "/freedict-spa-eng");
+  EXPECT_EQ(FreeDictBase(fr, de), "");           // Debian has no fra-deu
+  Dictionary dictionary = LoadFreeDict(de, fr);  // deu-fra only; its index is lower-case
+  EXPECT_EQ(dictionary.src_language, "de");
+  EXPECT_EQ(dictionary.tgt_language, "fr");
+  EXPECT_NE(std::find(dictionary.pairs.begin(), dictionary.pairs.end(),
+                      std::pair<std::string, std::string>("berg", "montagne")),
+            dictionary.pairs.end());
+}
+
 TEST(FreeDictTest, MissingPairIsEmpty) {
-  EXPECT_EQ(FreeDictBase("xx", "yy", "/nonexistent"), "");
-  EXPECT_TRUE(LoadFreeDict("xx", "yy", "/nonexistent").pairs.empty());
+  const LanguageResources fr(Language::Parse("fr"), {"", "/nonexistent"});
+  const LanguageResources en(Language::Parse("en"), {"", "/nonexistent"});
+  const LanguageResources no_dir(Language::Parse("en"), {});
+  const LanguageResources& sw = testing::Resources("sw");  // no data: no `freedict` code
+  EXPECT_EQ(FreeDictBase(fr, en), "");
+  EXPECT_TRUE(LoadFreeDict(fr, en).pairs.empty());
+  EXPECT_EQ(FreeDictBase(sw, no_dir), "");
+  EXPECT_EQ(FreeDictBase(no_dir, sw), "");
 }
 
 TEST(DictionaryLinksTest, LemmasReachInflectedWords) {

@@ -11,6 +11,7 @@
 #include "talign/align/aligner.h"
 #include "talign/align/freedict.h"
 #include "test_util/alignment_score.h"
+#include "test_util/language_resources.h"
 #include "test_util/test_data.h"
 
 namespace talign {
@@ -64,7 +65,8 @@ TEST(InsertionTest, AddedAndDroppedSentencesAreNullBeads) {
   const std::vector<std::string> fr = Lines(SourcePath("corpora/seed/article.fr.sentences"));
   const std::vector<std::string> en = Lines(SourcePath("corpora/seed/article.en.sentences"));
   AlignerOptions options;
-  options.dictionary = LoadFreeDict("fr", "en");  // as `talign align` does
+  options.dictionary =
+      LoadFreeDict(testing::Resources("fr"), testing::Resources("en"));  // as `talign align` does
   for (const Edit& edit : kEdits) {
     SCOPED_TRACE(edit.what);
     std::vector<std::string> src = fr, tgt = en;

@@ -54,7 +54,7 @@ TEST_F(AlignedInputsTest, XliffUnitsAreCheckedOneBeadEach) {
   ASSERT_EQ(findings.size(), 1u) << findings.dump(1);
   EXPECT_EQ(findings[0]["check"], "term-forbidden");
   EXPECT_EQ(findings[0]["found"], "Kaboul");
-  EXPECT_EQ(findings[0]["target_segments"], nlohmann::json({0}));
+  EXPECT_EQ(findings[0]["target_segments"], nlohmann::json::array({0}));
 }
 
 TEST_F(AlignedInputsTest, ExtractReadsTmxAndMosesFiles) {

@@ -170,7 +170,8 @@ TEST_F(CheckReportTest, TextReportShowsFingerprintsAndNoColourWhenNotATerminal) 
   Outcome run = RunTalign("check " + PlantedPair() + kGlossary + " --renderings");
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_EQ(run.out.find('\033'), std::string::npos);
-  EXPECT_NE(run.out.find("error: term-forbidden (source 13; target 11) "), std::string::npos)
+  EXPECT_NE(run.out.find("error: term-forbidden at bead 11 (source 13; target 11) "),
+            std::string::npos)
       << run.out;
   EXPECT_NE(run.out.find("  frappe → strike ×4\n"), std::string::npos) << run.out;
 }

@@ -43,6 +43,35 @@ TEST_F(CliTest, VersionAndHelp) {
   }
 }
 
+// The commands that load Hunspell or FreeDict say where from; without them (missing or
+// empty directories) they still run, on ICU and Snowball alone.
+TEST_F(CliTest, ResourceDirectoryOptions) {
+  struct Case {
+    const char* command;
+    bool has_options;
+  };
+  for (Case c :
+       {Case{"segment", false}, Case{"align", true}, Case{"check", true}, Case{"extract", true}}) {
+    SCOPED_TRACE(c.command);
+    Outcome help = RunTalign(std::string(c.command) + " --help");
+    EXPECT_EQ(help.out.find("--hunspell-dir DIR (=/usr/share/hunspell)") != std::string::npos,
+              c.has_options);
+    EXPECT_EQ(help.out.find("--dictd-dir DIR (=/usr/share/dictd)") != std::string::npos,
+              c.has_options);
+  }
+  const std::string pair = F("a.fr") + " " + F("a.en");
+  Outcome with = RunTalign("align " + pair);
+  for (const char* dirs : {"--hunspell-dir /nonexistent --dictd-dir /nonexistent",
+                           "--hunspell-dir '' --dictd-dir ''"}) {
+    SCOPED_TRACE(dirs);
+    Outcome without = RunTalign("align " + pair + " " + dirs);
+    EXPECT_EQ(without.exit_code, 0) << without.err;
+    EXPECT_EQ(without.out, with.out);  // two 1-1 beads need no dictionary
+    Outcome check = RunTalign("check " + pair + " " + dirs);
+    EXPECT_EQ(check.exit_code, 0) << check.err;
+  }
+}
+
 TEST_F(CliTest, UsageErrorsExit2) {
   const char* cases[] = {"",
                          "frobnicate",

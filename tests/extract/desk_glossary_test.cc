@@ -34,7 +34,7 @@ std::vector<Candidate> Extract(const std::string& fr_path, const std::string& en
   ExtractOptions options;
   options.min_count = min_count;
   options.top = top;
-  options.aligner.dictionary = LoadFreeDict("fr", "en");
+  options.aligner.dictionary = LoadFreeDict(testing::Resources("fr"), testing::Resources("en"));
   TermExtractor extractor(testing::Resources("fr"), testing::Resources("en"), options);
   std::vector<std::string> fr = Lines(fr_path), en = Lines(en_path);
   for (std::size_t i = 0; i < fr.size() && i < en.size(); ++i) extractor.AddBead(fr[i], en[i]);

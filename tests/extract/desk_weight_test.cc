@@ -32,7 +32,7 @@ const WeightCase kWeights[] = {
 };
 
 TEST(DeskWeightTest, RanksWhatATranslatorCouldGetWrong) {
-  Dictionary dictionary = LoadFreeDict("fr", "en");
+  Dictionary dictionary = LoadFreeDict(testing::Resources("fr"), testing::Resources("en"));
   ASSERT_FALSE(dictionary.pairs.empty()) << "dict-freedict-fra-eng is not installed";
   DeskWeight desk(testing::Resources("fr"), testing::Resources("en"), dictionary, {});
   for (const WeightCase& c : kWeights) {

@@ -165,7 +165,7 @@ TEST(GlossaryYamlTest, SaveThenLoadGivesTheSameGlossary) {
 }
 
 TEST(GlossaryYamlTest, SavesScoresShortEnoughToRead) {
-  Glossary g;
+  Glossary g(Language::Parse("fr"), Language::Parse("en"));
   Term term;
   term.sources = {"mollah"};
   term.targets = {"mullah"};

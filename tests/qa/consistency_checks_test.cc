@@ -156,5 +156,26 @@ TEST(FrequentSourceTermsTest, FindsRepeatedContentWordsNotInTheGlossary) {
   EXPECT_EQ(rows[0].renderings[0].count, 3u);
 }
 
+// German, as any language with data: its function words ("der", "die", each in 3 beads here)
+// neither make a row nor bound one; the French side's ("les") are no renderings.
+TEST(FrequentSourceTermsTest, StopWordsComeFromEachSidesLanguageData) {
+  std::vector<Segment> src = Segments(
+      {"Die Gletscher der Alpen schmelzen.", "Der Rückgang der Gletscher ist messbar.",
+       "Die Forscher vermessen die Gletscher und die Seen.", "Der Weg führt über die Moräne."});
+  std::vector<Segment> tgt = Segments(
+      {"Les glaciers des Alpes fondent.", "Le recul des glaciers est mesurable.",
+       "Les chercheurs mesurent les glaciers et les lacs.", "Le chemin passe par la moraine."});
+  Alignment alignment = BeadsFromText("[0]:[0]\n[1]:[1]\n[2]:[2]\n[3]:[3]");
+  CheckContext context =
+      testing::WithLanguages({src, tgt, alignment, nullptr, nullptr}, "de", "fr");
+  std::vector<TermRenderings> rows = FrequentSourceTerms(context, {});
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].term, "gletscher");
+  EXPECT_EQ(rows[0].beads, 3u);
+  ASSERT_FALSE(rows[0].renderings.empty());
+  EXPECT_EQ(rows[0].renderings[0].text, "glaciers");
+  EXPECT_EQ(rows[0].renderings[0].count, 3u);
+}
+
 }  // namespace
 }  // namespace talign

@@ -69,11 +69,18 @@ TEST_F(FindingsFormatTest, JsonOmitsWhatDoesNotApply) {
             "\n");
 }
 
-TEST_F(FindingsFormatTest, TextShowsSeverityCheckSegmentsMessageAndSentences) {
+TEST_F(FindingsFormatTest, TextShowsSeverityCheckPlaceMessageAndSentences) {
+  Corpus corpus;
+  AppendPair(corpus, {"a.fr", "a.en"}, src_, tgt_, alignment_);
+  CheckReport report = MakeCheckReport(corpus, {"term-forbidden"}, findings_, {});
   std::ostringstream out;
-  WriteFindingsText(out, findings_, summary_, src_, tgt_);
+  WriteReportText(out, report);
   std::string text = out.str();
-  EXPECT_EQ(text.rfind("error: term-forbidden (source 1; target 1)\n", 0), 0u) << text;
+  EXPECT_EQ(text.rfind("error: term-forbidden at bead 1 (source 1; target 1) " +
+                           report.fingerprints[0] + "\n",
+                       0),
+            0u)
+      << text;
   for (const std::string& line : {
            // Backticks render as quotes: a reader sees text, not markup.
            std::string("  the translation uses “Talibans”, forbidden by glossary entry ") +
@@ -87,8 +94,10 @@ TEST_F(FindingsFormatTest, TextShowsSeverityCheckSegmentsMessageAndSentences) {
 }
 
 TEST_F(FindingsFormatTest, TextOfNoFindingsIsTheSummary) {
+  Corpus corpus;
+  AppendPair(corpus, {"a.fr", "a.en"}, {src_[0]}, {tgt_[0]}, BeadsFromText("[0]:[0]"));
   std::ostringstream out;
-  WriteFindingsText(out, {}, CheckSummary{1, 1, 1, {}}, src_, tgt_);
+  WriteReportText(out, MakeCheckReport(corpus, {}, {}, {}));
   EXPECT_EQ(out.str(), "0 errors, 0 warnings in 1 bead (1 source, 1 target segments)\n");
 }
 

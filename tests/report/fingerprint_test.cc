@@ -12,8 +12,8 @@ std::vector<Segment> Segs(const std::vector<std::string>& texts) {
 }
 
 Finding Forbidden(std::size_t src, std::size_t tgt, std::string found = "Talibans") {
-  return {"term-forbidden", Severity::kError, src,         {src},     {tgt},
-          "taliban",        std::move(found), {"Taliban"}, "message", {}};
+  return {"term-forbidden", Severity::kError, src,       {src}, {tgt}, "taliban",
+          std::move(found), {"Taliban"},      "message", {},    {}};
 }
 
 const std::vector<Segment> kSrc = Segs({"Selon lui, les talibans attaquaient.", "Publicité"});

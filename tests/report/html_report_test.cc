@@ -4,6 +4,9 @@
 
 #include <sstream>
 
+#include "qa_test_util.h"
+#include "talign/qa/check_registry.h"
+
 namespace talign {
 namespace {
 
@@ -44,8 +47,10 @@ class HtmlReportTest : public ::testing::Test {
                       "Talibans",
                       {"Taliban"},
                       "forbidden form `Talibans` <for> `taliban`",
-                      {}};
-    Finding omission{"omission", Severity::kWarning, 1, {1}, {}, "", "", {}, "no translation", {}};
+                      {},
+                      {}};  // no spans: the found words are searched for
+    Finding omission{"omission", Severity::kWarning, 1,  {1}, {}, "", "",
+                     {},         "no translation",   {}, {}};
     report_ = std::make_unique<CheckReport>(
         MakeCheckReport(corpus_, {"term-forbidden", "omission"}, {forbidden, omission}, {}));
     std::ostringstream out;
@@ -93,6 +98,48 @@ TEST_F(HtmlReportTest, SummarisesPerCheckAndShowsFingerprints) {
 TEST_F(HtmlReportTest, StandsAlone) {
   for (const char* absent : {"<script", "<link", "src=", "url(", "@import", "http"}) {
     EXPECT_EQ(html_.find(absent), std::string::npos) << absent;
+  }
+}
+
+// A number finding's two sides are marked where the check read them: not the `14` both
+// sides share, and each side its own figure although they are written differently.
+TEST(HtmlNumberMarksTest, BothSidesOfANumberFindingAreMarkedFromItsSpans) {
+  struct Case {
+    const char* src;
+    const char* tgt;
+    const char* src_mark;
+    const char* tgt_mark;
+  };
+  const Case cases[] = {
+      {"Le bilan est passé de 14 à 24 morts, selon la police de Kaboul.",
+       "The toll rose from 14 to 42 dead, police in Kabul said.", "24", "42"},
+      {"Le groupe a levé 6 M$ auprès de 14 investisseurs.",
+       "The group raised $9m from 14 investors.", "6 M$", "$9m"},
+      {"Les 1 200 habitants du village ont été évacués.",
+       "The village's 12,000 residents were evacuated.", "1 200", "12,000"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.src);
+    Corpus corpus;
+    AppendPair(corpus, {"a.fr", "a.en"}, testing::Segments({c.src}), testing::Segments({c.tgt}),
+               testing::BeadsFromText("[0]:[0]"));
+    CheckContext context =
+        testing::WithLanguages({corpus.src, corpus.tgt, corpus.alignment, nullptr});
+    CheckReport report = MakeCheckReport(corpus, {"number-mismatch"},
+                                         RunChecks(ParseChecks("number-mismatch"), context), {});
+    ASSERT_EQ(report.findings.size(), 1u);
+    std::ostringstream out;
+    WriteReportHtml(out, report);
+    const std::string html = out.str();
+    const std::string src_row = html.substr(html.find("<td class=\"src\">"));
+    const std::string tgt_row = html.substr(html.find("<td class=\"tgt\">"));
+    const std::string mark = "<mark class=\"error\" data-finding=\"0\"";
+    EXPECT_NE(src_row.find(">" + HtmlEscape(c.src_mark) + "</mark>"), std::string::npos) << html;
+    EXPECT_NE(tgt_row.find(">" + HtmlEscape(c.tgt_mark) + "</mark>"), std::string::npos) << html;
+    std::size_t marks = 0;
+    for (auto at = html.find(mark); at != std::string::npos; at = html.find(mark, at + 1)) ++marks;
+    EXPECT_EQ(marks, 2u) << html;
+    EXPECT_EQ(html.find(">14</mark>"), std::string::npos);
   }
 }
 

@@ -4,9 +4,9 @@
 #include <memory>
 #include <mutex>
 
-namespace talign::testing {
+#include "debian_paths.h"
 
-ResourcePaths SystemResourcePaths() { return {"/usr/share/hunspell", "/usr/share/dictd"}; }
+namespace talign::testing {
 
 const LanguageResources& Resources(const std::string& tag) {
   static std::mutex mutex;
@@ -14,7 +14,8 @@ const LanguageResources& Resources(const std::string& tag) {
   std::lock_guard<std::mutex> lock(mutex);
   auto& resources = (*built)[tag];
   if (!resources) {
-    resources = std::make_unique<LanguageResources>(Language::Parse(tag), SystemResourcePaths());
+    resources =
+        std::make_unique<LanguageResources>(Language::Parse(tag), cli::DebianResourcePaths());
   }
   return *resources;
 }

@@ -1,5 +1,5 @@
-// The language resources tests use: Debian's system paths, and one shared LanguageResources
-// per language (built on first use, like the CLI builds one per side).
+// The language resources tests use: one shared LanguageResources per language with the
+// CLI's default paths (DebianResourcePaths), built on first use as the CLI builds one per side.
 //
 //   const LanguageResources& fr = talign::testing::Resources("fr");
 //   WordKeys keys(fr, options);
@@ -11,10 +11,7 @@
 
 namespace talign::testing {
 
-// Where Debian installs Hunspell and FreeDict (as the CLI's defaults).
-ResourcePaths SystemResourcePaths();
-
-// The resources of `tag` with SystemResourcePaths(), built once per test binary.
+// The resources of `tag` with DebianResourcePaths(), built once per test binary.
 const LanguageResources& Resources(const std::string& tag);
 
 }  // namespace talign::testing

@@ -53,7 +53,8 @@ ExitCode RunAlign(const std::vector<std::string>& args) {
       "jsonl", po::bool_switch(&o.jsonl),
       "stdin {\"id\",\"src\",\"tgt\"} lines → stdout json lines")(
       "threads", CountValue(&o.threads, "threads"), "documents aligned at once (0: all cores)");
-  options.add(CommonOptionsDescription(&common, true));
+  options.add(CommonOptionsDescription(&common, true))
+      .add(ResourceOptionsDescription(&common.resources));
   std::vector<std::string> inputs;
   if (ParseCommandLine(args, usage, options, &inputs)) return ExitCode::kOk;
   bool batch = !o.manifest.empty() || o.jsonl;

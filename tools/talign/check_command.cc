@@ -85,6 +85,9 @@ Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
       AddPair(corpus, common, e.src, e.tgt, "", aligner);
     }
   } else if (!o.moses.empty()) {
+    if (!common.src_encoding.empty() || !common.tgt_encoding.empty()) {
+      throw Error(ErrorKind::kUsage, "check: --moses reads both files in one --encoding");
+    }
     AddAligned(corpus, o.moses, ReadMosesPair(o.moses, src, tgt, common.encoding));
   } else if (one_file) {
     AddAligned(corpus, inputs[0], ReadAlignedFile(inputs[0], src, tgt));
@@ -101,9 +104,6 @@ std::vector<TermRenderings> RenderingsOf(const CheckContext& context) {
   for (TermRenderings& row : FrequentSourceTerms(context, {})) table.push_back(std::move(row));
   return table;
 }
-
-// Debian's dictionaries, where the check's morphology comes from.
-ResourcePaths SystemResourcePaths() { return {"/usr/share/hunspell", "/usr/share/dictd"}; }
 
 // The glossary, when given, must be for the pair's languages (SPEC: exit 65 naming both).
 std::optional<Glossary> GlossaryFor(const std::string& path, const Language& src,
@@ -189,7 +189,8 @@ ExitCode RunCheck(const std::vector<std::string>& args) {
       "add the per-term renderings table (always for a corpus)")(
       "fail-on", po::value(&o.fail_on)->default_value(o.fail_on),
       "exit 1 at: error | warning | never");
-  options.add(CommonOptionsDescription(&common, true));
+  options.add(CommonOptionsDescription(&common, true))
+      .add(ResourceOptionsDescription(&common.resources));
   std::vector<std::string> inputs;
   if (ParseCommandLine(args, usage, options, &inputs)) return ExitCode::kOk;
   if (o.format != "text" && o.format != "json" && o.format != "html") {
@@ -208,8 +209,8 @@ ExitCode RunCheck(const std::vector<std::string>& args) {
   const Glossary* glossary_ptr = glossary ? &*glossary : nullptr;
   auto checks = ChecksFor(o.checks, glossary_ptr != nullptr);
   Corpus corpus = LoadCorpus(o, common, inputs, glossary_ptr, usage);
-  const LanguageResources src_resources(src_lang, SystemResourcePaths());
-  const LanguageResources tgt_resources(tgt_lang, SystemResourcePaths());
+  const LanguageResources src_resources(src_lang, common.resources);
+  const LanguageResources tgt_resources(tgt_lang, common.resources);
   std::optional<TermMatcher> matcher;
   if (glossary) matcher.emplace(*glossary, src_resources, tgt_resources);
   CheckContext context{corpus.src, corpus.tgt, corpus.alignment, glossary_ptr,

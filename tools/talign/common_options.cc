@@ -15,7 +15,9 @@ po::options_description CommonOptionsDescription(CommonOptions* o, bool pair) {
     common.add_options()("src-lang", po::value(&o->src_lang)->default_value(o->src_lang),
                          "source language (BCP 47)")(
         "tgt-lang", po::value(&o->tgt_lang)->default_value(o->tgt_lang),
-        "target language (BCP 47)");
+        "target language (BCP 47)")("src-encoding", po::value(&o->src_encoding),
+                                    "SRC's encoding, over --encoding")(
+        "tgt-encoding", po::value(&o->tgt_encoding), "TGT's encoding, over --encoding");
   }
   common.add_options()("presegmented", po::bool_switch(&o->presegmented),
                        "every input line is one segment")(
@@ -26,6 +28,17 @@ po::options_description CommonOptionsDescription(CommonOptions* o, bool pair) {
                                                        "no progress on stderr")(
       "help,h", po::bool_switch(&o->help), "show this help");
   return common;
+}
+
+po::options_description ResourceOptionsDescription(ResourcePaths* paths) {
+  po::options_description resources("Language resources");
+  resources.add_options()(
+      "hunspell-dir",
+      po::value(&paths->hunspell_dir)->default_value(paths->hunspell_dir)->value_name("DIR"),
+      "Hunspell dictionaries (<dict>.aff, .dic); empty: none")(
+      "dictd-dir", po::value(&paths->dictd_dir)->default_value(paths->dictd_dir)->value_name("DIR"),
+      "FreeDict dictionaries (freedict-<src>-<tgt>.index); empty: none");
+  return resources;
 }
 
 bool ParseCommandLine(const std::vector<std::string>& args, const std::string& usage,
@@ -77,8 +90,8 @@ DocumentPair ReadPair(const CommonOptions& o, const std::string& src_path,
   }
   Language src_lang = ParseLanguage(o.src_lang, "src-lang");
   Language tgt_lang = ParseLanguage(o.tgt_lang, "tgt-lang");
-  DocumentPair pair{ReadDocument(src_path, src_lang, o.segmenter(), o.encoding),
-                    ReadDocument(tgt_path, tgt_lang, o.segmenter(), o.encoding)};
+  DocumentPair pair{ReadDocument(src_path, src_lang, o.segmenter(), o.source_encoding()),
+                    ReadDocument(tgt_path, tgt_lang, o.segmenter(), o.target_encoding())};
   // One empty side is a real case (everything is an addition); two leave nothing to do.
   if (pair.src.segments.empty() && pair.tgt.segments.empty()) {
     throw Error(ErrorKind::kData, {src_path},
@@ -94,8 +107,9 @@ namespace talign::cli {
 AlignerOptions AlignerOptionsFor(const CommonOptions& o, const Glossary* glossary) {
   AlignerOptions aligner;
   if (glossary != nullptr) aligner.lexicon = TranslationPairs(*glossary);
-  aligner.dictionary = LoadFreeDict(ParseLanguage(o.src_lang, "src-lang").code(),
-                                    ParseLanguage(o.tgt_lang, "tgt-lang").code());
+  aligner.dictionary =
+      LoadFreeDict(LanguageResources(ParseLanguage(o.src_lang, "src-lang"), o.resources),
+                   LanguageResources(ParseLanguage(o.tgt_lang, "tgt-lang"), o.resources));
   aligner.confidences = false;  // check and extract read beads, not their scores
   return aligner;
 }

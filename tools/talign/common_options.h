@@ -6,10 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "debian_paths.h"
 #include "talign/align/aligner.h"
 #include "talign/base/error.h"
 #include "talign/base/language.h"
 #include "talign/glossary/glossary.h"
+#include "talign/text/language_resources.h"
 #include "talign/text/segmenter.h"
 
 namespace talign::cli {
@@ -19,17 +21,30 @@ namespace po = boost::program_options;
 struct CommonOptions {
   std::string src_lang = "fr";
   std::string tgt_lang = "en";
-  std::string encoding;  // "" = UTF-8 (or UTF-16 with a BOM)
+  std::string encoding;      // "" = UTF-8 (or UTF-16 with a BOM)
+  std::string src_encoding;  // one side's --src-encoding / --tgt-encoding, over `encoding`
+  std::string tgt_encoding;
   std::string output = "-";
   bool presegmented = false;
   bool quiet = false;
   bool help = false;
+  ResourcePaths resources = DebianResourcePaths();  // --hunspell-dir, --dictd-dir
 
   SegmenterOptions segmenter() const { return {presegmented}; }
+  const std::string& source_encoding() const {
+    return src_encoding.empty() ? encoding : src_encoding;
+  }
+  const std::string& target_encoding() const {
+    return tgt_encoding.empty() ? encoding : tgt_encoding;
+  }
 };
 
-// --src-lang/--tgt-lang (pair commands only), --presegmented, --encoding, -o, --quiet, --help.
+// --src-lang/--tgt-lang/--src-encoding/--tgt-encoding (pair commands only), --presegmented,
+// --encoding, -o, --quiet, --help.
 po::options_description CommonOptionsDescription(CommonOptions* options, bool pair);
+
+// --hunspell-dir and --dictd-dir, for the commands that load Hunspell or FreeDict.
+po::options_description ResourceOptionsDescription(ResourcePaths* paths);
 
 // A count option (`--top N`) stored in `*target`, whose value is its default: a negative
 // or oversized N is a usage error naming the option, not a wrap-around.
@@ -81,7 +96,8 @@ DocumentPair ReadPair(const CommonOptions& options, const std::string& src_path,
 namespace talign::cli {
 
 // The aligner's options for this language pair: the glossary's term pairs (when given) and
-// the installed FreeDict dictionaries as word-translation seeds; no bead confidences.
+// the FreeDict dictionaries installed in options.resources.dictd_dir as word-translation
+// seeds; no bead confidences.
 AlignerOptions AlignerOptionsFor(const CommonOptions& options, const Glossary* glossary);
 
 }  // namespace talign::cli

@@ -81,7 +81,8 @@ ExitCode RunExtract(const std::vector<std::string>& args) {
       "min-count", CountValue(&extract.min_count, "min-count"),
       "a term pair must be linked in at least N beads")("top", CountValue(&extract.top, "top"),
                                                         "keep the best N candidates (0: all)");
-  options.add(CommonOptionsDescription(&common, true));
+  options.add(CommonOptionsDescription(&common, true))
+      .add(ResourceOptionsDescription(&common.resources));
   std::vector<std::string> inputs;
   if (ParseCommandLine(args, usage, options, &inputs)) return ExitCode::kOk;
   RequireOneInputForm(in, inputs, usage);
@@ -94,8 +95,7 @@ ExitCode RunExtract(const std::vector<std::string>& args) {
   NoticeIfNoData(src, common.quiet);
   NoticeIfNoData(tgt, common.quiet);
   extract.aligner = AlignerOptionsFor(common, existing ? &*existing : nullptr);
-  const ResourcePaths paths{"/usr/share/hunspell", "/usr/share/dictd"};  // Debian's
-  LanguageResources src_resources(src, paths), tgt_resources(tgt, paths);
+  LanguageResources src_resources(src, common.resources), tgt_resources(tgt, common.resources);
   TermExtractor extractor(src_resources, tgt_resources, extract);
   AddInputs(extractor, in, common, inputs, src, tgt);
   std::vector<Candidate> candidates = extractor.Finish();

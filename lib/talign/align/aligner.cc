@@ -38,15 +38,17 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
   model.Add(std::make_unique<NullCost>(features, options.null_cost, options.null_cost_per_char));
   model.Add(std::make_unique<LengthCost>(features, variance, options.length_weight));
   model.Add(std::make_unique<AnchorCost>(features, options.anchor_weight, options.number_mismatch));
-  if (options.clause_bonus > 0) {
-    model.Add(std::make_unique<BoundaryCost>(features, options.clause_bonus));
+  if (options.clause_bonus > 0 || options.continuation_bonus > 0) {
+    model.Add(
+        std::make_unique<BoundaryCost>(features, options.clause_bonus, options.continuation_bonus));
   }
   if (lexical != nullptr && options.lexical_weight > 0) {
     model.Add(std::make_unique<LexicalCost>(features, lexical->forward, lexical->backward,
                                             options.lexical_weight));
   }
   if (lexical != nullptr && !dictionary.empty() && options.dictionary_weight > 0) {
-    model.Add(std::make_unique<DictionaryCost>(features, dictionary, options.dictionary_weight));
+    model.Add(std::make_unique<DictionaryCost>(features, dictionary, options.dictionary_weight,
+                                               options.dictionary_chance));
   }
   return model;
 }

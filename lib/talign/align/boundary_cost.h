@@ -1,9 +1,11 @@
-// Boundary cost: a bead that spans the boundary after a clause mark is cheaper. Corpora
-// segmented by other tools split at colons and semicolons (Text+Berg does), and a
-// translator who keeps the clause often joins it to its neighbour, so such a bead is
-// more likely than its shape's prior, counted over full-stop boundaries, says.
+// Boundary cost: a bead that spans a soft boundary is cheaper. Corpora segmented by other
+// tools split at colons and semicolons (Text+Berg does), and a translator who keeps the
+// clause often joins it to its neighbour; a segment that starts in lowercase continues its
+// predecessor's sentence ("me répondit-on." after a quote), and the translation usually
+// keeps them in one. Such a bead is more likely than its shape's prior, counted over
+// full-stop boundaries, says.
 //
-//   BoundaryCost boundary(features, /*bonus=*/1.2);
+//   BoundaryCost boundary(features, /*clause_bonus=*/1.2, /*continuation_bonus=*/0.6);
 //   boundary.Cost({216, 2, 256, 1});  // -1.2: segment 216 ends with ":"
 //   boundary.Cost({216, 2, 255, 2});  // 0 if target segment 255 ends with ";" as well
 #pragma once
@@ -17,19 +19,25 @@ namespace talign {
 
 class BoundaryCost : public CostComponent {
  public:
-  BoundaryCost(const BitextFeatures& features, double bonus);
+  BoundaryCost(const BitextFeatures& features, double clause_bonus, double continuation_bonus);
 
-  // -bonus × |clause-mark boundaries inside the bead on the source side - on the target
-  // side|.
+  // -clause_bonus × |clause-mark boundaries inside the bead on the source side - on the
+  // target side| - continuation_bonus × the continuations inside its longer side, at most
+  // as many as it has segments more than the other.
   double Cost(const BeadView& bead) const override;
   void AddCosts(const BeadView& first, std::size_t count, double* out) const override;
 
  private:
-  double Joined(std::size_t src_inside, std::size_t tgt_inside) const;
+  // By side: prefix counts over segments of those that end with a clause mark, and of
+  // those followed by a continuation (and not ending with a clause mark).
+  struct Side {
+    explicit Side(const std::vector<SegmentFeatures>& segments);
+    std::vector<std::size_t> clauses, continued;
+  };
+  double Joined(const BeadView& bead, std::size_t src_clauses, std::size_t src_continued) const;
 
-  // clauses_[i]: segments among [0, i) that end with a clause mark.
-  std::vector<std::size_t> src_clauses_, tgt_clauses_;
-  double bonus_;
+  Side src_, tgt_;
+  double clause_bonus_, continuation_bonus_;
 };
 
 }  // namespace talign

@@ -25,7 +25,35 @@ std::vector<float> Idf(const std::vector<SegmentFeatures>& side, std::size_t voc
   return idf;
 }
 
+// Occurrences of each word id of `side`.
+std::vector<double> Counts(const std::vector<SegmentFeatures>& side, std::size_t vocabulary) {
+  std::vector<double> count(vocabulary, 0.0);
+  for (const SegmentFeatures& segment : side) {
+    for (std::uint32_t w : segment.words) count[w] += 1;
+  }
+  return count;
+}
+
 }  // namespace
+
+void DictionaryCost::Side::SumChance(const std::vector<SegmentFeatures>& segments,
+                                     const std::vector<SegmentFeatures>& other,
+                                     std::size_t other_vocabulary) {
+  const std::vector<double> other_count = Counts(other, other_vocabulary);
+  double other_words = 0.0;
+  for (double c : other_count) other_words += c;
+  words.assign(1, 0.0), chance.assign(1, 0.0);
+  for (std::size_t k = 0; k < segments.size(); ++k) {
+    double sum = 0.0;
+    for (std::size_t p = offset[k]; p < offset[k + 1]; ++p) {
+      double translations = 0.0;
+      for (std::uint32_t o : links[linked[p]]) translations += other_count[o];
+      sum += idf[linked[p]] * translations / std::max(other_words, 1.0);
+    }
+    words.push_back(words.back() + static_cast<double>(segments[k].words.size()));
+    chance.push_back(chance.back() + sum);
+  }
+}
 
 DictionaryCost::Side::Side(const std::vector<SegmentFeatures>& segments, std::size_t vocabulary)
     : links(vocabulary), idf(Idf(segments, vocabulary)) {}
@@ -38,9 +66,10 @@ float DictionaryCost::Side::Weight(std::size_t k, std::uint64_t mask) const {
 }
 
 DictionaryCost::DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links,
-                               double weight)
+                               double weight, double chance)
     : features_(features),
       weight_(weight),
+      chance_(chance),
       src_(features.src, features.src_vocabulary),
       tgt_(features.tgt, features.tgt_vocabulary),
       bits_(features.tgt_vocabulary, 0),
@@ -57,6 +86,14 @@ DictionaryCost::DictionaryCost(const BitextFeatures& features, const std::vector
       side->offset.push_back(side->linked.size());
     }
   }
+  src_.SumChance(features.src, features.tgt, features.tgt_vocabulary);
+  tgt_.SumChance(features.tgt, features.src, features.src_vocabulary);
+}
+
+double DictionaryCost::ChanceCost(const BeadView& b) const {
+  const double src = src_.Chance(b.src_begin, b.src_count) * tgt_.Words(b.tgt_begin, b.tgt_count);
+  const double tgt = tgt_.Chance(b.tgt_begin, b.tgt_count) * src_.Words(b.src_begin, b.src_count);
+  return weight_ * chance_ * (src + tgt) / 2.0;
 }
 
 void DictionaryCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
@@ -66,14 +103,14 @@ void DictionaryCost::AddCosts(const BeadView& first, std::size_t count, double* 
   for (std::size_t a = 0; a < first.src_count; ++a) rows[a] = &Row(first.src_begin + a, begin, end);
   if (first.src_count == 1 && first.tgt_count == 1) {
     for (std::size_t x = 0; x < count; ++x) {
-      out[x] += -weight_ * rows[0]->one_to_one[begin + x - rows[0]->begin];
+      out[x] += -weight_ * rows[0]->one_to_one[begin + x - rows[0]->begin] +
+                ChanceCost({first.src_begin, 1, begin + x, 1});
     }
     return;
   }
   for (std::size_t x = 0; x < count; ++x) {
-    out[x] += -weight_ *
-              BeadWeight(rows, {first.src_begin, first.src_count, begin + x, first.tgt_count}) /
-              2.0;
+    const BeadView bead{first.src_begin, first.src_count, begin + x, first.tgt_count};
+    out[x] += -weight_ * BeadWeight(rows, bead) / 2.0 + ChanceCost(bead);
   }
 }
 

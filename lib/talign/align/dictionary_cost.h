@@ -22,13 +22,19 @@ class DictionaryCost : public CostComponent {
  public:
   // Keeps a reference to `features`: it must outlive this object. Not thread-safe: Cost()
   // fills a per-row cache.
-  DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links, double weight);
+  DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links, double weight,
+                 double chance = 0.0);
 
   // -weight × the mean over both sides of Σ idf(word) over the side's words that have a
   // dictionary translation anywhere on the other side of the bead (each word once, however
   // many segments hold a translation: a merge gains only by the words it adds); idf in
   // [0, 1) (log(N / df) / log(N + 1) over the side's segments), so "der" ~ "le" counts for
   // little. At most the first 64 linked words of a segment count. 0 for null beads.
+  // Plus weight × `chance` × the mean over both sides of what the bead's words would match
+  // by chance: Σ idf(word) × q(word) × the other side's words, q(word) the share of the
+  // other side's words that translate it. Every word added to a bead finds some
+  // translations by chance, so without it merges (and a sentence the translator added,
+  // glued to its neighbour) gain evidence they do not have.
   double Cost(const BeadView& bead) const override { return CostAsRowOfOne(bead); }
   void AddCosts(const BeadView& first, std::size_t count, double* out) const override;
 
@@ -48,6 +54,20 @@ class DictionaryCost : public CostComponent {
     // to linked[offset[k + 1]], a bit each in the masks below. Filled once links are.
     std::vector<std::uint32_t> linked;
     std::vector<std::size_t> offset;
+    // Prefix sums by segment, filled with `linked`: its words, and Σ idf(w) × q(w) over its
+    // linked words w.
+    std::vector<double> words, chance;
+
+    // Fills words and chance; `other` is the other side, of `other_vocabulary` word ids.
+    void SumChance(const std::vector<SegmentFeatures>& segments,
+                   const std::vector<SegmentFeatures>& other, std::size_t other_vocabulary);
+    // Σ chance over segments [begin, begin + count).
+    double Chance(std::size_t begin, std::size_t count) const {
+      return chance[begin + count] - chance[begin];
+    }
+    double Words(std::size_t begin, std::size_t count) const {
+      return words[begin + count] - words[begin];
+    }
   };
   // Matches of one source segment against a range of target segments, by target segment -
   // begin: which of the source segment's linked words the target segment translates
@@ -62,11 +82,14 @@ class DictionaryCost : public CostComponent {
   const RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
   // Σ idf over both sides of bead b, rows[a] caching its source segment a.
   float BeadWeight(const RowCache* const* rows, const BeadView& b) const;
+  // weight × chance × the mean over both sides of bead b's chance matches.
+  double ChanceCost(const BeadView& b) const;
   // Bits of target segment l's linked words with a link among the words stamped in present_.
   std::uint64_t BackwardMatches(std::size_t l) const;
 
   const BitextFeatures& features_;
   double weight_;
+  double chance_;
   Side src_, tgt_;
   mutable std::vector<std::uint64_t> bits_;     // by target word: scratch of Row()
   mutable std::vector<std::uint32_t> present_;  // by source word: last stamp

@@ -10,20 +10,6 @@
 namespace talign {
 namespace {
 
-// ISO 639-1 → 639-3 for the languages FreeDict's Debian packages name.
-constexpr std::pair<std::string_view, std::string_view> kThreeLetter[] = {
-    {"de", "deu"}, {"en", "eng"}, {"es", "spa"}, {"fr", "fra"}, {"it", "ita"},
-    {"nl", "nld"}, {"pt", "por"}, {"sv", "swe"}, {"pl", "pol"}, {"cs", "ces"},
-    {"ru", "rus"}, {"da", "dan"}, {"fi", "fin"}, {"el", "ell"}, {"tr", "tur"}};
-
-std::string ThreeLetter(const std::string& lang) {
-  std::string primary = lang.substr(0, lang.find_first_of("-_"));
-  for (const auto& [two, three] : kThreeLetter) {
-    if (primary == two) return std::string(three);
-  }
-  return primary;
-}
-
 // dictd's base64 numbers: most significant digit first.
 std::size_t Base64Number(std::string_view digits) {
   static constexpr std::string_view kDigits =
@@ -90,9 +76,11 @@ bool ReadGzip(const std::string& path, std::string* out) {
 
 }  // namespace
 
-std::string FreeDictBase(const std::string& src_lang, const std::string& tgt_lang,
-                         const std::string& dir) {
-  std::string base = dir + "/freedict-" + ThreeLetter(src_lang) + "-" + ThreeLetter(tgt_lang);
+std::string FreeDictBase(const LanguageResources& src, const LanguageResources& tgt) {
+  const std::string& dir = src.paths().dictd_dir;
+  std::string_view src_code = src.Setting("freedict"), tgt_code = tgt.Setting("freedict");
+  if (dir.empty() || src_code.empty() || tgt_code.empty()) return "";
+  std::string base = dir + "/freedict-" + std::string(src_code) + "-" + std::string(tgt_code);
   std::error_code error;
   return std::filesystem::exists(base + ".index", error) ? base : "";
 }
@@ -108,13 +96,12 @@ bool ReadFreeDict(const std::string& base, WordPairs* pairs) {
   return true;
 }
 
-Dictionary LoadFreeDict(const std::string& src_lang, const std::string& tgt_lang,
-                        const std::string& dir) {
-  Dictionary dictionary{src_lang, tgt_lang, {}};
+Dictionary LoadFreeDict(const LanguageResources& src, const LanguageResources& tgt) {
+  Dictionary dictionary{src.language().code(), tgt.language().code(), {}};
   WordPairs& pairs = dictionary.pairs;
   WordPairs reverse;
-  std::string forward_base = FreeDictBase(src_lang, tgt_lang, dir);
-  std::string reverse_base = FreeDictBase(tgt_lang, src_lang, dir);
+  std::string forward_base = FreeDictBase(src, tgt);
+  std::string reverse_base = FreeDictBase(tgt, src);
   if (!forward_base.empty()) ReadFreeDict(forward_base, &pairs);
   if (!reverse_base.empty()) ReadFreeDict(reverse_base, &reverse);
   for (auto& [t, s] : reverse) pairs.emplace_back(std::move(s), std::move(t));

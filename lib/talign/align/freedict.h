@@ -1,8 +1,9 @@
 // Word translation pairs from a FreeDict dictionary in dictd format (Debian's
-// dict-freedict-*: /usr/share/dictd/freedict-fra-eng.{index,dict.dz}), to seed the
-// aligner's word translation model (AlignerOptions::dictionary).
+// dict-freedict-*: <dictd_dir>/freedict-fra-eng.{index,dict.dz}), to seed the aligner's
+// word translation model (AlignerOptions::dictionary). Each language's FreeDict code is
+// the `freedict` setting of its data; the directory is its ResourcePaths::dictd_dir.
 //
-//   options.dictionary = LoadFreeDict("de", "fr");  // deu-fra and fra-deu, if installed
+//   options.dictionary = LoadFreeDict(de, fr);  // deu-fra and fra-deu, if installed
 #pragma once
 
 #include <string>
@@ -11,16 +12,16 @@
 #include <vector>
 
 #include "talign/align/dictionary_links.h"
+#include "talign/text/language_resources.h"
 
 namespace talign {
 
 using WordPairs = std::vector<std::pair<std::string, std::string>>;
 
-// The path without extension of the installed FreeDict database from `src_lang` to
-// `tgt_lang` (BCP 47 primary tags such as "fr", or ISO 639-3 such as "fra") under `dir`,
-// or "" when it is not installed.
-std::string FreeDictBase(const std::string& src_lang, const std::string& tgt_lang,
-                         const std::string& dir = "/usr/share/dictd");
+// The path without extension of the installed FreeDict database from `src` to `tgt`
+// under src.paths().dictd_dir, or "" when it is not installed, the directory is not set,
+// or either language has no `freedict` setting.
+std::string FreeDictBase(const LanguageResources& src, const LanguageResources& tgt);
 
 // Reads BASE.index and BASE.dict.dz (dictzip is gzip: read whole with zlib) and appends
 // its one-word pairs to *pairs. False when either file cannot be read.
@@ -28,8 +29,7 @@ bool ReadFreeDict(const std::string& base, WordPairs* pairs);
 
 // The pairs of both installed directions, src→tgt and tgt→src (swapped), as (source
 // word, target word), with the two languages; no pairs when neither is installed.
-Dictionary LoadFreeDict(const std::string& src_lang, const std::string& tgt_lang,
-                        const std::string& dir = "/usr/share/dictd");
+Dictionary LoadFreeDict(const LanguageResources& src, const LanguageResources& tgt);
 
 // The one-word (headword, translation) pairs of a dictd database given as text: `index`
 // lines "HEADWORD<TAB>OFFSET<TAB>LENGTH" (base64 numbers into `dict`). An entry is its

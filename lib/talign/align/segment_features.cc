@@ -1,5 +1,8 @@
 #include "talign/align/segment_features.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -36,6 +39,18 @@ std::size_t CodePoints(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
+bool StartsLowercase(const std::vector<Token>& tokens) {
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::kPunct) continue;
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(t.text.data()), i, static_cast<int32_t>(t.text.size()),
+            c);
+    return u_islower(c);
+  }
+  return false;
+}
+
 SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon, Interner* anchors,
                          Interner* words) {
   SegmentFeatures f;
@@ -43,6 +58,7 @@ SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon, Int
   f.ends_clause = EndsClause(segment.text);
   f.furniture = IsPageFurniture(segment.text);
   std::vector<Token> tokens = Tokenize(segment.text);
+  f.continues = StartsLowercase(tokens);
   for (const std::string& key : AnchorKeys(tokens, lexicon)) f.anchors.push_back(anchors->Id(key));
   std::sort(f.anchors.begin(), f.anchors.end());
   for (const Token& t : tokens) {

@@ -20,6 +20,9 @@ struct SegmentFeatures {
   std::vector<std::uint32_t> anchors;  // anchor ids (shared by both sides), sorted, repeats kept
   std::vector<std::uint32_t> words;    // folded word ids of this side's vocabulary, in order
   bool ends_clause = false;            // EndsClause (segmentation_rules.h)
+  // Its first word starts with a lowercase letter: it continues the previous segment
+  // ("me répondit-on." after a quote), as a segmenter cut it, not as a writer.
+  bool continues = false;
   bool furniture = false;  // page furniture ("Publicité", "Read more: …"; page_furniture.h)
 };
 

@@ -61,9 +61,7 @@ Term CandidateTerm(const Candidate& c) {
 
 Glossary BuildGlossary(const std::vector<Candidate>& candidates, const Glossary* existing,
                        const Language& src, const Language& tgt, TermExtractor& keys) {
-  Glossary out;
-  out.source_language = src;
-  out.target_language = tgt;
+  Glossary out(src, tgt);
   std::unordered_map<std::string, const Candidate*> by_key;
   for (const Candidate& c : candidates) by_key.emplace(c.key, &c);
   std::set<std::string> ids;

@@ -38,11 +38,15 @@ struct Term {
   SourceLocation where;  // file, line, column of the entry: for findings and errors
 };
 
+// A glossary is always for one language pair, given when it is made.
 struct Glossary {
+  Glossary(Language source, Language target)
+      : source_language(std::move(source)), target_language(std::move(target)) {}
+
   std::string id;
   std::string title;
-  Language source_language = Language::Parse("fr");
-  Language target_language = Language::Parse("en");
+  Language source_language;
+  Language target_language;
   std::vector<Term> terms;
 };
 

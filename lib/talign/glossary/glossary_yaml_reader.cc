@@ -59,7 +59,7 @@ class Reader {
   std::vector<TermExample> Examples(const YAML::Node& value);
   Severity ReadSeverity(const YAML::Node& value);
   Language ReadLanguage(const YAML::Node& value, const std::string& key);
-  void ReadLanguages(const YAML::Node& value, Glossary& glossary);
+  Glossary ReadLanguages(const YAML::Node& value);  // an empty glossary of the pair
   Term ReadTerm(const YAML::Node& entry);
   std::vector<Term> ReadTerms(const YAML::Node& value);
 
@@ -224,15 +224,14 @@ Language Reader::ReadLanguage(const YAML::Node& value, const std::string& key) {
   }
 }
 
-void Reader::ReadLanguages(const YAML::Node& value, Glossary& glossary) {
-  bool has_source = false, has_target = false;
+Glossary Reader::ReadLanguages(const YAML::Node& value) {
+  std::optional<Language> source, target;
   ForEachKey(value, "`languages`", {"source", "target"},
              [&](const std::string& key, const YAML::Node& v) {
-               (key == "source" ? glossary.source_language : glossary.target_language) =
-                   ReadLanguage(v, key);
-               (key == "source" ? has_source : has_target) = true;
+               (key == "source" ? source : target) = ReadLanguage(v, key);
              });
-  if (!has_source || !has_target) Fail(value, "`languages` needs both `source` and `target`");
+  if (!source || !target) Fail(value, "`languages` needs both `source` and `target`");
+  return Glossary(*source, *target);
 }
 
 Glossary Reader::ReadGlossary(const YAML::Node& root) {
@@ -242,18 +241,22 @@ Glossary Reader::ReadGlossary(const YAML::Node& root) {
     throw Error(ErrorKind::kData, where,
                 "glossary is " + TypeName(root) + "; expected a map with `languages` and `terms`");
   }
-  Glossary glossary;
-  bool has_languages = false, has_terms = false;
+  std::optional<Glossary> glossary;  // made by `languages`, wherever it is in the map
+  std::string id, title;
+  std::optional<std::vector<Term>> terms;
   ForEachKey(root, "the glossary", {"id", "title", "languages", "terms"},
              [&](const std::string& key, const YAML::Node& v) {
-               if (key == "id") glossary.id = String(v, key);
-               if (key == "title") glossary.title = String(v, key);
-               if (key == "languages") ReadLanguages(v, glossary), has_languages = true;
-               if (key == "terms") glossary.terms = ReadTerms(v), has_terms = true;
+               if (key == "id") id = String(v, key);
+               if (key == "title") title = String(v, key);
+               if (key == "languages") glossary = ReadLanguages(v);
+               if (key == "terms") terms = ReadTerms(v);
              });
-  if (!has_languages) Fail(root, "glossary has no `languages: {source: …, target: …}`");
-  if (!has_terms) Fail(root, "glossary has no `terms` list");
-  return glossary;
+  if (!glossary) Fail(root, "glossary has no `languages: {source: …, target: …}`");
+  if (!terms) Fail(root, "glossary has no `terms` list");
+  glossary->id = std::move(id);
+  glossary->title = std::move(title);
+  glossary->terms = std::move(*terms);
+  return std::move(*glossary);
 }
 
 }  // namespace

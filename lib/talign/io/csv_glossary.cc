@@ -185,9 +185,7 @@ Glossary GlossaryFromCsv(std::string_view csv, const std::string& file_name, con
   std::vector<CsvRow> rows = ParseCsv(csv, file_name);
   if (rows.empty()) throw Error(ErrorKind::kData, {file_name}, "empty CSV: expected a header row");
   CheckHeader(rows[0], file_name);
-  Glossary glossary;
-  glossary.source_language = src;
-  glossary.target_language = tgt;
+  Glossary glossary(src, tgt);
   for (std::size_t r = 1; r < rows.size(); ++r)
     glossary.terms.push_back(ReadTerm(rows[0], rows[r], file_name));
   RequireUniqueIds(glossary.terms);

@@ -154,9 +154,7 @@ Glossary GlossaryFromTbx(std::string_view xml, const std::string& file_name, con
                          const Language& tgt) {
   pugi::xml_document doc;
   LoadXml(doc, xml, file_name, "TBX");
-  Glossary glossary;
-  glossary.source_language = src;
-  glossary.target_language = tgt;
+  Glossary glossary(src, tgt);
   glossary.title = doc.child("martif")
                        .child("martifHeader")
                        .child("fileDesc")

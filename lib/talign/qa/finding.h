@@ -10,10 +10,18 @@
 #include <vector>
 
 #include "talign/align/bead.h"
+#include "talign/base/byte_range.h"
 #include "talign/base/error.h"
 #include "talign/glossary/severity.h"
 
 namespace talign {
+
+// Where words a finding is about stand: bytes of one segment's text, on one side.
+struct FindingSpan {
+  bool source = true;
+  std::size_t segment = 0;
+  ByteRange range;
+};
 
 struct Finding {
   std::string check;  // SPEC's check name: "term-missing", "term-forbidden", …
@@ -28,6 +36,7 @@ struct Finding {
   std::vector<std::string> expected;  // accepted forms, where they apply
   std::string message;                // one line for people, naming the glossary entry
   SourceLocation rule;                // the glossary entry (file:line:col) when there is one
+  std::vector<FindingSpan> spans;     // the words reports highlight, where the check knows them
 };
 
 // A finding of `check` about bead `bead_index`, with the bead's segments; the caller fills

@@ -6,32 +6,12 @@
 #include <string_view>
 
 #include "talign/qa/term_renderings.h"
+#include "talign/text/language_resources.h"
+#include "talign/text/normalizer.h"
 #include "talign/text/tokenizer.h"
 
 namespace talign {
 namespace {
-
-// Function words that neither start nor end a term candidate. Small on purpose: frequent
-// content words are what the table is for; an unknown language gets none.
-const std::map<std::string, std::set<std::string_view>>& StopWords() {
-  static const auto* kStopWords = new std::map<std::string, std::set<std::string_view>>{
-      {"fr",
-       {"le",    "la",    "les",   "l",      "un",     "une",   "des",  "de",    "du",    "d",
-        "et",    "ou",    "à",     "au",     "aux",    "en",    "dans", "sur",   "par",   "pour",
-        "avec",  "sans",  "sous",  "entre",  "que",    "qui",   "quoi", "dont",  "ce",    "cette",
-        "ces",   "c",     "il",    "ils",    "elle",   "elles", "on",   "se",    "s",     "son",
-        "sa",    "ses",   "leur",  "leurs",  "est",    "sont",  "a",    "ont",   "été",   "être",
-        "avait", "qu",    "n",     "ne",     "pas",    "plus",  "y",    "lui",   "selon", "mais",
-        "aussi", "après", "avant", "depuis", "contre", "juste", "très", "ainsi", "tous"}},
-      {"en", {"the",     "a",    "an",    "of",   "and",   "or",   "to",    "in",     "on",
-              "at",      "by",   "for",   "with", "from",  "as",   "that",  "this",   "these",
-              "those",   "it",   "its",   "they", "their", "he",   "she",   "his",    "her",
-              "is",      "are",  "was",   "were", "be",    "been", "has",   "have",   "had",
-              "not",     "s",    "which", "who",  "but",   "also", "after", "before", "since",
-              "against", "just", "very",  "all",  "than",  "into", "said"}},
-  };
-  return *kStopWords;
-}
 
 std::string Lower(std::string_view word) {
   std::string out(word);
@@ -41,21 +21,17 @@ std::string Lower(std::string_view word) {
   return out;
 }
 
+// A side's stop words (LanguageResources::StopWords: function words and news filler)
+// neither start nor end a term candidate; a language without data has none.
 struct Words {
-  const std::set<std::string_view>* stop = nullptr;
+  const FoldedWords* stop = nullptr;
   bool IsContent(const std::string& word) const {
-    return word.size() >= 3 && (stop == nullptr || stop->count(word) == 0);
+    return word.size() >= 3 && (stop == nullptr || stop->count(FoldForMatch(word)) == 0);
   }
 };
 
-Words WordsOf(const CheckContext& context, bool source) {
-  Words words;
-  if (context.glossary == nullptr) return words;
-  const Language& language =
-      source ? context.glossary->source_language : context.glossary->target_language;
-  auto it = StopWords().find(language.code());
-  if (it != StopWords().end()) words.stop = &it->second;
-  return words;
+Words WordsOf(const LanguageResources* language) {
+  return {language == nullptr ? nullptr : &language->StopWords()};
 }
 
 // Byte ranges of the glossary's source matches in a segment: n-grams touching them are
@@ -140,8 +116,8 @@ std::vector<std::pair<std::string, std::size_t>> Pick(const std::map<std::string
 
 std::vector<TermRenderings> FrequentSourceTerms(const CheckContext& context,
                                                 const FrequentTermOptions& options) {
-  Words src_words = WordsOf(context, true);
-  Words tgt_words = WordsOf(context, false);
+  Words src_words = WordsOf(context.source_language);
+  Words tgt_words = WordsOf(context.target_language);
   std::vector<std::set<std::string>> src_grams, tgt_words_of_bead;
   std::map<std::string, std::size_t> src_df, tgt_df;
   for (const Bead& bead : context.alignment.beads) {

@@ -18,6 +18,7 @@ namespace {
 
 struct Side {
   std::vector<NumberMention> mentions;
+  std::vector<std::size_t> segments;  // the segment of each mention
   std::vector<bool> matched;
 };
 
@@ -28,6 +29,7 @@ Side Read(const std::vector<Segment>& segments, const std::vector<std::size_t>& 
     const std::vector<Token>& tokens = source ? memo.SourceTokens(i) : memo.TargetTokens(i);
     for (NumberMention& m : FindNumbers(segments[i].text, tokens, language)) {
       side.mentions.push_back(std::move(m));
+      side.segments.push_back(i);
     }
   }
   side.matched.assign(side.mentions.size(), false);
@@ -121,6 +123,15 @@ bool Converted(const std::vector<const NumberMention*>& src,
   return true;
 }
 
+// The leftovers' bytes with their units ("$9m", "922 kg"), for reports to highlight.
+void AddSpans(const Side& side, const std::vector<const NumberMention*>& left, bool source,
+              std::vector<FindingSpan>& spans) {
+  for (const NumberMention* m : left) {
+    const auto i = static_cast<std::size_t>(m - side.mentions.data());
+    spans.push_back({source, side.segments[i], m->quantity_range});
+  }
+}
+
 std::vector<std::string> Texts(const std::vector<const NumberMention*>& mentions, bool quantity) {
   std::vector<std::string> texts;
   for (const NumberMention* m : mentions) texts.push_back(quantity ? m->quantity : m->surface);
@@ -170,6 +181,8 @@ class NumberMismatchCheck : public Check {
       }
       finding.expected = Texts(src_left, false);
       finding.message = Describe(Texts(src_left, converted), Texts(tgt_left, converted), converted);
+      AddSpans(src, src_left, true, finding.spans);
+      AddSpans(tgt, tgt_left, false, finding.spans);
       findings.push_back(std::move(finding));
     }
   }

@@ -76,6 +76,7 @@ void SetUnit(std::string_view text, const Token& unit, const std::vector<NumberU
   std::size_t end = std::max(unit.range.end, m.range.end);
   m.units = units;
   m.quantity = std::string(text.substr(begin, end - begin));
+  m.quantity_range = {begin, end};
 }
 
 // The unit after the mention (or after one short link word), else a sign before it ("$14").

@@ -140,7 +140,7 @@ class NumberReader {
       alternative = value - 1900;
     }
     std::string surface(text_.substr(range.begin, range.size()));
-    mentions_.push_back({value, alternative, weak, range, surface, nullptr, surface});
+    mentions_.push_back({value, alternative, weak, range, surface, nullptr, surface, range});
     scales_.push_back(scale);
   }
 

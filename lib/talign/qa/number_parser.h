@@ -36,6 +36,7 @@ struct NumberMention {
   // null when none is known; and the number with its unit as written ("56 grammes").
   const std::vector<NumberUnit>* units = nullptr;
   std::string quantity;
+  ByteRange quantity_range;  // the bytes of `quantity`
 };
 
 // Every number in `text`, in order. Months and weekdays are not numbers; a date's day and

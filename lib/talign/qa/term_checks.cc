@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "talign/qa/name_occurrence.h"
 #include "talign/qa/segment_memo.h"
 #include "talign/qa/term_sense.h"
 
@@ -55,15 +56,25 @@ class TermMissingCheck : public Check {
     std::unique_ptr<SegmentMemo> own_memo;
     const SegmentMemo& memo = MemoOf(context, own_memo);
     const TermSense sense(*context.source_language, *context.glossary);
+    const NameOccurrence names(*context.source_language, *context.glossary);
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
-      CheckBead(context, memo, sense, b, findings);
+      CheckBead(context, memo, {sense, names}, b, findings);
     }
   }
 
  private:
-  // A 1-0 (or 2-0) bead is an omission, the omission check's business: skipped here. A
-  // match that is another word of the same letters (a verb for a noun) is no occurrence.
-  void CheckBead(const CheckContext& context, const SegmentMemo& memo, const TermSense& sense,
+  // What a source match may be other than the term: another word of the same letters (a
+  // verb for a noun), a word of a longer name.
+  struct Occurrence {
+    const TermSense& sense;
+    const NameOccurrence& names;
+    bool Fits(const TermMatch& m, const std::vector<Token>& tokens) const {
+      return sense.Fits(m, tokens) && !names.InsideName(m, tokens);
+    }
+  };
+
+  // A 1-0 (or 2-0) bead is an omission, the omission check's business: skipped here.
+  void CheckBead(const CheckContext& context, const SegmentMemo& memo, const Occurrence& occurrence,
                  std::size_t b, std::vector<Finding>& findings) const {
     const Bead& bead = context.alignment.beads[b];
     if (bead.src.empty() || bead.tgt.empty()) return;
@@ -73,9 +84,11 @@ class TermMissingCheck : public Check {
       for (const TermMatch& m : memo.Matches(TermSide::kSource, s)) {
         const Term& term = context.glossary->terms[m.term];
         // An entry without targets only forbids; one finding per term and bead.
-        if (term.targets.empty() || rendered.count(m.term) > 0) continue;
-        if (!sense.Fits(m, memo.SourceTokens(s))) continue;
-        if (reported.insert(m.term).second) findings.push_back(Describe(term, b, bead, m));
+        if (term.targets.empty() || rendered.count(m.term) > 0 || reported.count(m.term) > 0)
+          continue;
+        if (!occurrence.Fits(m, memo.SourceTokens(s))) continue;
+        reported.insert(m.term);
+        findings.push_back(Describe(term, b, bead, m));
       }
     }
   }
@@ -83,6 +96,7 @@ class TermMissingCheck : public Check {
   Finding Describe(const Term& term, std::size_t b, const Bead& bead, const TermMatch& m) const {
     Finding finding = TermFinding(name(), b, bead, term);
     finding.found = m.surface;
+    finding.spans.push_back({true, m.segment, m.range});
     finding.message = Quoted(m.surface) + " has no accepted translation in the target: expected " +
                       Alternatives(term.targets) + " (glossary " + term.where.ToString() + ")";
     return finding;
@@ -112,6 +126,7 @@ class TermForbiddenCheck : public Check {
   Finding Describe(const Term& term, std::size_t b, const Bead& bead, const TermMatch& m) const {
     Finding finding = TermFinding(name(), b, bead, term);
     finding.found = m.surface;
+    finding.spans.push_back({false, m.segment, m.range});
     // Name the entry, not just its source form: for names (Kaboul) the two look alike.
     finding.message = "the translation uses " + Quoted(m.surface) +
                       ", forbidden by glossary entry " + Quoted(term.sources[0]);

@@ -53,7 +53,7 @@ struct FrequentTermOptions {
 // Frequent content-word n-grams of the source side (not starting or ending with a stop word,
 // not overlapping a glossary source match), each with the target words most associated with
 // it (Dice over beads). A modest term-candidate list, not a term extractor. Stop words are
-// known for fr and en (taken from context.glossary's languages; none without a glossary).
+// each side's LanguageResources::StopWords (context.source_language, target_language).
 std::vector<TermRenderings> FrequentSourceTerms(const CheckContext& context,
                                                 const FrequentTermOptions& options);
 

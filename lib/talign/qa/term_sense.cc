@@ -34,14 +34,16 @@ TermSense::TermSense(const LanguageResources& source, const Glossary& glossary)
 }
 
 const std::set<std::string>& TermSense::TermNounStems(std::size_t term) const {
-  auto [it, added] = noun_stems_.try_emplace(term);
-  if (!added) return it->second;
+  if (noun_stems_.empty()) noun_stems_.resize(glossary_.terms.size());
+  std::optional<std::set<std::string>>& cached = noun_stems_[term];
+  if (cached) return *cached;
+  cached.emplace();
   for (const std::string& form : glossary_.terms[term].sources) {
     if (form.find(' ') != std::string::npos) continue;
     std::set<std::string> stems = NounStems(Analyses(form));
-    it->second.insert(stems.begin(), stems.end());
+    cached->insert(stems.begin(), stems.end());
   }
-  return it->second;
+  return *cached;
 }
 
 const std::vector<std::string>& TermSense::Analyses(std::string_view word) const {

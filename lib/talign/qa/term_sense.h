@@ -8,6 +8,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -38,7 +39,7 @@ class TermSense {
   const Glossary& glossary_;
   // Noun lemmas of each term's one-word forms, analysed on first use (most terms are
   // rendered and never asked about). Not thread-safe: one TermSense per check run.
-  mutable std::map<std::size_t, std::set<std::string>> noun_stems_;
+  mutable std::vector<std::optional<std::set<std::string>>> noun_stems_;           // by term
   mutable std::map<std::string, std::vector<std::string>, std::less<>> analyses_;  // by word
 };
 

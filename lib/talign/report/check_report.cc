@@ -19,6 +19,22 @@ CheckReport MakeCheckReport(const Corpus& corpus, std::vector<std::string> check
   return report;
 }
 
+namespace {
+
+std::string Indices(const std::vector<std::size_t>& indices) {
+  if (indices.empty()) return "none";
+  std::string out;
+  for (std::size_t i : indices) out += (out.empty() ? "" : ", ") + std::to_string(i);
+  return out;
+}
+
+}  // namespace
+
+std::string FindingPlace(const Finding& f) {
+  return "bead " + std::to_string(f.bead) + " (source " + Indices(f.source_segments) + "; target " +
+         Indices(f.target_segments) + ")";
+}
+
 std::string RenderingLine(const TermRenderings& row) {
   std::string line = row.term + " →";
   for (std::size_t i = 0; i < row.renderings.size(); ++i) {

@@ -32,6 +32,10 @@ struct CheckReport {
 CheckReport MakeCheckReport(const Corpus& corpus, std::vector<std::string> checks,
                             std::vector<Finding> findings, const IgnoreList& ignore);
 
+// Where a finding is, as every report format shows it: SPEC's 0-based bead and segment
+// indices, "bead 12 (source 13; target 11)" ("none" for the empty side of a null bead).
+std::string FindingPlace(const Finding& finding);
+
 // "accord de Doha → Doha agreement ×5, Doha accord ×1" ("(none)" for an unrendered use).
 std::string RenderingLine(const TermRenderings& row);
 

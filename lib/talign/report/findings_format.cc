@@ -35,14 +35,6 @@ Json SummaryJson(const CheckSummary& summary) {
   return json;
 }
 
-// "2", "7, 8", or "none" for the empty side of a null bead.
-std::string Indices(const std::vector<std::size_t>& indices) {
-  if (indices.empty()) return "none";
-  std::string out;
-  for (std::size_t i : indices) out += (out.empty() ? "" : ", ") + std::to_string(i);
-  return out;
-}
-
 void WriteSentences(std::ostream& out, const char* side, const std::vector<std::size_t>& indices,
                     const std::vector<Segment>& segments) {
   for (std::size_t i : indices) {
@@ -62,34 +54,6 @@ void WriteSummaryLine(std::ostream& out, const CheckSummary& summary) {
       << " (" << summary.source_segments << " source, " << summary.target_segments
       << " target segments)";
 }
-
-}  // namespace
-
-void WriteFindingsJson(std::ostream& out, const std::vector<Finding>& findings,
-                       const CheckSummary& summary) {
-  Json json;
-  json["findings"] = Json::array();
-  for (const Finding& finding : findings) json["findings"].push_back(FindingJson(finding));
-  json["summary"] = SummaryJson(summary);
-  out << json.dump() << '\n';
-}
-
-void WriteFindingsText(std::ostream& out, const std::vector<Finding>& findings,
-                       const CheckSummary& summary, const std::vector<Segment>& src,
-                       const std::vector<Segment>& tgt) {
-  for (const Finding& f : findings) {
-    out << SeverityName(f.severity) << ": " << f.check << " (source " << Indices(f.source_segments)
-        << "; target " << Indices(f.target_segments) << ")\n";
-    out << "  " << Printable(MessageText(f.message)) << '\n';
-    WriteSentences(out, "source", f.source_segments, src);
-    WriteSentences(out, "target", f.target_segments, tgt);
-    out << '\n';
-  }
-  WriteSummaryLine(out, summary);
-  out << '\n';
-}
-
-namespace {
 
 const char* Colour(const TextStyle& style, const char* code) { return style.colour ? code : ""; }
 
@@ -120,9 +84,8 @@ void WriteFindingText(std::ostream& out, const CheckReport& report, std::size_t 
   const Finding& f = report.findings[i];
   const char* colour = f.severity == Severity::kError ? kRed : kYellow;
   out << Colour(style, colour) << SeverityName(f.severity) << Colour(style, kReset) << ": "
-      << f.check << " (source " << Indices(f.source_segments) << "; target "
-      << Indices(f.target_segments) << ") " << Colour(style, kDim) << report.fingerprints[i]
-      << Colour(style, kReset) << '\n';
+      << f.check << " at " << FindingPlace(f) << ' ' << Colour(style, kDim)
+      << report.fingerprints[i] << Colour(style, kReset) << '\n';
   if (SeveralDocuments(report)) {
     const CorpusPart& part = report.corpus.parts[PartOfBead(report.corpus, f.bead)];
     out << "  in " << Printable(part.src_name) << " / " << Printable(part.tgt_name) << '\n';
@@ -147,6 +110,15 @@ void WriteRenderingsText(std::ostream& out, const std::vector<TermRenderings>& t
 }
 
 }  // namespace
+
+void WriteFindingsJson(std::ostream& out, const std::vector<Finding>& findings,
+                       const CheckSummary& summary) {
+  Json json;
+  json["findings"] = Json::array();
+  for (const Finding& finding : findings) json["findings"].push_back(FindingJson(finding));
+  json["summary"] = SummaryJson(summary);
+  out << json.dump() << '\n';
+}
 
 void WriteReportJson(std::ostream& out, const CheckReport& report) {
   Json json;

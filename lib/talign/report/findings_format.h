@@ -3,7 +3,6 @@
 //   std::vector<Finding> findings = RunChecks(checks, context);
 //   CheckSummary summary = Summarize(context, findings);
 //   WriteFindingsJson(std::cout, findings, summary);
-//   WriteFindingsText(std::cout, findings, summary, context.src, context.tgt);
 //   WriteReportJson(std::cout, report);   // the full report: fingerprints, renderings
 #pragma once
 
@@ -25,13 +24,6 @@ namespace talign {
 void WriteFindingsJson(std::ostream& out, const std::vector<Finding>& findings,
                        const CheckSummary& summary);
 
-// One block per finding: severity, check and segment numbers; the message; the bead's
-// source and target sentences. Then a one-line summary. `src`/`tgt` are the checked
-// segments that findings index into.
-void WriteFindingsText(std::ostream& out, const std::vector<Finding>& findings,
-                       const CheckSummary& summary, const std::vector<Segment>& src,
-                       const std::vector<Segment>& tgt);
-
 // As WriteFindingsJson, each finding also with "fingerprint" (last key) and, in a corpus of
 // several documents, "document" (the source file); the summary with "ignored" when the
 // ignore list dropped any; then "renderings":[{"term":…,"in_glossary":true,"beads":N,
@@ -42,8 +34,9 @@ struct TextStyle {
   bool colour = false;  // (false) ANSI colours: the caller decides, e.g. when out is a terminal
 };
 
-// As WriteFindingsText, with each finding's fingerprint (for --ignore) on its first line,
-// the document name in a corpus of several, and the renderings table at the end.
+// One block per finding: severity, check, FindingPlace and fingerprint (for --ignore); the
+// document name in a corpus of several; the message; the bead's source and target
+// sentences. Then a one-line summary, and the renderings table when the report has one.
 void WriteReportText(std::ostream& out, const CheckReport& report, const TextStyle& style = {});
 
 }  // namespace talign

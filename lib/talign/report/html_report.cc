@@ -74,9 +74,16 @@ FoundSide SidesOf(const std::string& check) {
   return {"", true, true};
 }
 
-// The found words as written; only when the bead does not hold them as written, ignoring
-// case ("Talibans" found, "talibans" written).
-void MarkFinding(const CheckReport& report, std::size_t i, Marks (&marks)[2]) {
+// The words the check located, on whichever side they stand.
+void MarkSpans(const Finding& f, std::size_t i, Marks (&marks)[2]) {
+  for (const FindingSpan& span : f.spans) {
+    marks[span.source ? 0 : 1][span.segment].push_back({span.range.begin, span.range.end, i});
+  }
+}
+
+// A finding without spans: its found words as written; only when the bead does not hold
+// them as written, ignoring case ("Talibans" found, "talibans" written).
+void MarkFound(const CheckReport& report, std::size_t i, Marks (&marks)[2]) {
   const Finding& f = report.findings[i];
   const FoundSide sides = SidesOf(f.check);
   const bool wanted[2] = {sides.source, sides.target};
@@ -141,7 +148,7 @@ void WriteFindingList(std::ostream& out, const CheckReport& report) {
     out << "<li id=\"f" << i << "\" class=\"finding " << SeverityClass(f.severity)
         << "\" data-check=\"" << HtmlEscape(f.check) << "\"><span class=\"sev "
         << SeverityClass(f.severity) << "\">" << SeverityClass(f.severity) << "</span> <b>"
-        << HtmlEscape(f.check) << "</b> <a href=\"#b" << f.bead << "\">bead " << f.bead
+        << HtmlEscape(f.check) << "</b> at <a href=\"#b" << f.bead << "\">" << FindingPlace(f)
         << "</a>: " << MessageHtml(f.message) << " <code class=\"fp\">"
         << HtmlEscape(report.fingerprints[i]) << "</code></li>\n";
   }
@@ -188,7 +195,11 @@ void WriteTexts(std::ostream& out, const CheckReport& report) {
   for (std::size_t i = 0; i < report.findings.size(); ++i) {
     const Finding& f = report.findings[i];
     by_bead[f.bead].push_back(i);
-    if (!f.found.empty()) MarkFinding(report, i, marks);
+    if (!f.spans.empty()) {
+      MarkSpans(f, i, marks);
+    } else if (!f.found.empty()) {
+      MarkFound(report, i, marks);
+    }
   }
   out << "<h2>Texts, bead by bead</h2>\n";
   const std::size_t beads = report.corpus.alignment.beads.size();
