@@ -326,12 +326,12 @@ TEST(HostileTest, ExitCodesAndMessagesFollowSpec) {
       {"--threads -1", kFiles, "\"$T\" align a.fr a.en --threads -1", 2,
        "--threads must be a count"},
       {"-o ''", kFiles, "\"$T\" segment a.fr -o ''", 2, "-o '': an empty output file name"},
-      {"a CSV error names the CSV, no YAML line",
+      {"a CSV error names the CSV and its lines",
        kFiles,
        "\"$T\" glossary export --to csv g.yaml > g.csv && tail -n 1 g.csv >> g.csv && "
        "\"$T\" glossary import g.csv -o g2.yaml",
        65,
-       "talign: g.csv: duplicate id",
+       "talign: g.csv:3: duplicate id `taliban` (first used on line 2)",
        {},
        {"g2.yaml"}},
       {"a bad byte after a BOM: the file's offset", "printf '\\357\\273\\277abc\\377' > bom.txt",
@@ -396,6 +396,16 @@ TEST(HostileTest, EncodingsAndXmlOutputStayWellFormed) {
        0,
        "",
        {"x.yaml"}},
+      {"an ISO-8859-1 TBX imported as declared",
+       "printf '<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\\n<martif type=\"TBX\"><text><body>"
+       "<termEntry id=\"e1\"><langSet xml:lang=\"fr\"><tig><term>\\351t\\351</term></tig>"
+       "</langSet><langSet xml:lang=\"en\"><tig><term>summer</term></tig></langSet>"
+       "</termEntry></body></text></martif>\\n' > l1.tbx",
+       "\"$T\" glossary import l1.tbx -o g.yaml && grep -q \"source: $(printf '\\303\\251')t"
+       "$(printf '\\303\\251')\" g.yaml",
+       0,
+       "",
+       {"g.yaml"}},
   });
 }
 
@@ -444,6 +454,39 @@ TEST(HostileTest, LongSegmentPairsAlignInBoundedMemory) {
                 "awk 'BEGIN { srand(2); for (i = 0; i < 10000; i++) printf \"w%d \", int(rand() * "
                 "1e6); print \"\" }' > l.en",
                 "ulimit -v 1000000; \"$T\" align --presegmented l.fr l.en -o out.beads",
+                0,
+                "",
+                {"out.beads"}};
+  c.needs_address_space_limit = true;
+  RunTable({c});
+}
+
+// Item 13: `extract` links words of a 10,000-word pair in bounded memory: every word shares
+// its first five letters with every other, so each pair was a link candidate (854 MB before).
+TEST(HostileTest, LongSegmentPairsExtractInBoundedMemory) {
+  HostileCase c{"two 10,000-word lines of cognates under a 400 MB address-space limit",
+                "awk 'BEGIN { srand(1); for (i = 0; i < 10000; i++) printf \"terme%c%c \", 97 + "
+                "int(rand() * 26), 97 + int(rand() * 26); print \"\" }' > l.fr; "
+                "awk 'BEGIN { srand(2); for (i = 0; i < 10000; i++) printf \"terme%c%c \", 97 + "
+                "int(rand() * 26), 97 + int(rand() * 26); print \"\" }' > l.en",
+                "ulimit -v 400000; \"$T\" extract --presegmented l.fr l.en -o out.yaml",
+                0,
+                "",
+                {"out.yaml"}};
+  c.needs_address_space_limit = true;
+  RunTable({c});
+}
+
+// Item 13: unrelated lines that share words (the path meets the band's edge everywhere, so
+// it widened to the whole matrix: 391 MB for 20,000 × 20,000 before) align in linear memory.
+TEST(HostileTest, UnrelatedLinesAlignInLinearMemory) {
+  HostileCase c{"20,000 x 20,000 unrelated one-word lines under a 150 MB address-space limit",
+                "awk 'BEGIN { srand(1); for (i = 0; i < 20000; i++) printf \"w%d\\n\", int(rand() "
+                "* 5000) }' > u.fr; "
+                "awk 'BEGIN { srand(2); for (i = 0; i < 20000; i++) printf \"w%d\\n\", int(rand() "
+                "* 5000) }' > u.en",
+                "ulimit -v 150000; \"$T\" align u.fr u.en -o out.beads && "
+                "test $(wc -l < out.beads) -ge 20000",
                 0,
                 "",
                 {"out.beads"}};

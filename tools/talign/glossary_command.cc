@@ -62,12 +62,12 @@ ExitCode RunImport(const std::vector<std::string>& args) {
   RequireInputs(inputs, 1, 1, usage);
   std::string format = FormatOf(from, inputs[0], "--from");
   Language src = ParseLanguage(src_lang, "src-lang"), tgt = ParseLanguage(tgt_lang, "tgt-lang");
-  std::string text = ReadText(inputs[0], "");
+  std::string text = format == "tbx" ? ReadXmlText(inputs[0]) : ReadText(inputs[0], "");
   Glossary glossary = format == "tbx" ? GlossaryFromTbx(text, inputs[0], src, tgt)
                                       : GlossaryFromCsv(text, inputs[0], src, tgt);
   std::string yaml = SaveGlossary(glossary);
   try {
-    ParseGlossary(yaml, inputs[0]);  // the schema's checks (duplicate ids…) before writing
+    ParseGlossary(yaml, inputs[0]);  // the schema's other checks before writing
   } catch (const Error& e) {         // its line is one of the YAML made here, not of the input
     throw Error(e.kind(), {inputs[0]}, e.message());
   }

@@ -15,12 +15,18 @@ struct Cell {
   std::size_t i = 0, j = 0;
 };
 
+// Costs are kept for the last kMaxShapeSide + 1 rows only (a bead reaches no further back)
+// and shapes for the whole band: one byte per cell, so a band that widens across unrelated
+// text stays small.
 struct Tables {
-  std::vector<double> cost;         // best cost to reach each band cell
+  std::array<std::vector<double>, kMaxShapeSide + 1> cost;  // best cost to reach, by row
   std::vector<std::uint8_t> shape;  // index into kBeadShapes of the last bead
   // Scratch of the row being relaxed, by shape and column: the cost of reaching the cell
   // by that shape (its bead's only, for shapes within the row), or kUnreachable.
   std::array<std::vector<double>, kBeadShapes.size()> via;
+
+  // Row i's costs, by column from the row's lo.
+  std::vector<double>& Cost(std::size_t i) { return cost[i % cost.size()]; }
 };
 
 // Fills t->via[s] for row i: every shape's beads at once (CostModel::Costs).
@@ -39,7 +45,7 @@ void PriceRow(const CostModel& model, const Band& band, std::size_t i, Tables* t
     double* out = via.data() + (lo - row.lo);
     model.Costs({i - shape.src, shape.src, lo - shape.tgt, shape.tgt}, hi - lo + 1, shape, out);
     if (shape.src == 0) continue;  // its start cell is found in RelaxRow
-    const double* before = &t->cost[band.Cell(i - shape.src, lo - shape.tgt)];
+    const double* before = &t->Cost(i - shape.src)[lo - shape.tgt - from.lo];
     for (std::size_t x = 0; x <= hi - lo; ++x) out[x] += before[x];
   }
 }
@@ -49,17 +55,18 @@ void PriceRow(const CostModel& model, const Band& band, std::size_t i, Tables* t
 void RelaxRow(const Band& band, std::size_t i, Cell start, Tables* t) {
   const ColumnRange& row = band.Row(i);
   const std::size_t base = band.Cell(i, row.lo);
+  std::vector<double>& cost = t->Cost(i);
   for (std::size_t j = i == start.i ? start.j + 1 : row.lo; j <= row.hi; ++j) {
     double best = kUnreachable;
     std::uint8_t best_shape = kNoShape;
     for (std::size_t s = 0; s < kBeadShapes.size(); ++s) {
       double total = t->via[s][j - row.lo];
       if (kBeadShapes[s].src == 0 && total != kUnreachable) {
-        total += t->cost[base + j - kBeadShapes[s].tgt - row.lo];
+        total += cost[j - kBeadShapes[s].tgt - row.lo];
       }
       if (total < best) best = total, best_shape = static_cast<std::uint8_t>(s);
     }
-    t->cost[base + j - row.lo] = best;
+    cost[j - row.lo] = best;
     t->shape[base + j - row.lo] = best_shape;
   }
 }
@@ -84,8 +91,8 @@ void BeginRow(const CostModel& model, const Band& band, std::size_t i) {
   if (lo < hi) model.BeginRow(i, lo, hi);
 }
 
-// Each bead's cost is the difference of the DP costs at its ends. Rows where the path
-// runs along a cut edge go to `touched`.
+// The beads of the path that ends at `end`. Rows where the path runs along a cut edge go
+// to `touched`.
 std::vector<PathBead> Backtrace(const Band& band, Cell start, Cell end, const Tables& t,
                                 std::vector<std::size_t>* touched) {
   std::vector<PathBead> path;
@@ -94,9 +101,7 @@ std::vector<PathBead> Backtrace(const Band& band, Cell start, Cell end, const Ta
     std::uint8_t s = t.shape[band.Cell(i, j)];
     if (s == kNoShape) return {};
     const BeadShape& shape = kBeadShapes[s];
-    BeadView view{i - shape.src, shape.src, j - shape.tgt, shape.tgt};
-    double cost = t.cost[band.Cell(i, j)] - t.cost[band.Cell(view.src_begin, view.tgt_begin)];
-    path.push_back({view, cost});
+    path.push_back({{i - shape.src, shape.src, j - shape.tgt, shape.tgt}});
     i -= shape.src;
     j -= shape.tgt;
     if (band.OnCutEdge(i, j)) touched->push_back(i);
@@ -111,11 +116,12 @@ std::vector<PathBead> BestPath(const CostModel& model, const Band& band, Cell st
   std::size_t top = start.i > kMaxShapeSide ? start.i - kMaxShapeSide : 0;
   auto from = static_cast<std::ptrdiff_t>(band.Cell(top, band.Row(top).lo));
   auto to = static_cast<std::ptrdiff_t>(band.Cell(end.i, band.Row(end.i).hi) + 1);
-  t->cost.resize(band.cells()), t->shape.resize(band.cells());
-  std::fill(t->cost.begin() + from, t->cost.begin() + to, kUnreachable);
+  t->shape.resize(band.cells());
   std::fill(t->shape.begin() + from, t->shape.begin() + to, kNoShape);
-  t->cost[band.Cell(start.i, start.j)] = 0.0;
-  for (std::size_t i = start.i; i <= end.i; ++i) {
+  for (std::size_t i = top; i <= end.i; ++i) {
+    t->Cost(i).assign(band.Row(i).hi - band.Row(i).lo + 1, kUnreachable);
+    if (i == start.i) t->Cost(i)[start.j - band.Row(i).lo] = 0.0;
+    if (i < start.i) continue;
     if (i > 0) BeginRow(model, band, i);
     PriceRow(model, band, i, t);
     RelaxRow(band, i, start, t);
@@ -198,6 +204,16 @@ bool Widen(const std::vector<std::size_t>& touched, std::size_t m,
   return *widths != before;
 }
 
+// Widening stops before the band passes this many cells per row (or the whole matrix of a
+// short input): a local widening around an omission of hundreds of segments fits, while
+// unrelated texts, whose path meets the edge everywhere, keep memory linear in the input.
+constexpr std::size_t kBudgetCellsPerRow = 512;
+constexpr std::size_t kBudgetCells = std::size_t{1} << 22;
+
+bool WithinBudget(const Band& band) {
+  return band.cells() <= std::max(kBudgetCells, kBudgetCellsPerRow * band.rows());
+}
+
 }  // namespace
 
 std::vector<PathBead> BestPathInBand(const CostModel& model, const Band& band, std::size_t m,
@@ -231,6 +247,7 @@ std::vector<PathBead> AlignInBand(const CostModel& model, std::size_t m, const G
     }
     if (touched.empty() || !Widen(touched, m, &widths)) return path;
     Band wider = Band::AroundPath(guide, widths, m);
+    if (!WithinBudget(wider)) return path;
     auto stretches = ChangedStretches(band, wider);
     band = std::move(wider);
     touched.clear();

@@ -14,7 +14,6 @@ namespace talign {
 
 struct PathBead {
   BeadView view;
-  double cost = 0.0;  // the model's cost of this bead
 };
 
 // The best path inside `band`, in document order, or empty when the band has no path.
@@ -24,7 +23,8 @@ std::vector<PathBead> BestPathInBand(const CostModel& model, const Band& band, s
 
 // Runs BestPathInBand around `guide`, widening (×4) the half width of the rows near where the
 // path touches a cut edge (only there: one stray stretch of a long input must not double
-// the whole band), until it touches none or those rows are full. Deterministic.
+// the whole band), until it touches none, those rows are full or the band would pass its
+// memory budget (dp.cc: linear in the rows). Deterministic.
 std::vector<PathBead> AlignInBand(const CostModel& model, std::size_t m, const GuidePath& guide,
                                   std::size_t half_width);
 // The same with a starting half width per row of `guide`.

@@ -6,11 +6,6 @@
 namespace talign {
 namespace {
 
-// IBM-1 links every target word of a training bead to every source word: a bead's side is
-// cut at this many words so that its links stay bounded (a 10,000-word run-on pair took
-// 100M links, 5.5 GB). Real sentence beads are far shorter and keep all their words.
-constexpr std::size_t kMaxTrainingWords = 256;
-
 std::vector<std::uint32_t> Words(const std::vector<SegmentFeatures>& side, std::size_t begin,
                                  std::size_t count) {
   std::vector<std::uint32_t> words;

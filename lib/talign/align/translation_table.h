@@ -13,6 +13,11 @@
 
 namespace talign {
 
+// IBM-1 links every target word of a training pair to every source word: each side is cut
+// at this many words before training so that its links stay bounded (a 10,000-word run-on
+// pair took 100M links, 5.5 GB). Real sentence beads are far shorter and keep all their words.
+inline constexpr std::size_t kMaxTrainingWords = 256;
+
 // One training pair: the word ids of a bead's source and target sides.
 struct WordPair {
   const std::vector<std::uint32_t>* src;

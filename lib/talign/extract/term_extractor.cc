@@ -98,9 +98,11 @@ bool SentenceInitial(const std::vector<TermWord>& words, const TermSpan& span) {
   return true;
 }
 
+// The first kMaxTrainingWords content lemmas, as the model trains on them.
 std::vector<std::uint32_t> ContentLemmas(const std::vector<TermWord>& words) {
   std::vector<std::uint32_t> lemmas;
   for (const TermWord& w : words) {
+    if (lemmas.size() == kMaxTrainingWords) break;
     if (w.content()) lemmas.push_back(w.lemma);
   }
   return lemmas;

@@ -44,6 +44,10 @@ float Probability(const TranslationTable& table, std::uint32_t from, std::uint32
   return 0.0f;
 }
 
+// Words further apart than this from the bead's diagonal are not paired: a bead's pairs stay
+// linear in its length, and a bead of up to this many target words keeps every pair.
+constexpr std::size_t kMaxLinkDistance = kMaxTrainingWords;
+
 std::vector<std::string> Folded(const std::vector<TermWord>& words) {
   std::vector<std::string> folded;
   for (const TermWord& w : words) folded.push_back(w.content() ? FoldForMatch(w.text) : "");
@@ -73,7 +77,10 @@ WordLinks::WordLinks(const std::vector<TermWord>& src, const std::vector<TermWor
     if (!src_content_[i]) continue;
     const bool in_dictionary =
         src[i].lemma < model.in_dictionary.size() && model.in_dictionary[src[i].lemma];
-    for (std::size_t j = 0; j < tgt.size(); ++j) {
+    const std::size_t diagonal = i * tgt.size() / src.size();
+    const std::size_t last = std::min(tgt.size(), diagonal + kMaxLinkDistance + 1);
+    for (std::size_t j = diagonal > kMaxLinkDistance ? diagonal - kMaxLinkDistance : 0; j < last;
+         ++j) {
       if (!tgt_content_[j]) continue;
       double score = NearIdentical(src_folded[i], tgt_folded[j])
                          ? 1.0

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <unordered_map>
+
 #include "talign/text/normalizer.h"
 
 namespace talign {
@@ -24,6 +26,17 @@ std::string DefaultTermId(const std::string& source) {
     id.append(folded, start, i - start);
   }
   return id;
+}
+
+void RequireUniqueIds(const std::vector<Term>& terms) {
+  std::unordered_map<std::string, std::size_t> lines_by_id;
+  for (const Term& term : terms) {
+    auto [it, inserted] = lines_by_id.emplace(term.id, term.where.line);
+    if (inserted) continue;
+    throw Error(ErrorKind::kData, term.where,
+                "duplicate id `" + term.id + "` (first used on line " + std::to_string(it->second) +
+                    "); give one of the entries its own `id`");
+  }
 }
 
 std::vector<std::pair<std::string, std::string>> TranslationPairs(const Glossary& glossary) {

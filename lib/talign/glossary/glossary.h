@@ -54,6 +54,10 @@ struct Glossary {
 // lexicon the aligner takes as anchors (AlignerOptions::lexicon).
 std::vector<std::pair<std::string, std::string>> TranslationPairs(const Glossary& glossary);
 
+// Throws Error{kData, the later entry's `where`} when two entries share an id, naming the
+// first one's line: every reader (YAML, CSV, TBX) checks its entries with it.
+void RequireUniqueIds(const std::vector<Term>& terms);
+
 // The default id of an entry: its first source form folded to a slug,
 // "accord de Doha" → "accord-de-doha", "États-Unis" → "etats-unis".
 std::string DefaultTermId(const std::string& source);

@@ -207,17 +207,11 @@ Term Reader::ReadTerm(const YAML::Node& entry) {
 std::vector<Term> Reader::ReadTerms(const YAML::Node& value) {
   if (!value.IsSequence()) Fail(value, "`terms` is " + TypeName(value) + "; expected a list");
   std::vector<Term> terms;
-  std::unordered_map<std::string, std::size_t> lines_by_id;
   for (const YAML::Node& entry : value) {
     Count();
-    Term term = ReadTerm(entry);
-    auto [it, inserted] = lines_by_id.emplace(term.id, term.where.line);
-    if (!inserted) {
-      Fail(entry, "duplicate id `" + term.id + "` (first used on line " +
-                      std::to_string(it->second) + "); give one of the entries its own `id`");
-    }
-    terms.push_back(std::move(term));
+    terms.push_back(ReadTerm(entry));
   }
+  RequireUniqueIds(terms);
   return terms;
 }
 

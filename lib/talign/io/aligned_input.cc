@@ -6,7 +6,6 @@
 #include "talign/io/text_input.h"
 #include "talign/io/tmx_reader.h"
 #include "talign/io/xliff_reader.h"
-#include "talign/io/xml_segments.h"
 
 namespace talign {
 namespace {
@@ -29,7 +28,7 @@ bool IsAlignedFile(const std::string& path) {
 ParallelSegments ReadAlignedFile(const std::string& path, const Language& src_language,
                                  const Language& tgt_language) {
   // An XML file says its own encoding (SPEC): --encoding would decode it twice.
-  std::string xml = DecodeXml(ReadBytes(path), path);
+  std::string xml = ReadXmlText(path);
   if (LowerExtension(path) == ".tmx") return ParseTmx(xml, path, src_language, tgt_language);
   return ParseXliff(xml, path, src_language, tgt_language);
 }

@@ -188,6 +188,7 @@ Glossary GlossaryFromCsv(std::string_view csv, const std::string& file_name, con
   Glossary glossary(src, tgt);
   for (std::size_t r = 1; r < rows.size(); ++r)
     glossary.terms.push_back(ReadTerm(rows[0], rows[r], file_name));
+  RequireUniqueIds(glossary.terms);
   return glossary;
 }
 

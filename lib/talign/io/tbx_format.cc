@@ -166,6 +166,7 @@ Glossary GlossaryFromTbx(std::string_view xml, const std::string& file_name, con
     glossary.terms.push_back(
         ReadEntry(entry, src, tgt, {file_name, LineOf(xml, entry.offset_debug())}));
   }
+  RequireUniqueIds(glossary.terms);
   return glossary;
 }
 

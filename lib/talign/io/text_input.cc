@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -29,6 +30,24 @@ std::string Slurp(std::istream& in, const std::string& path, std::size_t size_hi
   return bytes;
 }
 
+// `bytes` as UTF-8, decoded as their XML declaration says.
+std::string DecodeXml(std::string_view bytes, const std::string& file_name) {
+  std::string_view head =
+      bytes.substr(0, bytes.find('>') == std::string_view::npos ? 0 : bytes.find('>'));
+  std::string charset;
+  if (head.rfind("<?xml", 0) == 0) {
+    std::size_t key = head.find("encoding");
+    std::size_t quote = key == std::string_view::npos ? key : head.find_first_of("\"'", key);
+    std::size_t end = quote == std::string_view::npos ? quote : head.find(head[quote], quote + 1);
+    if (end != std::string_view::npos)
+      charset = std::string(head.substr(quote + 1, end - quote - 1));
+  }
+  for (char& c : charset) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  bool unicode =
+      charset.empty() || charset == "utf-8" || charset == "utf8" || charset.rfind("utf-16", 0) == 0;
+  return DecodeText(bytes, {file_name}, unicode ? "" : charset);
+}
+
 }  // namespace
 
 std::string ReadBytes(const std::string& path) {
@@ -53,6 +72,10 @@ std::string ReadBytes(const std::string& path) {
 
 std::string ReadText(const std::string& path, const std::string& encoding) {
   return DecodeText(ReadBytes(path), {path == "-" ? "<stdin>" : path}, encoding);
+}
+
+std::string ReadXmlText(const std::string& path) {
+  return DecodeXml(ReadBytes(path), path == "-" ? "<stdin>" : path);
 }
 
 Document ReadDocument(const std::string& path, const Language& language,

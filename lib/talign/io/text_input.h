@@ -19,6 +19,11 @@ std::string ReadBytes(const std::string& path);
 // ReadBytes + DecodeText: valid UTF-8 without a BOM (see base/utf8.h for `encoding`).
 std::string ReadText(const std::string& path, const std::string& encoding);
 
+// The text of an XML file (TMX, XLIFF, TBX) as UTF-8, decoded as its declaration says
+// (`encoding="ISO-8859-1"`), else as UTF-8 or BOM-marked UTF-16: --encoding does not apply.
+// Throws as ReadText does.
+std::string ReadXmlText(const std::string& path);
+
 // ReadText + segmentation. `encoding` "" means UTF-8 (or UTF-16 with a BOM).
 Document ReadDocument(const std::string& path, const Language& language,
                       const SegmenterOptions& options, const std::string& encoding);

@@ -62,7 +62,7 @@ void LoadXml(pugi::xml_document& doc, std::string_view xml, const std::string& f
                     std::string(xml.substr(at, xml.find(';', at) - at + 1)) +
                     "` refers to a character XML 1.0 forbids");
   }
-  // The text is UTF-8 already (DecodeXml): its declaration must not decode it a second time.
+  // The text is UTF-8 already (ReadXmlText): its declaration must not decode it a second time.
   pugi::xml_parse_result parsed =
       doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
   if (!parsed) {
@@ -70,23 +70,6 @@ void LoadXml(pugi::xml_document& doc, std::string_view xml, const std::string& f
     throw Error(ErrorKind::kData, {file_name, LineOfOffset(xml, offset)},
                 std::string("malformed ") + format + ": " + parsed.description());
   }
-}
-
-std::string DecodeXml(std::string_view bytes, const std::string& file_name) {
-  std::string_view head =
-      bytes.substr(0, bytes.find('>') == std::string_view::npos ? 0 : bytes.find('>'));
-  std::string charset;
-  if (head.rfind("<?xml", 0) == 0) {
-    std::size_t key = head.find("encoding");
-    std::size_t quote = key == std::string_view::npos ? key : head.find_first_of("\"'", key);
-    std::size_t end = quote == std::string_view::npos ? quote : head.find(head[quote], quote + 1);
-    if (end != std::string_view::npos)
-      charset = std::string(head.substr(quote + 1, end - quote - 1));
-  }
-  for (char& c : charset) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  bool unicode =
-      charset.empty() || charset == "utf-8" || charset == "utf8" || charset.rfind("utf-16", 0) == 0;
-  return DecodeText(bytes, {file_name}, unicode ? "" : charset);
 }
 
 std::string InlineText(pugi::xml_node node, std::initializer_list<const char*> native_codes) {

@@ -13,11 +13,7 @@
 
 namespace talign {
 
-// The text of an XML file as UTF-8, decoded as its declaration says (`encoding="ISO-8859-1"`),
-// else as UTF-8 or BOM-marked UTF-16; throws Error{kData} as DecodeText does.
-std::string DecodeXml(std::string_view bytes, const std::string& file_name);
-
-// Parses UTF-8 `xml` (its declaration's encoding is ignored: see DecodeXml) into `doc`;
+// Parses UTF-8 `xml` (its declaration's encoding is ignored: see ReadXmlText) into `doc`;
 // a character reference XML 1.0 forbids (`&#0;`, `&#27;`) is malformed too.
 // Parses `xml` into `doc`; throws Error{kData, file:line} naming `format` when malformed.
 // pugixml expands no DTD entities, so entity bombs stay inert text.
