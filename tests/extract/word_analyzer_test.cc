@@ -64,6 +64,13 @@ TEST(WordAnalyzerTest, ClassifiesByHunspellMorphology) {
   }
 }
 
+TEST(WordAnalyzerTest, KeysAnIrregularPluralAsItsSingular) {
+  WordAnalyzer en(testing::Resources("en"));
+  const std::uint32_t child = en.Analyze("child").lemma;
+  EXPECT_EQ(en.Analyze("children").lemma, child);
+  EXPECT_NE(en.Analyze("childhood").lemma, child);
+}
+
 TEST(WordAnalyzerTest, SpellsLemmasAsTheDictionaryDoes) {
   WordAnalyzer fr(testing::Resources("fr"));
   EXPECT_EQ(fr.LemmaText(fr.Analyze("talibans").lemma), "taliban");
@@ -87,7 +94,11 @@ const NumberCase kNumbers[] = {
     {"en", "teenagers", Number::kPlural, "teenager"},
     {"en", "bankers", Number::kPlural, "banker"},
     {"en", "drivers", Number::kPlural, "driver"},
-    {"en", "news", Number::kSingular, ""},  // also "new" + s: its own entry wins
+    // en_US lists "children", "women" as words: the irregular plurals table gives them.
+    {"en", "children", Number::kPlural, "child"},
+    {"en", "women", Number::kPlural, "woman"},
+    {"en", "Women", Number::kSingular, ""},  // capitalised: a name ("Women in Film")
+    {"en", "news", Number::kSingular, ""},   // also "new" + s: its own entry wins
     {"en", "species", Number::kSingular, ""},
     {"en", "confirmed", Number::kSingular, ""},
     {"en", "interafghan", Number::kFixed, ""},     // unknown: nothing to agree with

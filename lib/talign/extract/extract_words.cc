@@ -21,6 +21,9 @@ ExtractWords::ExtractWords(const LanguageResources& resources)
   for (const std::vector<std::string>& row : resources.Table("extract_plural_suffixes")) {
     if (!row.empty()) plural_suffixes.emplace_back(row[0], row.size() > 1 ? row[1] : "");
   }
+  for (const std::vector<std::string>& row : resources.Table("extract_irregular_plurals")) {
+    if (row.size() == 2) irregular_plurals.emplace(row[0], row[1]);
+  }
   for (const std::vector<std::string>& row : resources.Table("extract_settings")) {
     if (row.size() == 2 && row[0] == "lower_capitals") lower_capitals = row[1] == "yes";
   }

@@ -6,6 +6,7 @@
 //   fr.calendar.count("jeudi") == 1;  // never a glossary entry
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -31,6 +32,9 @@ struct ExtractWords {
   // extract_plural_suffixes.tsv: (plural suffix, singular suffix), longest first, for
   // plurals the Hunspell dictionary does not list (en "teenagers" → "teenager").
   std::vector<std::pair<std::string, std::string>> plural_suffixes;
+  // extract_irregular_plurals.tsv: plural → singular for plurals the dictionary lists as
+  // words of their own (en "children" → "child").
+  std::map<std::string, std::string, std::less<>> irregular_plurals;
   // extract_settings.tsv `lower_capitals yes`: a term's capitals may be lowered when it is
   // also seen in lower case (TermVocabulary::Spelling).
   bool lower_capitals = false;

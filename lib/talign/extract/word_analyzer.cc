@@ -150,6 +150,13 @@ WordInfo WordAnalyzer::Compute(const std::string& word) {
     singular = SuffixSingular(hunspell, word, words_);
     if (!singular.empty()) info.number = Number::kPlural;
   }
+  // An irregular plural is keyed as its singular: "children" and "child" are one term.
+  std::string lemma_word = folded;
+  if (auto irregular = words_.irregular_plurals.find(word);
+      irregular != words_.irregular_plurals.end()) {
+    info.number = Number::kPlural;
+    singular = lemma_word = irregular->second;
+  }
   if (info.number == Number::kPlural) {
     info.singular = static_cast<std::uint32_t>(singular_texts_.size());
     singular_texts_.push_back(singular);
@@ -166,10 +173,10 @@ WordInfo WordAnalyzer::Compute(const std::string& word) {
   // "présidence" with "président"; unknown words (names; every English word, as en_US
   // has no parts of speech) by their Snowball stem.
   if (info.word_class == WordClass::kUnknown) {  // no `po:` readings (all of en_US)
-    info.lemma = Intern(folded, FoldForMatch(stemmer_.Stem(folded)));
+    info.lemma = Intern(lemma_word, FoldForMatch(stemmer_.Stem(lemma_word)));
     return info;
   }
-  std::string lemma = folded;
+  std::string lemma = lemma_word;
   for (const Reading& r : readings) {
     if (r.noun || info.word_class != WordClass::kNoun) {
       if (!r.lemma.empty()) lemma = FoldCase(r.lemma);
