@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <boost/locale/encoding.hpp>
+#include <utility>
 
 namespace talign {
 namespace {
@@ -56,22 +57,23 @@ std::size_t LineOfOffset(std::string_view text, std::size_t offset) {
   return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
 }
 
-std::string DecodeText(std::string_view bytes, const SourceLocation& where,
+std::string DecodeText(std::string bytes, const SourceLocation& where,
                        const std::string& encoding) {
+  const std::string_view view = bytes;
   std::string text;
   if (!encoding.empty()) {
-    text = Convert(bytes, encoding, where);
-  } else if (StartsWith(bytes, kUtf16LeBom) || StartsWith(bytes, kUtf16BeBom)) {
-    const char* charset = StartsWith(bytes, kUtf16LeBom) ? "UTF-16LE" : "UTF-16BE";
-    text = Convert(bytes.substr(2), charset, where);
+    text = Convert(view, encoding, where);
+  } else if (StartsWith(view, kUtf16LeBom) || StartsWith(view, kUtf16BeBom)) {
+    const char* charset = StartsWith(view, kUtf16LeBom) ? "UTF-16LE" : "UTF-16BE";
+    text = Convert(view.substr(2), charset, where);
   } else {
-    const std::size_t bom = StartsWith(bytes, kUtf8Bom) ? kUtf8Bom.size() : 0;
-    if (auto bad =
-            FindInvalidUtf8(bytes.substr(bom))) {  // offsets count the BOM: they are the file's
-      ThrowBadByte(bytes, bom + *bad, where,
+    const std::size_t bom = StartsWith(view, kUtf8Bom) ? kUtf8Bom.size() : 0;
+    if (auto bad = FindInvalidUtf8(view.substr(bom))) {  // offsets count the BOM: the file's
+      ThrowBadByte(view, bom + *bad, where,
                    "text is not valid UTF-8 (use --encoding, e.g. latin1 or windows-1252)");
     }
-    text.assign(bytes.substr(bom));
+    bytes.erase(0, bom);
+    text = std::move(bytes);
   }
   if (auto nul = text.find('\0'); nul != std::string::npos) {
     ThrowBadByte(text, nul, where,

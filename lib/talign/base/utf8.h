@@ -22,8 +22,8 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view bytes);
 // names a charset (latin1, windows-1252, utf-16le, …) converted with Boost.Locale.
 // NUL bytes are rejected: they mean a binary file or UTF-16 without a BOM.
 // Throws Error{kData} naming `where.file` and the line of the first bad byte.
-std::string DecodeText(std::string_view bytes, const SourceLocation& where,
-                       const std::string& encoding);
+// Takes `bytes` by value: valid UTF-8 without a BOM, the common case, is moved, not copied.
+std::string DecodeText(std::string bytes, const SourceLocation& where, const std::string& encoding);
 
 // 1-based line number of byte `offset` in `text`.
 std::size_t LineOfOffset(std::string_view text, std::size_t offset);

@@ -3,12 +3,14 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <utility>
 
 #include "talign/base/error.h"
 #include "talign/base/utf8.h"
@@ -16,24 +18,24 @@
 namespace talign {
 namespace {
 
-// Reads to the end in large blocks straight into the string (a stringstream copies the text
-// twice more); `size_hint` (the file size, 0 if unknown) saves the regrowth.
+// Reads to the end straight into the string, so the bytes are copied once, from the
+// kernel; `size_hint` (the file size, 0 if unknown) makes the first read the last.
 std::string Slurp(std::istream& in, const std::string& path, std::size_t size_hint) {
-  std::string bytes;
-  bytes.reserve(size_hint);
-  char block[1 << 16];
-  do {
-    in.read(block, sizeof block);
-    bytes.append(block, static_cast<std::size_t>(in.gcount()));
-  } while (in);
+  std::string bytes(std::max<std::size_t>(size_hint, 1 << 16) + 1, '\0');
+  std::size_t filled = 0;
+  while (in.read(bytes.data() + filled, static_cast<std::streamsize>(bytes.size() - filled))) {
+    filled = bytes.size();
+    bytes.resize(2 * filled);
+  }
+  bytes.resize(filled + static_cast<std::size_t>(in.gcount()));
   if (in.bad()) throw Error(ErrorKind::kIo, {path}, "read failed");
   return bytes;
 }
 
 // `bytes` as UTF-8, decoded as their XML declaration says.
-std::string DecodeXml(std::string_view bytes, const std::string& file_name) {
-  std::string_view head =
-      bytes.substr(0, bytes.find('>') == std::string_view::npos ? 0 : bytes.find('>'));
+std::string DecodeXml(std::string bytes, const std::string& file_name) {
+  const std::size_t close = bytes.find('>');
+  std::string_view head = std::string_view(bytes).substr(0, close == std::string::npos ? 0 : close);
   std::string charset;
   if (head.rfind("<?xml", 0) == 0) {
     std::size_t key = head.find("encoding");
@@ -45,7 +47,7 @@ std::string DecodeXml(std::string_view bytes, const std::string& file_name) {
   for (char& c : charset) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   bool unicode =
       charset.empty() || charset == "utf-8" || charset == "utf8" || charset.rfind("utf-16", 0) == 0;
-  return DecodeText(bytes, {file_name}, unicode ? "" : charset);
+  return DecodeText(std::move(bytes), {file_name}, unicode ? "" : charset);
 }
 
 }  // namespace
