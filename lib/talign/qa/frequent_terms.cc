@@ -13,14 +13,6 @@
 namespace talign {
 namespace {
 
-std::string Lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // A side's stop words (LanguageResources::StopWords: function words and news filler)
 // neither start nor end a term candidate; a language without data has none.
 struct Words {
@@ -64,7 +56,7 @@ void SegmentNgrams(const Words& words, const Segment& segment,
       const Token& token = tokens[i + n];
       if (token.kind != TokenKind::kWord) break;
       if (Overlaps(covered, token.range.begin, token.range.end)) break;
-      std::string word = Lower(token.text);
+      std::string word = LowerAscii(token.text);
       if (n == 0 && !words.IsContent(word)) break;
       gram += (n == 0 ? "" : " ") + word;
       if (words.IsContent(word)) out.insert(gram);

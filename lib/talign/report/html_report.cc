@@ -4,6 +4,7 @@
 #include <map>
 
 #include "talign/report/message_text.h"
+#include "talign/text/normalizer.h"
 
 namespace talign {
 namespace {
@@ -33,19 +34,12 @@ struct Mark {
 
 using Marks = std::map<std::size_t, std::vector<Mark>>;  // segment index → marks
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // Every occurrence of `found` in `text`; with `fold`, ASCII case ignored (byte offsets are
 // unchanged by it).
 bool MarkAll(const std::string& text, const std::string& found, bool fold, std::size_t finding,
              std::vector<Mark>& marks) {
-  const std::string haystack = fold ? Lower(text) : text, needle = fold ? Lower(found) : found;
+  const std::string haystack = fold ? LowerAscii(text) : text,
+                    needle = fold ? LowerAscii(found) : found;
   bool any = false;
   for (std::size_t at = haystack.find(needle); at != std::string::npos;
        at = haystack.find(needle, at + needle.size())) {

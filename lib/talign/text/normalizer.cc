@@ -15,10 +15,7 @@ bool LowerIfAscii(std::string_view text, std::string* out) {
   for (char c : text) {
     if (static_cast<unsigned char>(c) >= 0x80) return false;
   }
-  out->assign(text);
-  for (char& c : *out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  *out = LowerAscii(text);
   return true;
 }
 
@@ -89,6 +86,14 @@ std::string FoldForMatch(std::string_view text) {
   out.foldCase();
   std::string result;
   return out.toUTF8String(result);
+}
+
+std::string LowerAscii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
 }
 
 std::string FoldCase(std::string_view text) {

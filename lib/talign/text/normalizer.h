@@ -15,6 +15,9 @@ std::string FoldForMatch(std::string_view text);
 // Case folding only (accents kept), for case-insensitive but accent-sensitive matching.
 std::string FoldCase(std::string_view text);
 
+// A-Z lowered, every other byte kept: byte offsets stay those of `text`.
+std::string LowerAscii(std::string_view text);
+
 // The title-case form of a word in capitals ("TALIBAN" → "Taliban", "ÉTATS" → "États"),
 // or "" when `word` has a lower-case letter or fewer than two letters: a headline in
 // capitals says nothing of how its words are written elsewhere.
