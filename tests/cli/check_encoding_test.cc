@@ -79,6 +79,42 @@ TEST_F(CheckEncodingTest, BytesNotInTheEncodingAreOneLineNamingTheFile) {
   }
 }
 
+// A byte-order mark is the file's, not the text's: whatever names the encoding (the mark
+// itself or an option), the first segment does not begin with U+FEFF.
+TEST_F(CheckEncodingTest, AByteOrderMarkIsNotTheFirstSegments) {
+  namespace conv = boost::locale::conv;
+  const std::string en = ReadFile(dir_.File("utf8.en"));
+  WriteFile(dir_.File("bom16.en"), "\xFF\xFE" + conv::from_utf(en, "UTF-16LE", conv::stop));
+  WriteFile(dir_.File("bom16.fr"),
+            "\xFF\xFE" + conv::from_utf(ReadFile(dir_.File("utf8.fr")), "UTF-16LE", conv::stop));
+  WriteFile(dir_.File("bom8.en"), "\xEF\xBB\xBF" + en);
+  auto aligned = [&](const std::string& options, const std::string& fr, const std::string& en) {
+    return RunTalign("align --presegmented --format tsv " + options + " " + Quote(dir_.File(fr)) +
+                     " " + Quote(dir_.File(en)));
+  };
+  Outcome plain = aligned("", "utf8.fr", "utf8.en");
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  ASSERT_EQ(plain.out.rfind("Des militants", 0), 0u) << plain.out.substr(0, 40);
+  struct Case {
+    std::string options, fr, en;
+  };
+  const std::vector<Case> cases = {
+      {"--tgt-encoding utf-16le", "utf8.fr", "bom16.en"},
+      {"--encoding utf-16le", "bom16.fr", "bom16.en"},
+      {"", "bom16.fr", "bom16.en"},  // the mark names the encoding
+      {"--tgt-encoding utf-8", "utf8.fr", "bom8.en"},
+      {"", "utf8.fr", "bom8.en"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.options + " " + c.fr + " " + c.en);
+    Outcome run = aligned(c.options, c.fr, c.en);
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(run.out.substr(0, 20), plain.out.substr(0, 20));
+    EXPECT_EQ(run.out.find("\xEF\xBB\xBF"), std::string::npos);
+    EXPECT_TRUE(run.out == plain.out);  // the whole alignment: too long to print
+  }
+}
+
 // Moses files are read in one encoding: a per-side one is refused, not ignored.
 TEST_F(CheckEncodingTest, MosesFilesRefuseAPerSideEncoding) {
   Outcome run = RunTalign("check --moses " + Quote(dir_.File("utf8")) + " --src-encoding latin1");

@@ -64,17 +64,16 @@ std::string DecodeText(std::string bytes, const SourceLocation& where,
   if (!encoding.empty()) {
     text = Convert(view, encoding, where);
   } else if (StartsWith(view, kUtf16LeBom) || StartsWith(view, kUtf16BeBom)) {
-    const char* charset = StartsWith(view, kUtf16LeBom) ? "UTF-16LE" : "UTF-16BE";
-    text = Convert(view.substr(2), charset, where);
+    text = Convert(view, StartsWith(view, kUtf16LeBom) ? "UTF-16LE" : "UTF-16BE", where);
   } else {
-    const std::size_t bom = StartsWith(view, kUtf8Bom) ? kUtf8Bom.size() : 0;
-    if (auto bad = FindInvalidUtf8(view.substr(bom))) {  // offsets count the BOM: the file's
-      ThrowBadByte(view, bom + *bad, where,
+    if (auto bad = FindInvalidUtf8(view)) {
+      ThrowBadByte(view, *bad, where,
                    "text is not valid UTF-8 (use --encoding, e.g. latin1 or windows-1252)");
     }
-    bytes.erase(0, bom);
     text = std::move(bytes);
   }
+  // Every path leaves a byte-order mark as a leading U+FEFF: the file's, not the text's.
+  if (StartsWith(text, kUtf8Bom)) text.erase(0, kUtf8Bom.size());
   if (auto nul = text.find('\0'); nul != std::string::npos) {
     ThrowBadByte(text, nul, where,
                  "NUL byte (a binary file, or UTF-16 without a BOM: re-save as UTF-8)");

@@ -17,9 +17,9 @@ namespace talign {
 // (overlongs, surrogates and code points past U+10FFFF are ill-formed), or nullopt.
 std::optional<std::size_t> FindInvalidUtf8(std::string_view bytes);
 
-// Decodes a whole input file. With an empty `encoding`: UTF-8 with or without a BOM
-// (the BOM is dropped), or UTF-16 LE/BE with a BOM (converted). Otherwise `encoding`
-// names a charset (latin1, windows-1252, utf-16le, …) converted with Boost.Locale.
+// Decodes a whole input file. With an empty `encoding`: UTF-8 with or without a BOM,
+// or UTF-16 LE/BE with a BOM (converted). Otherwise `encoding` names a charset (latin1,
+// windows-1252, utf-16le, …) converted with Boost.Locale. A leading BOM is dropped either way.
 // NUL bytes are rejected: they mean a binary file or UTF-16 without a BOM.
 // Throws Error{kData} naming `where.file` and the line of the first bad byte.
 // Takes `bytes` by value: valid UTF-8 without a BOM, the common case, is moved, not copied.
