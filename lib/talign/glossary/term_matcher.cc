@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <tuple>
-#include <unordered_map>
 
 #include "talign/text/tokenizer.h"
 
@@ -12,19 +11,23 @@ namespace talign {
 struct Form {
   std::size_t term = 0;
   std::size_t index = 0;  // among the term's forms of its side
-  std::vector<std::vector<std::string>> words;
+  std::vector<KeyList> words;
 };
 
 struct TermMatcher::Index {
   std::vector<Form> forms;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first_key;  // key → forms
+  // Forms by the keys of their first word: a text key past the end starts no form.
+  std::vector<std::vector<std::size_t>> by_first_key;
 
   void Add(std::size_t term, std::size_t index, const std::string& text, const WordKeys& keys,
            KeyKind kind) {
     Form form{term, index, {}};
     for (const Token& token : Tokenize(text)) form.words.push_back(keys.PatternKeys(token, kind));
     if (form.words.empty()) return;  // nothing matchable, e.g. only apostrophes
-    for (const std::string& key : form.words[0]) by_first_key[key].push_back(forms.size());
+    for (KeyId key : form.words[0]) {
+      if (key >= by_first_key.size()) by_first_key.resize(key + 1);
+      by_first_key[key].push_back(forms.size());
+    }
     forms.push_back(std::move(form));
   }
 };
@@ -55,8 +58,7 @@ const std::vector<std::string>& FormsOf(const Term& term, TermSide side) {
   return term.sources;
 }
 
-bool MatchesAt(const Form& form, const std::vector<const std::vector<std::string>*>& text,
-               std::size_t at) {
+bool MatchesAt(const Form& form, const std::vector<const KeyList*>& text, std::size_t at) {
   if (at + form.words.size() > text.size()) return false;
   for (std::size_t j = 0; j < form.words.size(); ++j) {
     if (!SharesKey(form.words[j], *text[at + j])) return false;
@@ -102,16 +104,15 @@ std::vector<FormMatch> TermMatcher::FindForms(TermSide side, std::string_view te
                                               std::size_t segment) const {
   const Index& index = *indices_[static_cast<int>(side)];
   const WordKeys& keys = side == TermSide::kSource ? *src_keys_ : *tgt_keys_;
-  std::vector<const std::vector<std::string>*> token_keys;
+  std::vector<const KeyList*> token_keys;
   token_keys.reserve(tokens.size());
   for (const Token& token : tokens) token_keys.push_back(&keys.KeysOf(token));
 
   std::vector<FormMatch> matches;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    for (const std::string& key : *token_keys[i]) {
-      auto it = index.by_first_key.find(key);
-      if (it == index.by_first_key.end()) continue;
-      for (std::size_t f : it->second) {
+    for (KeyId key : *token_keys[i]) {
+      if (key >= index.by_first_key.size()) continue;
+      for (std::size_t f : index.by_first_key[key]) {
         const Form& form = index.forms[f];
         if (!MatchesAt(form, token_keys, i)) continue;
         ByteRange range{tokens[i].range.begin, tokens[i + form.words.size() - 1].range.end};

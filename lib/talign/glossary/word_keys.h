@@ -6,7 +6,9 @@
 //   fr.PatternKeys(token, KeyKind::kInflected)  // keys a glossary word accepts
 //   // A token matches a glossary word when the two key lists share a key.
 //
-// Keys carry a one-letter prefix naming their kind, so kinds never collide:
+// Keys are handed out as small integers (KeyId), one per distinct key string of this
+// WordKeys, so that matching compares and indexes integers. The strings carry a one-letter
+// prefix naming their kind, so kinds never collide:
 //   's' stem, case-folded ("talibane" → "staliban"; Hunspell lemmas add more: travaux → travail)
 //   'S' stem, case kept    ("Talibans" → "STaliban")
 //   'w' word, case-folded  ("Doha" → "wdoha")
@@ -14,6 +16,8 @@
 // A word in capitals also has the case-kept keys of its title case ("TALIBAN" → "WTaliban").
 #pragma once
 
+#include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -38,11 +42,15 @@ enum class KeyKind {
   kExactCaseSensitive,      // same word, same case
 };
 
+using KeyId = std::uint32_t;
+using KeyList = std::vector<KeyId>;  // sorted, no repeats
+
 // Keys are Snowball stems, plus those of Hunspell's lemmas when the language has a
 // dictionary (they catch forms Snowball misses: travaux → travail). Function words
 // (function_words.txt) are matched as words, never stemmed.
-// Not copyable; not thread-safe: caches keys per word and holds a Stemmer. Keeps a
-// reference to `resources`, which must outlive it.
+// Not copyable; not thread-safe: caches keys per word (each word is stemmed once, for text
+// and glossary alike) and holds a Stemmer. Keeps a reference to `resources`, which must
+// outlive it.
 class WordKeys {
  public:
   WordKeys(const LanguageResources& resources, const WordKeysOptions& options);
@@ -50,23 +58,28 @@ class WordKeys {
   WordKeys(const WordKeys&) = delete;
   WordKeys& operator=(const WordKeys&) = delete;
 
-  // Every key of a text token, sorted. The reference stays valid while this object lives.
-  const std::vector<std::string>& KeysOf(const Token& token) const;
-  // The keys a glossary word of kind `kind` accepts, sorted.
-  std::vector<std::string> PatternKeys(const Token& token, KeyKind kind) const;
+  // Every key of a text token. The reference stays valid while this object lives.
+  const KeyList& KeysOf(const Token& token) const;
+  // The keys a glossary word of kind `kind` accepts.
+  KeyList PatternKeys(const Token& token, KeyKind kind) const;
 
  private:
-  std::vector<std::string> Stems(std::string_view word, bool keep_case) const;
+  KeyId Intern(std::string key) const;
+  const KeyList& Stems(std::string_view word, bool keep_case) const;
   std::string Fold(std::string_view text) const;
   bool IsFunctionWord(std::string_view folded) const;
 
   const LanguageResources& resources_;
   WordKeysOptions options_;
   Stemmer stemmer_;
-  mutable std::unordered_map<std::string, std::vector<std::string>> cache_;
+  mutable std::unordered_map<std::string, KeyId> ids_;
+  mutable std::unordered_map<std::string, KeyList> stems_[2];  // by word; [keep_case]
+  // KeysOf's cache, looked up once per text token: keyed by views of words_.
+  mutable std::deque<std::string> words_;
+  mutable std::unordered_map<std::string_view, KeyList> keys_;
 };
 
-// True when two sorted key lists share a key.
-bool SharesKey(const std::vector<std::string>& a, const std::vector<std::string>& b);
+// True when two key lists share a key.
+bool SharesKey(const KeyList& a, const KeyList& b);
 
 }  // namespace talign
