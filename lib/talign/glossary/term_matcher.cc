@@ -108,7 +108,8 @@ std::vector<FormMatch> TermMatcher::FindForms(TermSide side, std::string_view te
   token_keys.reserve(tokens.size());
   for (const Token& token : tokens) token_keys.push_back(&keys.KeysOf(token));
 
-  std::vector<FormMatch> matches;
+  std::vector<FormMatch>& found = found_;  // grown once per matcher, not per call
+  found.clear();
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     for (KeyId key : *token_keys[i]) {
       if (key >= index.by_first_key.size()) continue;
@@ -116,7 +117,7 @@ std::vector<FormMatch> TermMatcher::FindForms(TermSide side, std::string_view te
         const Form& form = index.forms[f];
         if (!MatchesAt(form, token_keys, i)) continue;
         ByteRange range{tokens[i].range.begin, tokens[i + form.words.size() - 1].range.end};
-        matches.push_back({{form.term, segment, range, {}}, form.index});
+        found.push_back({{form.term, segment, range, {}}, form.index});
       }
     }
   }
@@ -127,8 +128,8 @@ std::vector<FormMatch> TermMatcher::FindForms(TermSide side, std::string_view te
   auto same = [](const FormMatch& a, const FormMatch& b) {
     return a.match.term == b.match.term && a.match.range == b.match.range && a.form == b.form;
   };
-  std::sort(matches.begin(), matches.end(), order);
-  matches.erase(std::unique(matches.begin(), matches.end(), same), matches.end());
+  std::sort(found.begin(), found.end(), order);
+  std::vector<FormMatch> matches(found.begin(), std::unique(found.begin(), found.end(), same));
   // Surfaces only for the survivors: a frequent word may match many forms before dedup.
   for (FormMatch& m : matches)
     m.match.surface = text.substr(m.match.range.begin, m.match.range.size());
@@ -137,6 +138,7 @@ std::vector<FormMatch> TermMatcher::FindForms(TermSide side, std::string_view te
 
 std::vector<TermMatch> TermMatches(const std::vector<FormMatch>& form_matches) {
   std::vector<TermMatch> matches;
+  matches.reserve(form_matches.size());
   for (const FormMatch& m : form_matches) {
     bool repeat = !matches.empty() && matches.back().term == m.match.term &&
                   matches.back().range == m.match.range;

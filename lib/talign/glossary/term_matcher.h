@@ -38,7 +38,7 @@ std::vector<TermMatch> TermMatches(const std::vector<FormMatch>& form_matches);
 // grow with the glossary. Does not keep a reference to the glossary: matches name terms by
 // index. Keeps references to `source` and `target`, the resources of the glossary's source
 // and target languages (Hunspell lemmas where they have a dictionary), which must outlive it.
-// Not copyable; not thread-safe (word caches).
+// Not copyable; not thread-safe (word caches, FindForms' scratch).
 class TermMatcher {
  public:
   TermMatcher(const Glossary& glossary, const LanguageResources& source,
@@ -63,7 +63,8 @@ class TermMatcher {
   struct Index;
   std::unique_ptr<WordKeys> src_keys_;
   std::unique_ptr<WordKeys> tgt_keys_;
-  std::unique_ptr<Index> indices_[3];  // by TermSide
+  std::unique_ptr<Index> indices_[3];     // by TermSide
+  mutable std::vector<FormMatch> found_;  // FindForms' matches before ordering and dedup
 };
 
 }  // namespace talign
