@@ -28,16 +28,24 @@ bool HunspellDictionary::Spell(std::string_view word) const {
   return hunspell_->spell(std::string(word));
 }
 
+const std::vector<std::string>& HunspellDictionary::AnalyzeLocked(std::string_view word) const {
+  std::string key(word);
+  auto it = analyses_.find(key);
+  if (it == analyses_.end()) it = analyses_.emplace(key, hunspell_->analyze(key)).first;
+  return it->second;
+}
+
+// Hunspell's stem(word) is stem(analyze(word)): the kept analyses serve both.
 std::vector<std::string> HunspellDictionary::Stem(std::string_view word) const {
   if (word.empty() || word.size() > kMaxWordBytes) return {};
   std::lock_guard<std::mutex> lock(mutex_);
-  return hunspell_->stem(std::string(word));
+  return hunspell_->stem(AnalyzeLocked(word));
 }
 
 std::vector<std::string> HunspellDictionary::Analyze(std::string_view word) const {
   if (word.empty() || word.size() > kMaxWordBytes) return {};
   std::lock_guard<std::mutex> lock(mutex_);
-  return hunspell_->analyze(std::string(word));
+  return AnalyzeLocked(word);
 }
 
 }  // namespace talign

@@ -9,14 +9,16 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 class Hunspell;
 
 namespace talign {
 
-// Thread-safe: Hunspell keeps scratch state in its affix manager, so calls are serialised;
-// callers cache per word (a dictionary look-up costs microseconds).
+// Thread-safe: Hunspell keeps scratch state in its affix manager, so calls are serialised.
+// Analyses are kept per word for the dictionary's life (tens of microseconds each; the term
+// matcher and the term checks ask about the same words), and lemmas are derived from them.
 class HunspellDictionary {
  public:
   // nullptr when `dir` is empty, the files are missing, or the dictionary is not UTF-8 (our
@@ -39,8 +41,11 @@ class HunspellDictionary {
 
  private:
   explicit HunspellDictionary(std::unique_ptr<Hunspell> hunspell);
+  const std::vector<std::string>& AnalyzeLocked(std::string_view word) const;  // holds mutex_
+
   std::unique_ptr<Hunspell> hunspell_;
   mutable std::mutex mutex_;
+  mutable std::unordered_map<std::string, std::vector<std::string>> analyses_;  // by word
 };
 
 }  // namespace talign
