@@ -38,6 +38,17 @@ TEST(AnchorKeysTest, NumbersNamesCognatesAndPunctuation) {
   EXPECT_EQ(keys, (std::vector<std::string>{"#3.5", "~faceb", "(", "=bce", "?"}));
 }
 
+// Candide's chapter headings: the English numbers them in digits, the Spanish in Roman.
+TEST(AnchorKeysTest, RomanChapterNumbersMatchDigits) {
+  std::vector<std::string> en = AnchorKeys(
+      Tokenize("CHAPTER 17 Candide and His Valet Arrive in the Country of El Dorado"), {});
+  std::vector<std::string> es = AnchorKeys(Tokenize("CAPITULO XVII ."), {});
+  EXPECT_EQ(en[1], "#17");
+  EXPECT_EQ(es[1], "#17");
+  EXPECT_EQ(AnchorKeys(Tokenize("Then I said: VI"), {}).back(), "#6");
+  EXPECT_EQ(AnchorKeys(Tokenize("Then I said"), {}), (std::vector<std::string>{"~then", "~said"}));
+}
+
 TEST(AnchorKeysTest, QuotesOfBothLanguagesAreOneKey) {
   EXPECT_EQ(AnchorKeys(Tokenize("« oui »"), {}), AnchorKeys(Tokenize("\"yes\""), {}));
 }

@@ -38,5 +38,20 @@ TEST(NumberKeyTest, LocaleFormatsOfOneValueAgree) {
   }
 }
 
+// Chapter and volume numbers as headings write them; anything else is a word.
+const Case kRomanNumerals[] = {
+    {"II", "2"},  {"IV", "4"},  {"VIII", "8"},      {"XVII", "17"}, {"XXI", "21"},
+    {"XL", "40"}, {"XC", "90"}, {"CCCXCIX", "399"}, {"I", ""},      {"V", ""},
+    {"C", ""},    {"IIII", ""}, {"VX", ""},         {"IC", ""},     {"xvii", ""},
+    {"Xvii", ""}, {"LIVE", ""}, {"CIVIL", ""},      {"MCM", ""},    {"XVIIe", ""},
+};
+
+TEST(NumberKeyTest, RomanNumeralsHaveTheirValue) {
+  for (const Case& c : kRomanNumerals) {
+    SCOPED_TRACE(c.number);
+    EXPECT_EQ(RomanNumeralKey(c.number), c.key);
+  }
+}
+
 }  // namespace
 }  // namespace talign

@@ -44,6 +44,7 @@ std::string PunctKey(std::string_view p) {
 }
 
 std::string WordKey(const Token& token, bool first) {
+  if (std::string roman = RomanNumeralKey(token.text); !roman.empty()) return "#" + roman;
   std::string folded = FoldForMatch(token.text);
   int length;
   std::string prefix = Prefix(folded, kPrefixLetters, &length);

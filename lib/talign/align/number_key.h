@@ -1,8 +1,9 @@
 // Locale-neutral spelling of a number token, so that French, English and German
-// formats of the same value compare equal.
+// formats of the same value compare equal, and Roman numerals with them.
 //
 //   NumberKey("5 000") == NumberKey("5,000") == NumberKey("5.000") == "5000"
 //   NumberKey("3,5") == NumberKey("3.5") == "3.5";  NumberKey("3,50") == "3.5"
+//   RomanNumeralKey("XVII") == "17";  RomanNumeralKey("I") == ""
 #pragma once
 
 #include <string>
@@ -14,5 +15,10 @@ namespace talign {
 // and a lone ',' or '.' followed by exactly three digits) are dropped; the remaining
 // ',' or '.' is the decimal point. Trailing decimal zeros are dropped.
 std::string NumberKey(std::string_view number);
+
+// The value of `word` as an upper-case Roman numeral below 400 in its one canonical
+// spelling ("IV", not "IIII"), or "" for any other word. Chapter headings number in either
+// kind ("CHAPTER 2" / "CAPITULO II"); single letters are words ("I", "V", "C").
+std::string RomanNumeralKey(std::string_view word);
 
 }  // namespace talign
