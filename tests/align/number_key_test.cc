@@ -53,5 +53,16 @@ TEST(NumberKeyTest, RomanNumeralsHaveTheirValue) {
   }
 }
 
+// Where a heading allows single letters, only those that number chapters.
+TEST(NumberKeyTest, SingleLetterNumeralsOnlyWhenAllowed) {
+  EXPECT_EQ(RomanNumeralKey("V", 1), "5");
+  EXPECT_EQ(RomanNumeralKey("I", 1), "1");
+  EXPECT_EQ(RomanNumeralKey("X", 1), "10");
+  EXPECT_EQ(RomanNumeralKey("C", 1), "");
+  EXPECT_EQ(RomanNumeralKey("L", 1), "");
+  EXPECT_EQ(RomanNumeralKey("XIV", 1), "14");
+  EXPECT_EQ(RomanNumeralKey("V"), "");
+}
+
 }  // namespace
 }  // namespace talign

@@ -1,5 +1,6 @@
 #include "talign/align/number_key.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 
@@ -47,13 +48,16 @@ std::string NumberKey(std::string_view number) {
   return fraction.empty() ? integer : integer + "." + fraction;
 }
 
-std::string RomanNumeralKey(std::string_view word) {
+std::string RomanNumeralKey(std::string_view word, std::size_t min_letters) {
   static constexpr std::string_view kHundreds[] = {"", "C", "CC", "CCC"};
   static constexpr std::string_view kTens[] = {"",  "X",  "XX",  "XXX",  "XL",
                                                "L", "LX", "LXX", "LXXX", "XC"};
   static constexpr std::string_view kOnes[] = {"",  "I",  "II",  "III",  "IV",
                                                "V", "VI", "VII", "VIII", "IX"};
-  if (word.size() < 2 || word.find_first_not_of("CLXVI") != std::string_view::npos) return "";
+  if (word.size() < std::max<std::size_t>(min_letters, 1) ||
+      word.find_first_not_of(word.size() == 1 ? "XVI" : "CLXVI") != std::string_view::npos) {
+    return "";
+  }
   for (int value = 1; value < 400; ++value) {
     std::string spelling(kHundreds[value / 100]);
     spelling.append(kTens[value / 10 % 10]).append(kOnes[value % 10]);

@@ -6,6 +6,7 @@
 //   RomanNumeralKey("XVII") == "17";  RomanNumeralKey("I") == ""
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -17,8 +18,9 @@ namespace talign {
 std::string NumberKey(std::string_view number);
 
 // The value of `word` as an upper-case Roman numeral below 400 in its one canonical
-// spelling ("IV", not "IIII"), or "" for any other word. Chapter headings number in either
-// kind ("CHAPTER 2" / "CAPITULO II"); single letters are words ("I", "V", "C").
-std::string RomanNumeralKey(std::string_view word);
+// spelling ("IV", not "IIII") of at least `min_letters` letters, or "" for any other word.
+// Chapter headings number in either kind ("CHAPTER 2" / "CAPITULO II"); in running text
+// a single letter is a word ("I"), and a lone "L" or "C" never numbers a chapter ("25° C").
+std::string RomanNumeralKey(std::string_view word, std::size_t min_letters = 2);
 
 }  // namespace talign
