@@ -59,7 +59,10 @@ bool UpperCase(const std::vector<Token>& tokens) {
   return true;
 }
 
-std::string WordKey(const Token& token, bool first, bool heading) {
+// `tokens` holds `token`; only a lone I, V or X needs to know whether they are a heading.
+std::string WordKey(const Token& token, bool first, const std::vector<Token>& tokens) {
+  const bool heading =
+      (token.text == "I" || token.text == "V" || token.text == "X") && UpperCase(tokens);
   std::string roman = RomanNumeralKey(token.text, heading ? 1 : 2);
   if (!roman.empty()) return "#" + roman;
   std::string folded = FoldForMatch(token.text);
@@ -120,11 +123,10 @@ std::pair<LexiconSide, LexiconSide> FoldLexicon(
 
 std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon) {
   std::vector<std::string> keys;
-  const bool heading = UpperCase(tokens);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     std::string key = t.kind == TokenKind::kNumber ? "#" + NumberKey(t.text)
-                      : t.kind == TokenKind::kWord ? WordKey(t, i == 0, heading)
+                      : t.kind == TokenKind::kWord ? WordKey(t, i == 0, tokens)
                                                    : PunctKey(t.text);
     if (!key.empty()) keys.push_back(std::move(key));
   }
