@@ -199,6 +199,22 @@ TEST(AnchorCostTest, ANumberLeftOutOfItsBeadIsCharged) {
   ExpectRowsCostTheirBeads(charged, f);
 }
 
+// Le Monde's Bitcoin article (news dev set, doc-test/03), French 4 and English 5: neither
+// translates the other, and no number of one is anywhere on the other side.
+TEST(AnchorCostTest, NumbersTheOtherSideLacksAreCharged) {
+  BitextFeatures f = ExtractFeatures(
+      Segments({"Environ 200 000 transactions ont déjà été enregistrées grâce à 15 000 "
+                "ordinateurs sur le réseau."}),
+      Segments({"The bitcoin exchange rate, after reaching a peak of 30 dollars (23 euros) in "
+                "June 2011, fell to 2 dollars five months later."}),
+      {});
+  AnchorCost plain(f, 1.0, 0.6), charged(f, 1.0, 0.6, 0.5);
+  EXPECT_DOUBLE_EQ(charged.Cost({0, 1, 0, 1}), plain.Cost({0, 1, 0, 1}) + 0.5 * 6);
+  EXPECT_EQ(charged.Cost({0, 1, 0, 0}), 0.0);  // left out, its numbers cost nothing
+  EXPECT_EQ(charged.Cost({0, 0, 0, 1}), 0.0);
+  ExpectRowsCostTheirBeads(charged, f);
+}
+
 TEST(NullCostTest, FurnitureIsFreeShortLinesCheapLongSentencesDear) {
   BitextFeatures f = Features();
   NullCost null(f, 1.0, 0.03);

@@ -42,7 +42,8 @@ struct Edit {
 
 // Seed gold (article.gold.beads) around the edits: [2]:[2] [3]:[] [4]:[3] [5]:[4]
 // [6]:[5] [13]:[11] [14]:[12] [17]:[15,16] [18]:[17] [19]:[18] [20]:[19] [21]:[20].
-// Bitcoin gold: [2]:[2] [3]:[3] [4]:[] [5]:[4] [10]:[10] [11]:[11] [12]:[12] [13]:[13].
+// Bitcoin gold: [2]:[2] [3]:[3] [4]:[] [5]:[4] [6]:[5] [7]:[6] [10]:[10] [11]:[11] [12]:[12]
+// [13]:[13].
 const Edit kEdits[] = {
     {"English glosses Helmand", Article::kSeed, Side::kEnglish, 2,
      "Helmand is the heart of the country's opium production and a Taliban stronghold.",
@@ -63,6 +64,8 @@ const Edit kEdits[] = {
      "Its credits can be spent in thousands of online games.", "[10]:[10] []:[11] [11]:[12]"},
     {"English adds who backs the currency", Article::kBitcoin, Side::kEnglish, 12,
      "No bank or state stands behind the currency.", "[12]:[12] []:[13] [13]:[14]"},
+    {"French drops the exchange rate", Article::kBitcoin, Side::kFrench, 6, nullptr,
+     "[4]:[] [5]:[4] []:[5] [6]:[6]"},
     {"English drops the network's nodes", Article::kBitcoin, Side::kEnglish, 12, nullptr,
      "[11]:[11] [12]:[] [13]:[12]"},
     {"French adds the supporters' view", Article::kBitcoin, Side::kFrench, 2,
