@@ -42,6 +42,35 @@ TEST(BeadChecksTest, AdditionSkipsFurnitureAndTheSourceLanguage) {
                 "addition: target has no source: «The Taliban denied it on Thursday.»"});
 }
 
+// Lines of clean newstest2013 articles (doc-test) left on their own by the aligner or the
+// translator: each must stay silent; the story's own sentences next to them are reported.
+TEST(BeadChecksTest, CleanArticleLinesStaySilent) {
+  struct Row {
+    bool source;  // a 1-0 bead of this line, else 0-1
+    const char* line;
+    bool reported;
+  };
+  const Row rows[] = {
+      {true, "Bien plus.", false},  // folded into the next sentence by the translator
+      {false, "This article was translated from the French.", false},
+      {false, "(Translated by the international desk.)", false},
+      {false, "Sign up for our daily newsletter", false},
+      {true, "Cet article a été traduit de l'anglais par la rédaction.", false},
+      {true, "L'embonpoint et l'obésité favorisent aussi l'apparition de la maladie, selon la SCC.",
+       true},
+      {false, "And the children of Montezuma go on the warpath.", true},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.line);
+    std::vector<std::string> side = {row.line};
+    Alignment alignment{{row.source ? Bead{{0}, {}, 0} : Bead{{}, {0}, 0}}};
+    std::vector<std::string> found = row.source
+                                         ? Messages(MakeOmissionCheck(), side, {}, alignment)
+                                         : Messages(MakeAdditionCheck(), {}, side, alignment);
+    EXPECT_EQ(found.size(), row.reported ? 1u : 0u);
+  }
+}
+
 TEST(BeadChecksTest, LengthRatioOnlyForSidesThatCannotMatch) {
   std::vector<std::string> src = {
       "Le chef de l'ISC (Institution supérieure de contrôle des finances publiques) a déclaré "
