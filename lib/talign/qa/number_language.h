@@ -80,6 +80,8 @@ class NumberLanguage {
   bool JoinsAfterTens(std::string_view folded) const;
   bool JoinsAfterHundreds(std::string_view folded) const;
 
+  // Every number word, by its folded spelling.
+  const std::map<std::string, NumberWord, std::less<>>& words() const { return words_; }
   const std::vector<NumberFraction>& fractions() const { return fractions_; }
   const std::vector<NumberIdiom>& idioms() const { return idioms_; }
   bool decimal_comma() const { return decimal_comma_; }
