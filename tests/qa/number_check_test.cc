@@ -68,6 +68,8 @@ const NumberCase kCases[] = {
      "The Germans thus find themselves caught between two fronts.",
      "target has `two`, not in the source"},
     {"Une visite de deux jours.", "A three-day visit.", "source has `deux`, not in the target"},
+    {"Une hausse de 10 ou 15 salariés.", "A rise of 10 or 18 employees.",
+     "numbers differ: source has `15`, target has `18`"},
     {"Malheureusement, ils mourraient au bout de quattre jours.", "They died after five days.",
      "target has `five`, not in the source"},
     {"Cinquante chanteuses et chanteurs de 23 à 69 ans sont venus.",

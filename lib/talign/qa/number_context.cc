@@ -28,9 +28,10 @@ bool Matches(const NumberIdiom& idiom, const Words& words, std::size_t at,
   if (at + idiom.words.size() > words.folded.size()) return false;
   for (std::size_t k = 0; k < idiom.words.size(); ++k) {
     const std::string& word = words.folded[at + k];
-    if (idiom.words[k] != kNumberSlot) {
+    bool figures = idiom.words[k] == kNumberSlot;
+    if (!figures && idiom.words[k] != kNumberWordSlot) {
       if (idiom.words[k] != word) return false;
-    } else if (tokens[words.index[at + k]].kind != TokenKind::kNumber &&
+    } else if (!(figures && tokens[words.index[at + k]].kind == TokenKind::kNumber) &&
                language.Word(word) == nullptr) {
       return false;
     }
