@@ -71,6 +71,32 @@ TEST(BeadChecksTest, CleanArticleLinesStaySilent) {
   }
 }
 
+// A sentence without a counterpart that the aligner folded into its neighbour's bead
+// (doc-test with one English sentence deleted) is reported, the one whose figures and names
+// the other side lacks ("Colorado"); a translator's split of one sentence into two is not.
+TEST(BeadChecksTest, SentenceFoldedIntoANeighbouringBead) {
+  std::vector<std::string> src = {
+      "Les services de police ont cessé d'inculper des adultes de 21 ans et plus pour "
+      "possession mineure de marijuana, car la loi entrera en vigueur dans les semaines à "
+      "venir.",
+      "Mais les procureurs qui se trouvent dans les circonscriptions plus conservatrices du "
+      "Colorado ont appelé à accélérer les affaires de marijuana existantes et continuent "
+      "d'inculper les personnes qui en possèdent.",
+      "C'est un excellent homme d'État et, par-dessus tout, il sait écouter ; cependant, ce "
+      "n'est pas toujours l'image qu'ont les gens de leur ancien gouverneur."};
+  std::vector<std::string> tgt = {
+      "Police departments have stopped charging adults 21 years and older for small-scale "
+      "possession that will be legally sanctioned once the laws take effect in the coming weeks.",
+      "He's an excellent statesman and, above all, he's someone who knows how to listen.",
+      "But on the other side of the state, that is not the impression many people have of their "
+      "former governor."};
+  Alignment alignment{{{{0, 1}, {0}, 0}, {{2}, {1, 2}, 0}}};
+  EXPECT_EQ(Messages(MakeOmissionCheck(), src, tgt, alignment),
+            std::vector<std::string>{"omission: source not translated: «Mais les procureurs qui "
+                                     "se trouvent dans les circonscription…»"});
+  EXPECT_TRUE(Messages(MakeAdditionCheck(), src, tgt, alignment).empty());
+}
+
 TEST(BeadChecksTest, LengthRatioOnlyForSidesThatCannotMatch) {
   std::vector<std::string> src = {
       "Le chef de l'ISC (Institution supérieure de contrôle des finances publiques) a déclaré "
