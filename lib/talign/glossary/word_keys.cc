@@ -24,7 +24,9 @@ WordKeys::WordKeys(const LanguageResources& resources, const WordKeysOptions& op
 WordKeys::~WordKeys() = default;
 
 KeyId WordKeys::Intern(std::string key) const {
-  return ids_.emplace(std::move(key), static_cast<KeyId>(ids_.size())).first->second;
+  auto it = ids_.find(key);  // before emplace, which would allocate a node for a known key
+  if (it == ids_.end()) it = ids_.emplace(std::move(key), static_cast<KeyId>(ids_.size())).first;
+  return it->second;
 }
 
 std::string WordKeys::Fold(std::string_view text) const {
