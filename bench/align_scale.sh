@@ -39,7 +39,7 @@ for n in $sizes; do
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/time.txt")
   cpu=$(sort -n "$out/cpu.txt" | awk '{ v[NR] = $1 } END {
     if (NR == 1) printf "%7.2f s", v[1]
-    else printf "%7.2f s (min; median %.2f of %d)", v[1], v[int((NR + 1) / 2)], NR }')
+    else printf "%7.2f s (min; median %.2f of %d)", v[1], (v[int((NR + 1) / 2)] + v[int(NR / 2) + 1]) / 2, NR }')
   f1=$(/usr/bin/python3 "$score" --json --gold "$out/in.gold" --test "$out/test.beads" |
        /usr/bin/python3 -c "import json,sys; print('%.4f' % json.load(sys.stdin)['f1_strict'])")
   printf '%-8s src %7d tgt %7d untranslated %3d  wall %7.2f s  cpu %s  peak RSS %6d MB  strict F1 %s\n' \
