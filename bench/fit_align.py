@@ -21,7 +21,7 @@ import sys
 import dev_suite
 
 WEIGHTS = ['shape_prior_weight', 'length_weight', 'null_cost', 'null_cost_per_char',
-           'anchor_weight', 'number_mismatch', 'lexical_weight', 'dictionary_weight',
+           'anchor_weight', 'number_mismatch', 'lonely_number', 'lexical_weight', 'dictionary_weight',
            'dictionary_chance', 'clause_bonus', 'continuation_bonus']
 STEPS = [0.5, 0.7, 0.85, 1.2, 1.4, 2.0]
 FROM_ZERO = [0.5, 1.0, 2.0, 4.0]

@@ -39,6 +39,34 @@ TEST(AnchorKeysTest, NumbersNamesCognatesAndPunctuation) {
   EXPECT_EQ(keys, (std::vector<std::string>{"#3.5", "~faceb", "(", "=bce", "?"}));
 }
 
+// Chapter headings number in Roman or in digits, whatever the language: Candide's English
+// "CHAPTER 17" is its Spanish "CAPITULO XVII"; Verne's "V" heads "CHAPTER V. FAMINE". A
+// single letter is a numeral only in an upper-case heading, never in running text or a unit.
+TEST(AnchorKeysTest, RomanChapterNumbersMatchDigits) {
+  struct Row {
+    const char* segment;
+    std::vector<std::string> numbers;
+  };
+  const Row kRows[] = {
+      {"CHAPTER 17 Candide and His Valet Arrive in the Country of El Dorado", {"#17"}},
+      {"CAPITULO XVII .", {"#17"}},
+      {"V", {"#5"}},
+      {"CHAPTER V. FAMINE , THEN VICTORY , FOLLOWED BY DISMAY", {"#5"}},
+      {"LIVRE I", {"#1"}},
+      {"I said , with my mouth full .", {}},
+      {"Louis XIV est mort en 1715 .", {"#14", "#1715"}},
+      {"C ) .", {}},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.segment);
+    std::vector<std::string> numbers;
+    for (const std::string& key : AnchorKeys(Tokenize(row.segment), {})) {
+      if (IsNumberKey(key)) numbers.push_back(key);
+    }
+    EXPECT_EQ(numbers, row.numbers);
+  }
+}
+
 TEST(AnchorKeysTest, QuotesOfBothLanguagesAreOneKey) {
   EXPECT_EQ(AnchorKeys(Tokenize("« oui »"), {}), AnchorKeys(Tokenize("\"yes\""), {}));
 }
@@ -169,6 +197,22 @@ TEST(AnchorCostTest, ANumberLeftOutOfItsBeadIsCharged) {
   EXPECT_DOUBLE_EQ(charged.Cost({1, 1, 1, 1}), plain.Cost({1, 1, 1, 1}) + 0.5);  // 250 came
   EXPECT_DOUBLE_EQ(charged.Cost({0, 2, 0, 2}), plain.Cost({0, 2, 0, 2}));        // 7 and 250
   EXPECT_EQ(charged.Cost({0, 1, 0, 0}), 0.0);  // a null bead drops its numbers for free
+  ExpectRowsCostTheirBeads(charged, f);
+}
+
+// Le Monde's Bitcoin article (news dev set, doc-test/03), French 4 and English 5: neither
+// translates the other, and no number of one is anywhere on the other side.
+TEST(AnchorCostTest, NumbersTheOtherSideLacksAreCharged) {
+  BitextFeatures f = ExtractFeatures(
+      Segments({"Environ 200 000 transactions ont déjà été enregistrées grâce à 15 000 "
+                "ordinateurs sur le réseau."}),
+      Segments({"The bitcoin exchange rate, after reaching a peak of 30 dollars (23 euros) in "
+                "June 2011, fell to 2 dollars five months later."}),
+      {});
+  AnchorCost plain(f, 1.0, 0.6), charged(f, 1.0, 0.6, 0.5);
+  EXPECT_DOUBLE_EQ(charged.Cost({0, 1, 0, 1}), plain.Cost({0, 1, 0, 1}) + 0.5 * 6);
+  EXPECT_EQ(charged.Cost({0, 1, 0, 0}), 0.0);  // left out, its numbers cost nothing
+  EXPECT_EQ(charged.Cost({0, 0, 0, 1}), 0.0);
   ExpectRowsCostTheirBeads(charged, f);
 }
 

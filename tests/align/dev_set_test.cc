@@ -104,7 +104,7 @@ TEST(DevSetTest, TextbergDevStrictF1) {
 }
 
 // Literary translation (TransRead): 8 French-English novels and Candide English-Spanish,
-// a pair nothing was tuned on (0.901 and 0.894 measured, 0.889 without FreeDict eng-spa).
+// a pair nothing was tuned on (0.909 and 0.910 measured).
 TEST(DevSetTest, NovelsStrictF1) {
   std::string root = SharedPath("data/transread-fr-en-dev");
   std::string candide = SharedPath("data/transread-en-es-dev/Candide");
@@ -117,7 +117,7 @@ TEST(DevSetTest, NovelsStrictF1) {
           &spanish);
   EXPECT_GE(novels.StrictF1(), 0.895);
   EXPECT_GE(novels.LaxF1(), 0.97);
-  EXPECT_GE(spanish.StrictF1(), 0.88);
+  EXPECT_GE(spanish.StrictF1(), 0.90);
   EXPECT_GE(spanish.LaxF1(), 0.97);
 }
 

@@ -1,7 +1,9 @@
 // Insertions and deletions: a sentence the translator added (or dropped) comes out as its
 // own 0-1 (1-0) bead, and its neighbour as the 1-1 it is, not glued into a 1-2 or 2-1.
-// Each case edits the seed article's pair (corpora/seed) as a translator would: a gloss
-// for the English reader, a sentence left out, a sentence the French adds.
+// Each case edits a real article's pair as a translator would: a gloss for the English
+// reader, a sentence left out, a sentence the French adds. The articles: the seed's
+// (corpora/seed) and Le Monde's on Bitcoin of the news dev set (../shared/data,
+// news-fr-en-dev/doc-test/03, WMT newstest2013).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -27,9 +29,11 @@ std::vector<std::string> Lines(const std::string& path) {
 }
 
 enum class Side { kFrench, kEnglish };
+enum class Article { kSeed, kBitcoin };
 
 struct Edit {
   const char* what;
+  Article article;
   Side side;
   std::size_t at;     // the sentence added after, or dropped
   const char* text;   // the added sentence; nullptr drops sentence `at`
@@ -38,19 +42,34 @@ struct Edit {
 
 // Seed gold (article.gold.beads) around the edits: [2]:[2] [3]:[] [4]:[3] [5]:[4]
 // [6]:[5] [13]:[11] [14]:[12] [17]:[15,16] [18]:[17] [19]:[18] [20]:[19] [21]:[20].
+// Bitcoin gold: [2]:[2] [3]:[3] [4]:[] [5]:[4] [6]:[5] [7]:[6] [10]:[10] [11]:[11] [12]:[12]
+// [13]:[13].
 const Edit kEdits[] = {
-    {"English glosses Helmand", Side::kEnglish, 2,
+    {"English glosses Helmand", Article::kSeed, Side::kEnglish, 2,
      "Helmand is the heart of the country's opium production and a Taliban stronghold.",
      "[2]:[2] [3]:[] []:[3] [4]:[4]"},
-    {"English adds a remark on the call", Side::kEnglish, 11,
+    {"English adds a remark on the call", Article::kSeed, Side::kEnglish, 11,
      "Neither side said how long the call lasted.", "[13]:[11] []:[12] [14]:[13]"},
-    {"English adds a remark on the exchange", Side::kEnglish, 17,
+    {"English adds a remark on the exchange", Article::kSeed, Side::kEnglish, 17,
      "The exchange was meant to take place before the talks began.", "[18]:[17] []:[18] [19]:[19]"},
-    {"English drops the checkpoint quote", Side::kEnglish, 4, nullptr, "[4]:[3] [5]:[] [6]:[4]"},
-    {"English drops the precondition", Side::kEnglish, 18, nullptr, "[18]:[17] [19]:[] [20]:[18]"},
-    {"French adds the call's length", Side::kFrench, 13,
+    {"English drops the checkpoint quote", Article::kSeed, Side::kEnglish, 4, nullptr,
+     "[4]:[3] [5]:[] [6]:[4]"},
+    {"English drops the precondition", Article::kSeed, Side::kEnglish, 18, nullptr,
+     "[18]:[17] [19]:[] [20]:[18]"},
+    {"French adds the call's length", Article::kSeed, Side::kFrench, 13,
      "Les deux hommes se sont parlé pendant plus d'une demi-heure.", "[13]:[11] [14]:[] [15]:[12]"},
-    {"French drops Ghani's refusal", Side::kFrench, 20, nullptr, "[19]:[18] []:[19] [20]:[20]"},
+    {"French drops Ghani's refusal", Article::kSeed, Side::kFrench, 20, nullptr,
+     "[19]:[18] []:[19] [20]:[20]"},
+    {"English explains Facebook's credits", Article::kBitcoin, Side::kEnglish, 10,
+     "Its credits can be spent in thousands of online games.", "[10]:[10] []:[11] [11]:[12]"},
+    {"English adds who backs the currency", Article::kBitcoin, Side::kEnglish, 12,
+     "No bank or state stands behind the currency.", "[12]:[12] []:[13] [13]:[14]"},
+    {"French drops the exchange rate", Article::kBitcoin, Side::kFrench, 6, nullptr,
+     "[4]:[] [5]:[4] []:[5] [6]:[6]"},
+    {"English drops the network's nodes", Article::kBitcoin, Side::kEnglish, 12, nullptr,
+     "[11]:[11] [12]:[] [13]:[12]"},
+    {"French adds the supporters' view", Article::kBitcoin, Side::kFrench, 2,
+     "Ses partisans y voient une réponse à la crise financière de 2008.", "[2]:[2] [3]:[] [4]:[3]"},
 };
 
 void Apply(const Edit& edit, std::vector<std::string>* lines) {
@@ -62,14 +81,23 @@ void Apply(const Edit& edit, std::vector<std::string>* lines) {
 }
 
 TEST(InsertionTest, AddedAndDroppedSentencesAreNullBeads) {
-  const std::vector<std::string> fr = Lines(SourcePath("corpora/seed/article.fr.sentences"));
-  const std::vector<std::string> en = Lines(SourcePath("corpora/seed/article.en.sentences"));
+  const std::string bitcoin =
+      SharedPath("data/news-fr-en-dev/doc-test/03-lemondefr_2012_12_01_275696");
+  const bool have_bitcoin = Exists(bitcoin);  // dev data, outside the repository
+  const std::vector<std::string> fr[] = {
+      Lines(SourcePath("corpora/seed/article.fr.sentences")),
+      have_bitcoin ? Lines(bitcoin + "/doc.fr") : std::vector<std::string>{}};
+  const std::vector<std::string> en[] = {
+      Lines(SourcePath("corpora/seed/article.en.sentences")),
+      have_bitcoin ? Lines(bitcoin + "/doc.en") : std::vector<std::string>{}};
   AlignerOptions options;
   options.dictionary =
       LoadFreeDict(testing::Resources("fr"), testing::Resources("en"));  // as `talign align` does
   for (const Edit& edit : kEdits) {
     SCOPED_TRACE(edit.what);
-    std::vector<std::string> src = fr, tgt = en;
+    if (edit.article == Article::kBitcoin && !have_bitcoin) continue;
+    const std::size_t article = static_cast<std::size_t>(edit.article);
+    std::vector<std::string> src = fr[article], tgt = en[article];
     Apply(edit, edit.side == Side::kFrench ? &src : &tgt);
     Alignment a = AlignSegments(Segments(src), Segments(tgt), options);
     std::string expected = edit.beads;

@@ -38,5 +38,31 @@ TEST(NumberKeyTest, LocaleFormatsOfOneValueAgree) {
   }
 }
 
+// Chapter and volume numbers as headings write them; anything else is a word.
+const Case kRomanNumerals[] = {
+    {"II", "2"},  {"IV", "4"},  {"VIII", "8"},      {"XVII", "17"}, {"XXI", "21"},
+    {"XL", "40"}, {"XC", "90"}, {"CCCXCIX", "399"}, {"I", ""},      {"V", ""},
+    {"C", ""},    {"IIII", ""}, {"VX", ""},         {"IC", ""},     {"xvii", ""},
+    {"Xvii", ""}, {"LIVE", ""}, {"CIVIL", ""},      {"MCM", ""},    {"XVIIe", ""},
+};
+
+TEST(NumberKeyTest, RomanNumeralsHaveTheirValue) {
+  for (const Case& c : kRomanNumerals) {
+    SCOPED_TRACE(c.number);
+    EXPECT_EQ(RomanNumeralKey(c.number), c.key);
+  }
+}
+
+// Where a heading allows single letters, only those that number chapters.
+TEST(NumberKeyTest, SingleLetterNumeralsOnlyWhenAllowed) {
+  EXPECT_EQ(RomanNumeralKey("V", 1), "5");
+  EXPECT_EQ(RomanNumeralKey("I", 1), "1");
+  EXPECT_EQ(RomanNumeralKey("X", 1), "10");
+  EXPECT_EQ(RomanNumeralKey("C", 1), "");
+  EXPECT_EQ(RomanNumeralKey("L", 1), "");
+  EXPECT_EQ(RomanNumeralKey("XIV", 1), "14");
+  EXPECT_EQ(RomanNumeralKey("V"), "");
+}
+
 }  // namespace
 }  // namespace talign

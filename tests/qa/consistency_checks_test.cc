@@ -177,5 +177,46 @@ TEST(FrequentSourceTermsTest, StopWordsComeFromEachSidesLanguageData) {
   EXPECT_EQ(rows[0].renderings[0].count, 3u);
 }
 
+// Filler that newstest2013's table once listed as terms ("comme", "bien", "deux", "faire",
+// "cas"; English "case" for an English source) makes no row, though extract keeps "cas" and
+// "case" as heads; the story's noun does.
+TEST(FrequentSourceTermsTest, FillerWordsOfNewsMakeNoRow) {
+  struct Row {
+    const char* src_lang;
+    const char* tgt_lang;
+    std::vector<std::string> src, tgt;
+    const char* term;
+  };
+  const Row rows[] = {
+      {"fr",
+       "en",
+       {"Comme les deux ministres, il faut bien faire le point sur la dette.",
+        "Dans ce cas, comme prévu, les deux pays vont bien faire baisser la dette.",
+        "Comme toujours, la dette pèse bien, dans les deux cas, sur ce qu'il faut faire."},
+       {"Like both ministers, we must take stock of the debt.",
+        "In this case, as planned, both countries will lower the debt.",
+        "As always, the debt weighs heavily, in both cases, on what must be done."},
+       "dette"},
+      {"en",
+       "fr",
+       {"In that case the debt will grow.", "In most cases the debt is paid.",
+        "In any case, the debt stays."},
+       {"Dans ce cas, la dette augmentera.", "Dans la plupart des cas, la dette est payée.",
+        "En tout cas, la dette demeure."},
+       "debt"},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.term);
+    std::vector<Segment> src = Segments(row.src), tgt = Segments(row.tgt);
+    Alignment alignment = BeadsFromText("[0]:[0]\n[1]:[1]\n[2]:[2]");
+    CheckContext context =
+        testing::WithLanguages({src, tgt, alignment, nullptr, nullptr}, row.src_lang, row.tgt_lang);
+    std::vector<TermRenderings> rows_found = FrequentSourceTerms(context, {});
+    std::vector<std::string> terms;
+    for (const TermRenderings& r : rows_found) terms.push_back(r.term);
+    EXPECT_EQ(terms, std::vector<std::string>{row.term});
+  }
+}
+
 }  // namespace
 }  // namespace talign

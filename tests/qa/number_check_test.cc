@@ -51,6 +51,30 @@ const NumberCase kCases[] = {
     {"à 18h30", "at 6:30 pm", ""},
     {"les 1,7 million d'habitants de Gaza", "Gaza's 1.7m people", ""},
     {"en 2012, puis en 2012 encore", "in 2012, and again that year", ""},
+    // newstest2013 beads: a number word fused into an adjective, a vague "N ou M", a range
+    // said the English way, a number word misspelt in the source: silent.
+    {"Il serait intéressant de voir comment cela pourrait aider à définir les emplacements.",
+     "It would be nice to see how this will help in three-dimensional determination of the "
+     "position.",
+     ""},
+    {"Les missions sanglantes contre Gaza tous les deux ou trois ans auront un prix.",
+     "Bloody missions against Gaza every few years will exact a growing diplomatic toll.", ""},
+    {"\"Ils nous demandent 100, 200 roubles, de quoi s'acheter des cigarettes, du thé\"",
+     "\"They ask for a hundred or two for cigarettes, tea,\"", ""},
+    {"Malheureusement, ils mourraient tout simplement au bout de quattre jours.",
+     "And the problem was that they simply died after four days.", ""},
+    // ... while the same shapes with a number of their own are reported.
+    {"Les Allemands se heurtent donc à plusieurs fronts.",
+     "The Germans thus find themselves caught between two fronts.",
+     "target has `two`, not in the source"},
+    {"Une visite de deux jours.", "A three-day visit.", "source has `deux`, not in the target"},
+    {"Une hausse de 10 ou 15 salariés.", "A rise of 10 or 18 employees.",
+     "numbers differ: source has `15`, target has `18`"},
+    {"Malheureusement, ils mourraient au bout de quattre jours.", "They died after five days.",
+     "target has `five`, not in the source"},
+    {"Cinquante chanteuses et chanteurs de 23 à 69 ans sont venus.",
+     "The fifteen singers, aging from 23 to 69 years old, came.",
+     "numbers differ: source has `Cinquante`, target has `fifteen`"},
 };
 
 TEST(NumberCheckTest, RealBeads) {

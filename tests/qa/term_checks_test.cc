@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "qa_test_util.h"
+#include "talign/glossary/glossary_yaml.h"
 #include "talign/qa/run_checks.h"
 #include "test_util/language_resources.h"
 
@@ -77,6 +78,16 @@ const TermCheckCase kCases[] = {
      {"the partial", "truce a week before"},
      "[0]:[0]\n[1]:[1]",
      {"term-missing trêve trêve"}},
+    {"la retraite is no retrait (newstest2013)",
+     {"Je ne prendrai pas ma retraite, je mourrai ici car le volcan est toute ma vie."},
+     {"I won't retire, I'll die here because the volcano has been my whole life."},
+     "[0]:[0]",
+     {}},
+    {"le retrait is",
+     {"Le retrait des troupes américaines a commencé."},
+     {"The departure of US troops has begun."},
+     "[0]:[0]",
+     {"term-missing retrait retrait"}},
     {"forbidden form in a 0-1 bead",
      {"Le retrait."},
      {"The withdrawal.", "A retreat."},
@@ -102,6 +113,51 @@ TEST(TermChecksTest, FindsMissingAndForbiddenTerms) {
     checks.push_back(MakeTermMissingCheck());
     checks.push_back(MakeTermForbiddenCheck());
     EXPECT_EQ(Describe(RunChecks(checks, context)), c.findings);
+  }
+}
+
+// newstest2013 beads with a general-news entry `accord`: "d'accord" for agreeing stays
+// silent; an agreement left out is reported.
+TEST(TermChecksTest, AgreeingIsNoAgreement) {
+  const Glossary glossary = ParseGlossary(R"(languages: {source: fr, target: en}
+terms:
+  - source: accord
+    target: [agreement, deal, accord]
+)",
+                                          "general.yaml");
+  const TermMatcher matcher(glossary, testing::Resources("fr"), testing::Resources("en"));
+  const TermCheckCase cases[] = {
+      {"bon d'accord",
+       {"Bon d'accord, ignorons ça en nous appuyant sur les simulateurs d'accouchement."},
+       {"Well, let's assume that childbirth stimulators will work out."},
+       "[0]:[0]",
+       {}},
+      {"sont d'accord",
+       {"Les deux camps sont d'accord sur un point."},
+       {"Both camps see eye to eye on one point."},
+       "[0]:[0]",
+       {}},
+      {"un accord de paix",
+       {"Cela passe par un accord de paix entre Israël et les Palestiniens."},
+       {"That means a peace settlement between Israel and the Palestinians."},
+       "[0]:[0]",
+       {"term-missing accord accord"}},
+      {"projet d'accord",
+       {"Le projet d'accord a été rejeté."},
+       {"The draft was rejected."},
+       "[0]:[0]",
+       {"term-missing accord accord"}},
+  };
+  for (const TermCheckCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    std::vector<Segment> src = Segments(c.src);
+    std::vector<Segment> tgt = Segments(c.tgt);
+    Alignment alignment = BeadsFromText(c.beads);
+    std::vector<std::unique_ptr<Check>> checks;
+    checks.push_back(MakeTermMissingCheck());
+    EXPECT_EQ(Describe(RunChecks(
+                  checks, testing::WithLanguages({src, tgt, alignment, &glossary, &matcher}))),
+              c.findings);
   }
 }
 

@@ -37,7 +37,8 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
   model.WeighPriors(options.shape_prior_weight);
   model.Add(std::make_unique<NullCost>(features, options.null_cost, options.null_cost_per_char));
   model.Add(std::make_unique<LengthCost>(features, variance, options.length_weight));
-  model.Add(std::make_unique<AnchorCost>(features, options.anchor_weight, options.number_mismatch));
+  model.Add(std::make_unique<AnchorCost>(features, options.anchor_weight, options.number_mismatch,
+                                         options.lonely_number));
   if (options.clause_bonus > 0 || options.continuation_bonus > 0) {
     model.Add(
         std::make_unique<BoundaryCost>(features, options.clause_bonus, options.continuation_bonus));

@@ -32,9 +32,11 @@ std::vector<bool> Occurring(const std::vector<SegmentFeatures>& side, std::size_
 
 }  // namespace
 
-AnchorCost::AnchorCost(const BitextFeatures& features, double weight, double number_mismatch)
+AnchorCost::AnchorCost(const BitextFeatures& features, double weight, double number_mismatch,
+                       double lonely_number)
     : weight_(weight),
       number_mismatch_(number_mismatch),
+      lonely_number_(lonely_number),
       unit_(features.anchor_count, 1),
       src_(KeepShared(features.src, Occurring(features.tgt, features.anchor_count),
                       features.number_anchor)),
@@ -53,15 +55,21 @@ AnchorCost::SharedAnchors AnchorCost::KeepShared(const std::vector<SegmentFeatur
   shared.begin.reserve(side.size() + 1);
   shared.begin.push_back(0);
   shared.numbers.push_back(0);
+  shared.lonely.push_back(0);
   for (const SegmentFeatures& segment : side) {
-    std::size_t numbers = 0;
+    std::size_t numbers = 0, lonely = 0;
     for (std::uint32_t a : segment.anchors) {
-      if (!on_other_side[a]) continue;
+      const bool number = a < number_anchor.size() && number_anchor[a];
+      if (!on_other_side[a]) {
+        lonely += number;
+        continue;
+      }
       shared.ids.push_back(a);
-      numbers += a < number_anchor.size() && number_anchor[a];
+      numbers += number;
     }
     shared.begin.push_back(shared.ids.size());
     shared.numbers.push_back(shared.numbers.back() + numbers);
+    shared.lonely.push_back(shared.lonely.back() + lonely);
   }
   return shared;
 }
@@ -69,6 +77,7 @@ AnchorCost::SharedAnchors AnchorCost::KeepShared(const std::vector<SegmentFeatur
 void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
   if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
   const std::size_t begin = first.tgt_begin, width = first.tgt_count;
+  if (lonely_number_ > 0) AddLonely(first, count, out);
   const std::vector<std::size_t>& tgt_numbers = tgt_.numbers;
   const std::size_t src_numbers =
       src_.numbers[first.src_begin + first.src_count] - src_.numbers[first.src_begin];
@@ -90,6 +99,17 @@ void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out)
   }
   for (std::size_t l = begin + count; l + 1 < begin + count + width; ++l) Leave(l, &common);
   AddSource(first, -1);
+}
+
+void AnchorCost::AddLonely(const BeadView& first, std::size_t count, double* out) const {
+  const std::size_t begin = first.tgt_begin, width = first.tgt_count;
+  const std::vector<std::size_t>& tgt = tgt_.lonely;
+  const std::size_t src =
+      src_.lonely[first.src_begin + first.src_count] - src_.lonely[first.src_begin];
+  if (src == 0 && tgt[begin + count - 1 + width] == tgt[begin]) return;  // the common case
+  for (std::size_t x = 0; x < count; ++x) {
+    out[x] += lonely_number_ * static_cast<double>(src + tgt[begin + x + width] - tgt[begin + x]);
+  }
 }
 
 double AnchorCost::Price(Common common, std::size_t numbers) const {

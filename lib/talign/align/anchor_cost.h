@@ -1,9 +1,10 @@
 // Anchor cost: a bonus for every anchor (number, name, cognate, punctuation, lexicon pair)
 // found on both sides of a bead, and a charge for every number on one side of it that the
 // other side has elsewhere but not in the bead: translators keep numbers, so a "250" that
-// crosses from one bead to the next says the two belong together.
+// crosses from one bead to the next says the two belong together. A number the other side
+// has nowhere is charged too (`lonely_number`): its sentence is likely not translated.
 //
-//   AnchorCost anchors(features, /*weight=*/1.0, /*number_mismatch=*/0.6);
+//   AnchorCost anchors(features, /*weight=*/1.0, /*number_mismatch=*/0.6, /*lonely=*/0.6);
 //   anchors.Cost({5, 1, 4, 1});  // -2 when "30 dollars" and "June 2011" both match
 #pragma once
 
@@ -19,7 +20,8 @@ namespace talign {
 class AnchorCost : public CostComponent {
  public:
   // Not thread-safe: AddCosts() counts in a scratch table.
-  AnchorCost(const BitextFeatures& features, double weight, double number_mismatch = 0.0);
+  AnchorCost(const BitextFeatures& features, double weight, double number_mismatch = 0.0,
+             double lonely_number = 0.0);
 
   double Cost(const BeadView& bead) const override { return CostAsRowOfOne(bead); }
   // Slides the target run along the row: each step adds one segment's anchors and drops
@@ -34,6 +36,8 @@ class AnchorCost : public CostComponent {
     std::vector<std::uint32_t> ids;
     std::vector<std::size_t> begin;    // segment k's are ids[begin[k], begin[k + 1])
     std::vector<std::size_t> numbers;  // numbers[k]: numbers among segments [0, k)'s ids
+    // lonely[k]: numbers of segments [0, k) that the other side has nowhere
+    std::vector<std::size_t> lonely;
   };
   static SharedAnchors KeepShared(const std::vector<SegmentFeatures>& side,
                                   const std::vector<bool>& on_other_side,
@@ -42,6 +46,9 @@ class AnchorCost : public CostComponent {
   // Anchors both sides of a bead have (as multisets), while sliding: their count in the low
   // 32 bits, the count of numbers among them in the high 32 (one add per anchor).
   using Common = std::uint64_t;
+  // Adds to out[x] lonely_number × the numbers of bead `first` moved x on that the other
+  // side has nowhere.
+  void AddLonely(const BeadView& first, std::size_t count, double* out) const;
   // -weight × common anchors + number_mismatch × numbers on one side only.
   double Price(Common common, std::size_t numbers) const;
 
@@ -52,6 +59,7 @@ class AnchorCost : public CostComponent {
 
   double weight_;
   double number_mismatch_;
+  double lonely_number_;
   std::vector<Common> unit_;  // by anchor id: 1, or 1 + 2^32 for a number
   SharedAnchors src_, tgt_;
   // By anchor id: its count in the source run less its count in the target run, so that

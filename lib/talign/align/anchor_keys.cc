@@ -43,7 +43,28 @@ std::string PunctKey(std::string_view p) {
   return "";
 }
 
-std::string WordKey(const Token& token, bool first) {
+// True when no word of `tokens` has a lower-case letter: a heading ("CHAPTER I", "V"),
+// where a single letter is a Roman numeral and not the pronoun "I".
+bool UpperCase(const std::vector<Token>& tokens) {
+  for (const Token& token : tokens) {
+    if (token.kind != TokenKind::kWord) continue;
+    int32_t i = 0;
+    const int32_t size = static_cast<int32_t>(token.text.size());
+    while (i < size) {
+      UChar32 c;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(token.text.data()), i, size, c);
+      if (u_islower(c)) return false;
+    }
+  }
+  return true;
+}
+
+// `tokens` holds `token`; only a lone I, V or X needs to know whether they are a heading.
+std::string WordKey(const Token& token, bool first, const std::vector<Token>& tokens) {
+  const bool heading =
+      (token.text == "I" || token.text == "V" || token.text == "X") && UpperCase(tokens);
+  std::string roman = RomanNumeralKey(token.text, heading ? 1 : 2);
+  if (!roman.empty()) return "#" + roman;
   std::string folded = FoldForMatch(token.text);
   int length;
   std::string prefix = Prefix(folded, kPrefixLetters, &length);
@@ -105,7 +126,7 @@ std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const Lexi
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     std::string key = t.kind == TokenKind::kNumber ? "#" + NumberKey(t.text)
-                      : t.kind == TokenKind::kWord ? WordKey(t, i == 0)
+                      : t.kind == TokenKind::kWord ? WordKey(t, i == 0, tokens)
                                                    : PunctKey(t.text);
     if (!key.empty()) keys.push_back(std::move(key));
   }

@@ -31,7 +31,8 @@ std::pair<LexiconSide, LexiconSide> FoldLexicon(
     const std::vector<std::pair<std::string, std::string>>& pairs);
 
 // Keys of one segment's anchors, one per occurrence (a multiset), in token order:
-// - "#<NumberKey>" for numbers, whatever the locale format;
+// - "#<NumberKey>" for numbers, whatever the locale format, and Roman numerals
+//   ("XVII" is "#17"; number_key.h);
 // - "~<first 5 letters>" of folded words of 4+ letters: names and cognates
 //   ("président"/"president", "Expedition"/"expédition");
 // - "=<folded word>" for short capitalised words not at the start ("UMP", "BBC");

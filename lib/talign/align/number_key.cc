@@ -1,6 +1,8 @@
 #include "talign/align/number_key.h"
 
+#include <algorithm>
 #include <cstddef>
+#include <string>
 
 namespace talign {
 namespace {
@@ -44,6 +46,24 @@ std::string NumberKey(std::string_view number) {
   std::size_t lead = integer.find_first_not_of('0');
   integer = lead == std::string::npos ? "0" : integer.substr(lead);
   return fraction.empty() ? integer : integer + "." + fraction;
+}
+
+std::string RomanNumeralKey(std::string_view word, std::size_t min_letters) {
+  static constexpr std::string_view kHundreds[] = {"", "C", "CC", "CCC"};
+  static constexpr std::string_view kTens[] = {"",  "X",  "XX",  "XXX",  "XL",
+                                               "L", "LX", "LXX", "LXXX", "XC"};
+  static constexpr std::string_view kOnes[] = {"",  "I",  "II",  "III",  "IV",
+                                               "V", "VI", "VII", "VIII", "IX"};
+  if (word.size() < std::max<std::size_t>(min_letters, 1) ||
+      word.find_first_not_of(word.size() == 1 ? "XVI" : "CLXVI") != std::string_view::npos) {
+    return "";
+  }
+  for (int value = 1; value < 400; ++value) {
+    std::string spelling(kHundreds[value / 100]);
+    spelling.append(kTens[value / 10 % 10]).append(kOnes[value % 10]);
+    if (spelling == word) return std::to_string(value);
+  }
+  return "";
 }
 
 }  // namespace talign

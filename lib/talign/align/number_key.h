@@ -1,10 +1,12 @@
 // Locale-neutral spelling of a number token, so that French, English and German
-// formats of the same value compare equal.
+// formats of the same value compare equal, and Roman numerals with them.
 //
 //   NumberKey("5 000") == NumberKey("5,000") == NumberKey("5.000") == "5000"
 //   NumberKey("3,5") == NumberKey("3.5") == "3.5";  NumberKey("3,50") == "3.5"
+//   RomanNumeralKey("XVII") == "17";  RomanNumeralKey("I") == ""
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -14,5 +16,11 @@ namespace talign {
 // and a lone ',' or '.' followed by exactly three digits) are dropped; the remaining
 // ',' or '.' is the decimal point. Trailing decimal zeros are dropped.
 std::string NumberKey(std::string_view number);
+
+// The value of `word` as an upper-case Roman numeral below 400 in its one canonical
+// spelling ("IV", not "IIII") of at least `min_letters` letters, or "" for any other word.
+// Chapter headings number in either kind ("CHAPTER 2" / "CAPITULO II"); in running text
+// a single letter is a word ("I"), and a lone "L" or "C" never numbers a chapter ("25° C").
+std::string RomanNumeralKey(std::string_view word, std::size_t min_letters = 2);
 
 }  // namespace talign

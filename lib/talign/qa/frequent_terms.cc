@@ -13,17 +13,24 @@
 namespace talign {
 namespace {
 
-// A side's stop words (LanguageResources::StopWords: function words and news filler)
-// neither start nor end a term candidate; a language without data has none.
+// A side's stop words (LanguageResources::StopWords: function words and news filler, plus
+// its qa_stop_words.txt) neither start nor end a term candidate; a language without data has
+// none.
 struct Words {
-  const FoldedWords* stop = nullptr;
+  FoldedWords stop;
   bool IsContent(const std::string& word) const {
-    return word.size() >= 3 && (stop == nullptr || stop->count(FoldForMatch(word)) == 0);
+    return word.size() >= 3 && stop.count(FoldForMatch(word)) == 0;
   }
 };
 
 Words WordsOf(const LanguageResources* language) {
-  return {language == nullptr ? nullptr : &language->StopWords()};
+  Words words;
+  if (language == nullptr) return words;
+  words.stop = language->StopWords();
+  for (const std::string& word : language->List("qa_stop_words")) {
+    words.stop.insert(FoldForMatch(word));
+  }
+  return words;
 }
 
 // Byte ranges of the glossary's source matches in a segment: n-grams touching them are

@@ -3,7 +3,8 @@
 // confirm. A value left over on one side is reported unless the other side has it too: a
 // translator may drop a repetition ("en 2012 … en 2012" → "in 2012 … that year"). When the
 // numbers left over on both sides are quantities of one dimension in different units
-// ("922 kg" / "2,032 pounds", "10 €" / "£9"), the translator converted: a warning.
+// ("922 kg" / "2,032 pounds", "10 €" / "£9"), the translator converted: a warning. A
+// number word misspelt on the other side ("quattre") confirms a leftover (number_typos.h).
 #include "talign/qa/number_check.h"
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <string>
 
 #include "talign/qa/number_parser.h"
+#include "talign/qa/number_typos.h"
 #include "talign/qa/segment_memo.h"
 
 namespace talign {
@@ -90,6 +92,30 @@ std::vector<const NumberMention*> Leftovers(const Side& side, const Side& other)
     if (!elsewhere) left.push_back(&side.mentions[i]);
   }
   return left;
+}
+
+// Drops the leftovers that a misspelt number word of the other side's segments confirms
+// ("quattre jours" / "four days").
+void DropMisspelt(const CheckContext& context, const std::vector<std::size_t>& other,
+                  bool other_is_source, const NumberLanguage& language, const SegmentMemo& memo,
+                  std::vector<const NumberMention*>& left) {
+  if (left.empty()) return;  // the usual case: no dictionary look-ups
+  const LanguageResources& resources =
+      other_is_source ? *context.source_language : *context.target_language;
+  std::vector<std::string> misspelt;
+  for (std::size_t i : other) {
+    const std::vector<Token>& tokens =
+        other_is_source ? memo.SourceTokens(i) : memo.TargetTokens(i);
+    for (double v : MisspeltNumbers(tokens, language, resources.hunspell())) {
+      misspelt.push_back(NumberValueKey(v));
+    }
+  }
+  left.erase(std::remove_if(left.begin(), left.end(),
+                            [&](const NumberMention* m) {
+                              return std::find(misspelt.begin(), misspelt.end(),
+                                               NumberValueKey(m->value)) != misspelt.end();
+                            }),
+             left.end());
 }
 
 // Two quantities in other units of a dimension agree when they are within this share of
@@ -172,6 +198,8 @@ class NumberMismatchCheck : public Check {
       Match(src, tgt, true);
       std::vector<const NumberMention*> src_left = Leftovers(src, tgt);
       std::vector<const NumberMention*> tgt_left = Leftovers(tgt, src);
+      DropMisspelt(context, bead.src, true, source, memo, tgt_left);
+      DropMisspelt(context, bead.tgt, false, target, memo, src_left);
       if (src_left.empty() && tgt_left.empty()) continue;
       bool converted = Converted(src_left, tgt_left);
       Finding finding =

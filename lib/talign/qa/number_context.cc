@@ -28,9 +28,10 @@ bool Matches(const NumberIdiom& idiom, const Words& words, std::size_t at,
   if (at + idiom.words.size() > words.folded.size()) return false;
   for (std::size_t k = 0; k < idiom.words.size(); ++k) {
     const std::string& word = words.folded[at + k];
-    if (idiom.words[k] != kNumberSlot) {
+    bool figures = idiom.words[k] == kNumberSlot;
+    if (!figures && idiom.words[k] != kNumberWordSlot) {
       if (idiom.words[k] != word) return false;
-    } else if (tokens[words.index[at + k]].kind != TokenKind::kNumber &&
+    } else if (!(figures && tokens[words.index[at + k]].kind == TokenKind::kNumber) &&
                language.Word(word) == nullptr) {
       return false;
     }
@@ -97,11 +98,27 @@ void ReadUnit(std::string_view text, const std::vector<Token>& tokens,
   if (before->kind == TokenKind::kPunct && units != nullptr) SetUnit(text, *before, units, m);
 }
 
+// A number word fused by a hyphen to the next word makes a word of its own ("three-dimensional",
+// "two-way", "deux-roues"): weak, as it may name no count. Numbers in figures ("110-person")
+// stay counts.
+void WeakenCompounds(std::string_view text, std::vector<NumberMention>& mentions) {
+  auto letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           static_cast<unsigned char>(c) >= 0xC0;
+  };
+  for (NumberMention& m : mentions) {
+    std::size_t end = m.range.end;
+    bool fused = end + 1 < text.size() && text[end] == '-' && letter(text[end + 1]);
+    if (fused && !m.surface.empty() && letter(m.surface[0])) m.weak = true;
+  }
+}
+
 }  // namespace
 
 void ReadContext(std::string_view text, const std::vector<Token>& tokens,
                  const NumberLanguage& language, std::vector<NumberMention>& mentions) {
   ApplyIdioms(tokens, language, mentions);
+  WeakenCompounds(text, mentions);
   for (NumberMention& m : mentions) ReadUnit(text, tokens, language, m);
 }
 

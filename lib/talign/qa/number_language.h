@@ -43,13 +43,15 @@ struct NumberFraction {
 };
 
 // A phrase whose number is no plain count: "les 8es de finale" (a round: weak, also 16),
-// "pour cent" (no number). kNumberSlot in `words` stands for the number.
+// "pour cent" (no number). kNumberSlot in `words` stands for the number, in figures or
+// words; kNumberWordSlot for a number in words only ("deux ou trois": vague, "2 ou 3": not).
 struct NumberIdiom {
   WordRun words;
   bool none = false;  // not a number at all; else weak
   std::optional<double> alternative;
 };
 inline constexpr std::string_view kNumberSlot = "num";
+inline constexpr std::string_view kNumberWordSlot = "numword";
 
 struct NumberUnit {
   std::string dimension;  // "length", "mass", "currency", "time"
@@ -80,6 +82,8 @@ class NumberLanguage {
   bool JoinsAfterTens(std::string_view folded) const;
   bool JoinsAfterHundreds(std::string_view folded) const;
 
+  // Every number word, by its folded spelling.
+  const std::map<std::string, NumberWord, std::less<>>& words() const { return words_; }
   const std::vector<NumberFraction>& fractions() const { return fractions_; }
   const std::vector<NumberIdiom>& idioms() const { return idioms_; }
   bool decimal_comma() const { return decimal_comma_; }

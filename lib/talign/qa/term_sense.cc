@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "talign/text/normalizer.h"
+
 namespace talign {
 namespace {
 
@@ -21,6 +23,20 @@ std::string LowerFirst(std::string_view word) {
   return lower;
 }
 
+// The folded words of `tokens` that end at or before byte `end`, punctuation left out.
+std::vector<std::string> WordsUpTo(const std::vector<Token>& tokens, std::size_t end) {
+  std::vector<std::string> words;
+  for (const Token& t : tokens) {
+    if (t.range.end > end) break;
+    if (t.kind != TokenKind::kPunct) words.push_back(FoldForMatch(t.text));
+  }
+  return words;
+}
+
+std::vector<std::string> WordsOf(std::string_view text) {
+  return WordsUpTo(Tokenize(text), text.size());
+}
+
 }  // namespace
 
 TermSense::TermSense(const LanguageResources& source, const Glossary& glossary)
@@ -31,6 +47,26 @@ TermSense::TermSense(const LanguageResources& source, const Glossary& glossary)
     if (row[0] == "participle") participle_ = row[1];
     if (row[0] == "auxiliary") auxiliary_ = row[1];
   }
+  for (const std::string& phrase : source.List("qa_other_words")) {
+    other_words_.push_back(WordsOf(phrase));
+  }
+}
+
+bool TermSense::IsOtherWord(const TermMatch& match, const std::vector<Token>& tokens) const {
+  if (other_words_.empty()) return false;
+  std::vector<std::string> before = WordsUpTo(tokens, match.range.end);
+  for (const std::vector<std::string>& phrase : other_words_) {
+    if (phrase.empty() || phrase.size() > before.size() ||
+        !std::equal(phrase.rbegin(), phrase.rend(), before.rbegin())) {
+      continue;
+    }
+    const std::vector<std::string>& sources = glossary_.terms[match.term].sources;
+    if (std::none_of(sources.begin(), sources.end(),
+                     [&](const std::string& form) { return WordsOf(form) == phrase; })) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const std::set<std::string>& TermSense::TermNounStems(std::size_t term) const {
@@ -69,6 +105,7 @@ std::set<std::string> TermSense::NounStems(const std::vector<std::string>& analy
 }
 
 bool TermSense::Fits(const TermMatch& match, const std::vector<Token>& tokens) const {
+  if (IsOtherWord(match, tokens)) return false;
   if (hunspell_ == nullptr || noun_.empty() || match.surface.find(' ') != std::string::npos) {
     return true;
   }

@@ -7,7 +7,6 @@
 
 #include <string>
 
-#include "talign/qa/check_languages.h"
 #include "talign/qa/language_profile.h"
 #include "talign/qa/segment_memo.h"
 #include "talign/text/normalizer.h"
@@ -38,7 +37,6 @@ class UntranslatedCheck : public Check {
   std::string_view name() const override { return "untranslated"; }
 
   void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
-    CheckLanguages languages = LanguagesOf(context);
     std::unique_ptr<SegmentMemo> own_memo;
     const SegmentMemo& memo = MemoOf(context, own_memo);
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
@@ -51,7 +49,8 @@ class UntranslatedCheck : public Check {
         if (IsCopy(context, bead, Squeezed(text))) {
           message = "the target is the source, copied";
         } else if (LooksLike(text, tokens, *context.source_language, *context.target_language)) {
-          message = "the target is still in the source language (" + languages.source + ")";
+          message = "the target is still in the source language (" +
+                    context.source_language->language().code() + ")";
         } else {
           continue;
         }

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "talign/base/error.h"
+#include "talign/text/normalizer.h"
 
 namespace talign {
 namespace {
@@ -23,9 +24,9 @@ std::string Folded(std::string_view text) {
     }
     if (space) out += ' ';
     space = false;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out += c;
   }
-  return out;
+  return LowerAscii(out);
 }
 
 // Fields are separated by a byte no UTF-8 text holds, so "ab"+"c" ≠ "a"+"bc".

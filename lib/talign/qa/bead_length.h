@@ -1,0 +1,30 @@
+// The lengths the bead checks compare: characters without spaces, and the document's own
+// source/target ratio, so that French running ~15% longer than English is no finding.
+//
+//   double ratio = DocumentRatio(context);          // median over two-sided beads
+//   MergedOrphan(context, bead, ratio, true);       // a source sentence folded in, if any
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "talign/qa/check.h"
+
+namespace talign {
+
+// Code points other than spaces in the segments `which`.
+std::size_t Characters(const std::vector<Segment>& segments, const std::vector<std::size_t>& which);
+
+// Source over target characters, the median over two-sided beads; 1.15 with too few.
+double DocumentRatio(const CheckContext& context);
+
+// A bead with several segments on one side can hide an omission (source side) or an
+// addition (target side): the aligner folds a sentence that has no counterpart into its
+// neighbour's bead when that costs less than a one-sided bead. The first or last segment of
+// that side, when the side is much longer than the other and is as long as the other
+// without it; nullopt otherwise.
+std::optional<std::size_t> MergedOrphan(const CheckContext& context, const Bead& bead, double ratio,
+                                        bool source);
+
+}  // namespace talign
