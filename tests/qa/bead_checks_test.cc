@@ -97,6 +97,73 @@ TEST(BeadChecksTest, SentenceFoldedIntoANeighbouringBead) {
   EXPECT_TRUE(Messages(MakeAdditionCheck(), src, tgt, alignment).empty());
 }
 
+// Two sentences without a counterpart folded into one bead (doc-test 09 with a foreign
+// sentence planted before the translator's own added one): the run of both is reported, not
+// the sentence that translates the bead's source.
+TEST(BeadChecksTest, RunOfSentencesFoldedIntoOneBead) {
+  std::vector<std::string> src = {
+      "Les Israéliens devraient également penser à l'avenir.",
+      "Avec le reste du monde arabe qui devient plus démocratique, priver les Palestiniens de leur "
+      "droit à l'autodétermination pourrait créer une poudrière qui est vouée à exploser un jour "
+      "dans les territoires occupés par Israël - un peu comme le bus qui a explosé à Tel-Aviv "
+      "cette semaine.",
+      "La répression affaiblit déjà la démocratie dans l'état juif, et la démographie exacerbe ce "
+      "problème à mesure que la population arabe augmente.",
+      "Les missions sanglantes contre Gaza tous les deux ou trois ans pour sonner le Hamas auront "
+      "un prix sur le plan diplomatique.",
+      "Les deux côtés ont besoin d'être poussés par ceux de l'extérieur.",
+      "La réponse demeure celle prônée par les personnes raisonnables que l'on trouve de chaque "
+      "côté, et par la plupart du monde extérieur et par ce journal: deux états, avec une cession "
+      "de territoire par Israël en échange de la sécurité.",
+      "Un espoir, petit et à court terme, est que le cessez-le-feu donnera l'occasion aux "
+      "personnes extérieures de défendre cette cause.",
+      "Les Arabes des pays extérieurs devraient également faire pression sur le Hamas et le Fatah "
+      "pour qu'ils s'unissent.",
+      "Cela contribuerait bien plus à la création d'un état palestinien que la proposition "
+      "prochaine d'un pseudo état à l'ONU.",
+      "M. Obama a également tout intérêt à ce qu'Israël accepte de négocier.",
+  };
+  std::vector<std::string> tgt = {
+      "Israelis too should look to the longer term.",
+      "With the rest of the Arab world becoming more democratic, depriving Palestinians of their "
+      "right to self-determination is creating a powder keg that is bound one day to explode in "
+      "the territories occupied by Israel - much as a bus exploded in Tel Aviv this week; "
+      "Repression is already undermining democracy in the Jewish state, and demography exacerbates "
+      "this as the Arab population swells.",
+      "Bloody missions against Gaza every few years to knock back Hamas will exact a growing "
+      "diplomatic toll.",
+      "Both sides need prodding by outsiders",
+      "The answer remains the one trumpeted by sensible people on both sides, most of the outside "
+      "world and this newspaper: two states, with Israel ceding territory for security.",
+      "The hope - a small one in the short term - is that the ceasefire will give a little more "
+      "leverage to outsiders pushing that cause.",
+      "This phenomenon gained momentum following the November 2010 elections, which saw 675 new "
+      "Republican representatives added in 26 States; as a result, 180 bills restricting the "
+      "exercise of the right to vote in 41 States were introduced in 2011 alone.",
+      "Egypt, which must now set about stopping the flow of arms into Gaza, along with Turkey and "
+      "Qatar, is better placed than ever to persuade Hamas to accept the idea of a Jewish state "
+      "based on the 1967 boundaries with land swaps and a shared Jerusalem.",
+      "Arab outsiders should also press Hamas and Fatah to come together.",
+      "That would do more to create a Palestinian state than the imminent bid for virtual "
+      "statehood at the UN.",
+      "Mr Obama also has a part in getting Israel to the table.",
+  };
+  Alignment alignment{{{{0}, {0}, 0},
+                       {{1, 2}, {1}, 0},
+                       {{3}, {2}, 0},
+                       {{4}, {3}, 0},
+                       {{5}, {4}, 0},
+                       {{6}, {5}, 0},
+                       {{7}, {6, 7, 8}, 0},
+                       {{8}, {9}, 0},
+                       {{9}, {10}, 0}}};
+  EXPECT_EQ(Messages(MakeAdditionCheck(), src, tgt, alignment),
+            std::vector<std::string>{"addition: target has no source: «This phenomenon gained "
+                                     "momentum following the November 2010 …» and 1 more "
+                                     "sentence"});
+  EXPECT_TRUE(Messages(MakeOmissionCheck(), src, tgt, alignment).empty());
+}
+
 TEST(BeadChecksTest, LengthRatioOnlyForSidesThatCannotMatch) {
   std::vector<std::string> src = {
       "Le chef de l'ISC (Institution supérieure de contrôle des finances publiques) a déclaré "

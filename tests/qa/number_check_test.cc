@@ -146,6 +146,23 @@ const PairCase kPairCases[] = {
     {"es", "en", "Costó 3.500 millones de dólares.", "It cost 35 million dollars.", "error",
      "35 million"},
     {"fr", "en", "Le colis pèse 922 kg.", "The parcel weighs 922 g.", "error", "922"},
+    // Feet and inches against metres: one quantity in two units, converted.
+    {"fr", "en", "Le pivot mesure 2,01 mètres.", "The center is 6 ft 7 in tall.", "warning",
+     "source has `2,01 mètres`, target has `6 ft 7 in`"},
+    {"fr", "en", "Le pivot mesure 2,01 mètres.", "The center is 6′7″ tall.", "warning",
+     "source has `2,01 mètres`, target has `6′7″`"},
+    {"fr", "en", "Le pivot mesure 2,01 mètres.", "The center is 6'7\" tall.", "warning",
+     "target has `6'7\"`"},
+    {"fr", "en", "J'ai un joueur costaud pour toi, il mesure deux mètres.",
+     "I've got a very strong player for you, 6'7\" tall.", "warning",
+     "source has `deux mètres`, target has `6'7\"`"},
+    {"fr", "en", "La salle fait 3 mètres de haut.", "The room is 9 feet 10 inches high.", "warning",
+     "target has `9 feet 10 inches`"},
+    {"fr", "en", "Le pivot mesure 2,01 mètres.", "The center is 7 ft 7 in tall.", "error",
+     "target has `7 ft 7 in`"},
+    {"fr", "en", "Cinq personnes sur 10 ont voté.", "Five in 10 people voted.", "", ""},
+    {"fr", "en", "Cette fusée avait une longueur de 80 cm.",
+     "The rocket measured around 80 cm in length.", "", ""},
 };
 
 TEST(NumberCheckTest, IssueTwelvePairs) {

@@ -93,6 +93,11 @@ TEST_F(HtmlReportTest, SummarisesPerCheckAndShowsFingerprints) {
                        "<td class=\"count\">1</td></tr>"),
             std::string::npos);
   for (const std::string& fp : report_->fingerprints) EXPECT_EQ(Count(fp), 1u) << fp;
+  // The text report's summary line, singulars included.
+  EXPECT_NE(html_.find("<p class=\"totals\">1 error, 1 warning in 2 beads (2 source, 1 target "
+                       "segments)</p>"),
+            std::string::npos)
+      << html_;
 }
 
 TEST_F(HtmlReportTest, StandsAlone) {

@@ -42,6 +42,8 @@ TEST(Tokenize, Table) {
       {"14 mois, 20 soldats", {"14/n", "mois/w", ",/p", "20/n", "soldats/w"}},
       {"« frappe défensive »", {"«/p", "frappe/w", "défensive/w", "»/p"}},
       {"États-Unis", {"États/w", "-/p", "Unis/w"}},
+      {"6'7\" tall", {"6/n", "'/p", "7/n", "\"/p", "tall/w"}},
+      {"1'000'000 francs", {"1'000'000/n", "francs/w"}},
       {"", {}},
   };
   for (const TokenCase& c : cases) {

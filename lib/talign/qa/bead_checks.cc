@@ -27,6 +27,14 @@ std::string Quoted(const std::string& text) {
   return "«" + text.substr(0, cut) + "…»";
 }
 
+// The first of the segments `which`, quoted, and how many follow it.
+std::string Excerpt(const std::vector<Segment>& segments, const std::vector<std::size_t>& which) {
+  std::string excerpt = Quoted(segments[which[0]].text);
+  if (which.size() == 2) excerpt += " and 1 more sentence";
+  if (which.size() > 2) excerpt += " and " + std::to_string(which.size() - 1) + " more sentences";
+  return excerpt;
+}
+
 // A one-sided bead is reported when its side holds at least this many words and is not all
 // page furniture. Shorter lines ("Bien plus.", "Pourquoi ?") are connectives and tags that
 // translators fold into a neighbouring sentence and the aligner then leaves on their own;
@@ -52,15 +60,12 @@ class OmissionCheck : public Check {
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
       const Bead& bead = context.alignment.beads[b];
       std::vector<std::size_t> left_out = bead.src;
-      if (!bead.tgt.empty()) {
-        std::optional<std::size_t> orphan = MergedOrphan(context, bead, ratio, true);
-        left_out = orphan ? std::vector<std::size_t>{*orphan} : std::vector<std::size_t>{};
-      }
+      if (!bead.tgt.empty()) left_out = MergedOrphans(context, bead, ratio, true);
       if (left_out.empty() || !WorthReporting(context.src, left_out)) continue;
       Finding finding = BeadFinding(name(), Severity::kWarning, b, bead);
       finding.source_segments = left_out;
       finding.found = context.src[left_out[0]].text;
-      finding.message = "source not translated: " + Quoted(finding.found);
+      finding.message = "source not translated: " + Excerpt(context.src, left_out);
       findings.push_back(std::move(finding));
     }
   }
@@ -82,17 +87,14 @@ class AdditionCheck : public Check {
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
       const Bead& bead = context.alignment.beads[b];
       std::vector<std::size_t> added = bead.tgt;
-      if (!bead.src.empty()) {
-        std::optional<std::size_t> orphan = MergedOrphan(context, bead, ratio, false);
-        added = orphan ? std::vector<std::size_t>{*orphan} : std::vector<std::size_t>{};
-      }
+      if (!bead.src.empty()) added = MergedOrphans(context, bead, ratio, false);
       if (added.empty() || !WorthReporting(context.tgt, added)) continue;
       const std::string& text = context.tgt[added[0]].text;
       if (InSourceLanguage(context, bead.tgt)) continue;
       Finding finding = BeadFinding(name(), Severity::kWarning, b, bead);
       finding.target_segments = added;
       finding.found = text;
-      finding.message = "target has no source: " + Quoted(text);
+      finding.message = "target has no source: " + Excerpt(context.tgt, added);
       findings.push_back(std::move(finding));
     }
   }

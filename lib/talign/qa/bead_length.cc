@@ -1,6 +1,7 @@
 #include "talign/qa/bead_length.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <set>
 #include <string>
 
@@ -70,31 +71,36 @@ double DocumentRatio(const CheckContext& context) {
   return ratios[ratios.size() / 2];
 }
 
-std::optional<std::size_t> MergedOrphan(const CheckContext& context, const Bead& bead, double ratio,
-                                        bool source) {
+std::vector<std::size_t> MergedOrphans(const CheckContext& context, const Bead& bead, double ratio,
+                                       bool source) {
   const std::vector<std::size_t>& which = source ? bead.src : bead.tgt;
   const std::vector<std::size_t>& others = source ? bead.tgt : bead.src;
-  if (which.size() < 2 || others.empty()) return std::nullopt;
+  if (which.size() < 2 || others.empty()) return {};
   const std::vector<Segment>& side = source ? context.src : context.tgt;
   // Target lengths count in source characters.
   double scale = source ? 1.0 : ratio;
   double other = static_cast<double>(Characters(source ? context.tgt : context.src, others)) *
                  (source ? ratio : 1.0);
   double total = static_cast<double>(Characters(side, which)) * scale;
-  if (total <= kMergedRatio * other) return std::nullopt;
-  // Of the edges that leave the two as long, the one with more unshared anchors, then the
-  // better fit.
+  if (total <= kMergedRatio * other) return {};
+  // Of the edge runs (a prefix or a suffix of the side) that leave the two as long, the one
+  // with more unshared anchors, then the better fit.
   std::set<std::string> other_tokens = FoldedTokens(source ? context.tgt : context.src, others);
-  std::optional<std::size_t> best;
+  std::vector<std::size_t> best;
   std::pair<std::size_t, double> best_score{0, -kMergedFit};
-  for (std::size_t edge : {which.front(), which.back()}) {
-    double rest = total - static_cast<double>(Characters(side, {edge})) * scale;
-    if (Ratio(rest, other) > kMergedFit) continue;
-    std::pair<std::size_t, double> score{UnsharedAnchors(side[edge], other_tokens),
-                                         -Ratio(rest, other)};
-    if (!best || score > best_score) {
-      best = edge;
-      best_score = score;
+  for (std::size_t k = 1; k < which.size(); ++k) {
+    for (bool prefix : {true, false}) {
+      auto first = prefix ? which.begin() : which.end() - static_cast<std::ptrdiff_t>(k);
+      std::vector<std::size_t> run(first, first + static_cast<std::ptrdiff_t>(k));
+      double rest = total - static_cast<double>(Characters(side, run)) * scale;
+      if (Ratio(rest, other) > kMergedFit) continue;
+      std::size_t anchors = 0;
+      for (std::size_t i : run) anchors += UnsharedAnchors(side[i], other_tokens);
+      std::pair<std::size_t, double> score{anchors, -Ratio(rest, other)};
+      if (best.empty() || score > best_score) {
+        best = std::move(run);
+        best_score = score;
+      }
     }
   }
   return best;

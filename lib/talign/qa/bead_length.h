@@ -2,11 +2,10 @@
 // source/target ratio, so that French running ~15% longer than English is no finding.
 //
 //   double ratio = DocumentRatio(context);          // median over two-sided beads
-//   MergedOrphan(context, bead, ratio, true);       // a source sentence folded in, if any
+//   MergedOrphans(context, bead, ratio, true);  // source sentences folded in, if any
 #pragma once
 
 #include <cstddef>
-#include <optional>
 #include <vector>
 
 #include "talign/qa/check.h"
@@ -20,11 +19,11 @@ std::size_t Characters(const std::vector<Segment>& segments, const std::vector<s
 double DocumentRatio(const CheckContext& context);
 
 // A bead with several segments on one side can hide an omission (source side) or an
-// addition (target side): the aligner folds a sentence that has no counterpart into its
-// neighbour's bead when that costs less than a one-sided bead. The first or last segment of
-// that side, when the side is much longer than the other and is as long as the other
-// without it; nullopt otherwise.
-std::optional<std::size_t> MergedOrphan(const CheckContext& context, const Bead& bead, double ratio,
-                                        bool source);
+// addition (target side): the aligner folds sentences that have no counterpart into their
+// neighbour's bead when that costs less than one-sided beads. The run of first or last
+// segments of that side (one or more, never all), when the side is much longer than the
+// other and is as long as the other without them; empty otherwise.
+std::vector<std::size_t> MergedOrphans(const CheckContext& context, const Bead& bead, double ratio,
+                                       bool source);
 
 }  // namespace talign

@@ -113,6 +113,39 @@ void WeakenCompounds(std::string_view text, std::vector<NumberMention>& mentions
   }
 }
 
+// The size ratio of `next`'s unit to `m`'s when `next` is a smaller unit of the same measure
+// ("6 ft 7 in", "5 pounds 3 ounces"); 0 otherwise.
+double SmallerUnit(const NumberMention& m, const NumberMention& next) {
+  if (m.units == nullptr || next.units == nullptr) return 0;
+  for (const NumberUnit& x : *m.units) {
+    for (const NumberUnit& y : *next.units) {
+      bool measure = x.dimension == y.dimension && x.dimension != "currency";
+      if (measure && y.size < x.size) return y.size / x.size;
+    }
+  }
+  return 0;
+}
+
+// A quantity written in two units of one measure, with only spaces between ("6 ft 7 in",
+// "6'7\"") is one quantity, in the larger unit: 6.58 ft, which a conversion to metres meets.
+void JoinCompounds(std::string_view text, std::vector<NumberMention>& mentions) {
+  for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+    NumberMention& m = mentions[i];
+    const NumberMention& next = mentions[i + 1];
+    double share = SmallerUnit(m, next);
+    std::size_t end = m.quantity_range.end, begin = next.quantity_range.begin;
+    if (share == 0 || begin < end ||
+        text.substr(end, begin - end).find_first_not_of(' ') != std::string_view::npos) {
+      continue;
+    }
+    m.value += next.value * share;
+    m.alternative.reset();
+    m.quantity_range.end = m.range.end = next.quantity_range.end;
+    m.quantity = m.surface = std::string(text.substr(m.range.begin, m.range.end - m.range.begin));
+    mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
 }  // namespace
 
 void ReadContext(std::string_view text, const std::vector<Token>& tokens,
@@ -120,6 +153,7 @@ void ReadContext(std::string_view text, const std::vector<Token>& tokens,
   ApplyIdioms(tokens, language, mentions);
   WeakenCompounds(text, mentions);
   for (NumberMention& m : mentions) ReadUnit(text, tokens, language, m);
+  JoinCompounds(text, mentions);
 }
 
 }  // namespace talign

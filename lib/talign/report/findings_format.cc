@@ -47,14 +47,6 @@ std::string Plural(std::size_t n, const char* word) {
   return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s");
 }
 
-// "1 error, 0 warnings in 2 beads (2 source, 2 target segments)", no newline.
-void WriteSummaryLine(std::ostream& out, const CheckSummary& summary) {
-  out << Plural(summary.findings.errors, "error") << ", "
-      << Plural(summary.findings.warnings, "warning") << " in " << Plural(summary.beads, "bead")
-      << " (" << summary.source_segments << " source, " << summary.target_segments
-      << " target segments)";
-}
-
 const char* Colour(const TextStyle& style, const char* code) { return style.colour ? code : ""; }
 
 constexpr const char* kRed = "\033[1;31m";
@@ -110,6 +102,13 @@ void WriteRenderingsText(std::ostream& out, const std::vector<TermRenderings>& t
 }
 
 }  // namespace
+
+void WriteSummaryLine(std::ostream& out, const CheckSummary& summary) {
+  out << Plural(summary.findings.errors, "error") << ", "
+      << Plural(summary.findings.warnings, "warning") << " in " << Plural(summary.beads, "bead")
+      << " (" << summary.source_segments << " source, " << summary.target_segments
+      << " target segments)";
+}
 
 void WriteFindingsJson(std::ostream& out, const std::vector<Finding>& findings,
                        const CheckSummary& summary) {

@@ -30,6 +30,10 @@ void WriteFindingsJson(std::ostream& out, const std::vector<Finding>& findings,
 // "renderings":[{"text":…,"count":N}]}] when the report has a table.
 void WriteReportJson(std::ostream& out, const CheckReport& report);
 
+// "1 error, 0 warnings in 2 beads (2 source, 2 target segments)", no newline: the summary
+// line of the text and HTML reports.
+void WriteSummaryLine(std::ostream& out, const CheckSummary& summary);
+
 struct TextStyle {
   bool colour = false;  // (false) ANSI colours: the caller decides, e.g. when out is a terminal
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "talign/report/findings_format.h"
 #include "talign/report/message_text.h"
 #include "talign/text/normalizer.h"
 
@@ -264,9 +265,8 @@ void WriteReportHtml(std::ostream& out, const CheckReport& report) {
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<title>talign check report</title>\n<style>"
       << kStyle << "</style>\n</head>\n<body>\n"
-      << "<h1>talign check</h1>\n<p class=\"totals\"><b>" << s.findings.errors << "</b> errors, <b>"
-      << s.findings.warnings << "</b> warnings in " << s.beads << " beads (" << s.source_segments
-      << " source, " << s.target_segments << " target segments)";
+      << "<h1>talign check</h1>\n<p class=\"totals\">";
+  WriteSummaryLine(out, s);
   if (report.ignored > 0) out << "; " << report.ignored << " ignored";
   out << "</p>\n";
   WriteCheckTable(out, report);

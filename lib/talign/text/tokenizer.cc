@@ -48,6 +48,22 @@ void PushWord(std::string_view text, ByteRange range, std::vector<Token>* out) {
   if (range.end > start) Push(text, {start, range.end}, out);
 }
 
+// Emits a number, split at an apostrophe that does not group thousands: "6'7" (feet and
+// inches) is "6", "'", "7"; Swiss "1'000'000" stays one number.
+void PushNumber(std::string_view text, ByteRange range, std::vector<Token>* out) {
+  std::size_t start = range.begin;
+  for (std::size_t i = range.begin, next; i < range.end; i = next) {
+    if (!IsApostrophe(CodePointAt(text, i, &next))) continue;
+    std::size_t digits = next;
+    while (digits < range.end && u_isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+    if (digits - next == 3) continue;
+    Push(text, {start, i}, out);
+    Push(text, {i, next}, out);
+    start = next;
+  }
+  Push(text, {start, range.end}, out);
+}
+
 // True when `space_begin..` is one group space followed by exactly three digits and a
 // non-digit: the "000" of "5 000".
 bool IsDigitGroupAfter(std::string_view text, std::size_t space_begin, std::size_t* group_end) {
@@ -110,6 +126,8 @@ std::vector<Token> Tokenize(std::string_view text) {
     if (group_continues) {
       tokens.back().range.end = range.end;
       tokens.back().text = text.substr(tokens.back().range.begin, tokens.back().range.size());
+    } else if (KindOf(text, range) == TokenKind::kNumber) {
+      PushNumber(text, range, &tokens);
     } else {
       Push(text, range, &tokens);
     }
