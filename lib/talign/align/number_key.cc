@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "talign/base/error.h"
 
@@ -83,6 +84,16 @@ std::string RomanNumeralKey(std::string_view word, std::size_t min_letters) {
   static const std::unordered_map<std::string, int> kValues = RomanSpellings();
   auto found = kValues.find(std::string(word));
   return found == kValues.end() ? "" : std::to_string(found->second);
+}
+
+NumberWords StandaloneNumberWords(const LanguageResources& language) {
+  NumberWords words;
+  for (const std::vector<std::string>& row : language.Table("numbers_words")) {
+    if (row.size() >= 3 && (row[2] == "unit" || row[2] == "weak")) {
+      words.emplace(row[0], NumberKey(row[1]));
+    }
+  }
+  return words;
 }
 
 }  // namespace talign
