@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "talign/base/error.h"
+#include "talign/text/normalizer.h"
 
 namespace talign {
 namespace {
@@ -90,7 +91,7 @@ NumberWords StandaloneNumberWords(const LanguageResources& language) {
   NumberWords words;
   for (const std::vector<std::string>& row : language.Table("numbers_words")) {
     if (row.size() >= 3 && (row[2] == "unit" || row[2] == "weak")) {
-      words.emplace(row[0], NumberKey(row[1]));
+      words.emplace(FoldForMatch(row[0]), NumberKey(row[1]));
     }
   }
   return words;
