@@ -13,6 +13,7 @@
 #include "talign/align/lexical_model.h"
 #include "talign/align/null_cost.h"
 #include "talign/align/segment_features.h"
+#include "test_util/language_resources.h"
 
 namespace talign {
 namespace {
@@ -283,7 +284,8 @@ BitextFeatures ErkundungenPair() {
 std::vector<WordLink> ErkundungenLinks(const BitextFeatures& f) {
   return DictionaryLinks(
       f,
-      {"de", "fr", {{"Erkundung", "reconnaissance"}, {"Gletscher", "glacier"}, {"Grat", "arête"}}});
+      Dictionary(testing::Resources("de"), testing::Resources("fr"),
+                 {{"Erkundung", "reconnaissance"}, {"Gletscher", "glacier"}, {"Grat", "arête"}}));
 }
 
 TEST(DictionaryCostTest, LinkedWordsCountOnceForTheBeadThatHoldsThem) {
@@ -333,7 +335,8 @@ TEST(DictionaryCostTest, ALongSegmentCountsItsFirst64LinkedWords) {
     run_on += "Gletscher ";
     if (k < 64) first64 += "Gletscher ";
   }
-  Dictionary dictionary{"de", "fr", {{"Gletscher", "glacier"}}};
+  Dictionary dictionary(testing::Resources("de"), testing::Resources("fr"),
+                        {{"Gletscher", "glacier"}});
   BitextFeatures long_f =
       ExtractFeatures(Segments({run_on, "Grat ."}), Segments({"le glacier", "l' arête"}), {});
   BitextFeatures short_f =

@@ -71,11 +71,12 @@ TEST(FreeDictTest, BaseFromSettingsAndDirectory) {
   EXPECT_EQ(FreeDictBase(es, en), dir + "/freedict-spa-eng");
   EXPECT_EQ(FreeDictBase(fr, de), "");           // Debian has no fra-deu
   Dictionary dictionary = LoadFreeDict(de, fr);  // deu-fra only; its index is lower-case
-  EXPECT_EQ(dictionary.src_language, "de");
-  EXPECT_EQ(dictionary.tgt_language, "fr");
-  EXPECT_NE(std::find(dictionary.pairs.begin(), dictionary.pairs.end(),
+  const WordPairs& pairs = dictionary.pairs();
+  EXPECT_NE(std::find(pairs.begin(), pairs.end(),
                       std::pair<std::string, std::string>("berg", "montagne")),
-            dictionary.pairs.end());
+            pairs.end());
+  const std::vector<std::string>& berg = dictionary.TargetStems("berg");  // stemmed once
+  EXPECT_NE(std::find(berg.begin(), berg.end(), "montagn"), berg.end());
 }
 
 TEST(FreeDictTest, MissingPairIsEmpty) {
@@ -84,9 +85,46 @@ TEST(FreeDictTest, MissingPairIsEmpty) {
   const LanguageResources no_dir(Language::Parse("en"), {});
   const LanguageResources& sw = testing::Resources("sw");  // no data: no `freedict` code
   EXPECT_EQ(FreeDictBase(fr, en), "");
-  EXPECT_TRUE(LoadFreeDict(fr, en).pairs.empty());
+  EXPECT_TRUE(LoadFreeDict(fr, en).empty());
   EXPECT_EQ(FreeDictBase(sw, no_dir), "");
   EXPECT_EQ(FreeDictBase(no_dir, sw), "");
+}
+
+// Each side is folded, then stemmed with its language's `snowball` setting; a language
+// without one (Swahili: no data) keeps its folded words whole. Copies share the index.
+TEST(DictionaryTest, PairsAreIndexedByTheirStems) {
+  const Dictionary de_fr(testing::Resources("de"), testing::Resources("fr"),
+                         {{"Gletscher", "glacier"},
+                          {"Gletschern", "Glaciers"},
+                          {"Erkundung", "reconnaissance"},
+                          {"Tier", "bête"},
+                          {"Tier", "animal"}});
+  const Dictionary sw_en(testing::Resources("sw"), testing::Resources("en"),
+                         {{"Watoto", "children"}, {"mtoto", "child"}});
+  const Dictionary copy = de_fr;
+  struct Row {
+    const Dictionary* dictionary;
+    std::string src_stem;
+    std::vector<std::string> tgt_stems;
+  };
+  const Row rows[] = {
+      {&de_fr, "gletsch", {"glaci"}},  // two pairs, one stem each side
+      {&de_fr, "erkund", {"reconnaiss"}},
+      {&de_fr, "tier", {"animal", "bet"}},  // sorted, accents folded
+      {&de_fr, "Tier", {}},                 // stems are of folded words
+      {&copy, "erkund", {"reconnaiss"}},
+      {&sw_en, "watoto", {"children"}},  // whole word: no Swahili stemmer
+      {&sw_en, "mtoto", {"child"}},
+      {&sw_en, "toto", {}},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.src_stem);
+    EXPECT_EQ(row.dictionary->TargetStems(row.src_stem), row.tgt_stems);
+  }
+  EXPECT_EQ(copy.pairs().size(), 5u);
+  EXPECT_EQ(&copy.pairs(), &de_fr.pairs());
+  EXPECT_TRUE(Dictionary().empty());
+  EXPECT_TRUE(Dictionary().TargetStems("tier").empty());
 }
 
 TEST(DictionaryLinksTest, LemmasReachInflectedWords) {
@@ -96,14 +134,13 @@ TEST(DictionaryLinksTest, LemmasReachInflectedWords) {
       Segments({"Nous cherchâmes alors l' endroit où la bête était entrée dans l' eau .",
                 "Les reconnaissances commencèrent sur les glaciers ."}),
       {});
-  auto links = DictionaryLinks(f, {"de",
-                                   "fr",
-                                   {{"Tier", "bête"},
-                                    {"Wasser", "eau"},
-                                    {"Erkundung", "reconnaissance"},
-                                    {"Gletscher", "glacier"},
-                                    {"Haus", "maison"},
-                                    {"Tier", "animal"}}});
+  auto links = DictionaryLinks(f, Dictionary(testing::Resources("de"), testing::Resources("fr"),
+                                             {{"Tier", "bête"},
+                                              {"Wasser", "eau"},
+                                              {"Erkundung", "reconnaissance"},
+                                              {"Gletscher", "glacier"},
+                                              {"Haus", "maison"},
+                                              {"Tier", "animal"}}));
   std::vector<std::pair<std::string, std::string>> words;
   for (const auto& [e, t] : links) words.emplace_back(f.src_words[e], f.tgt_words[t]);
   std::sort(words.begin(), words.end());

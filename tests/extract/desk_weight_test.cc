@@ -33,7 +33,7 @@ const WeightCase kWeights[] = {
 
 TEST(DeskWeightTest, RanksWhatATranslatorCouldGetWrong) {
   Dictionary dictionary = LoadFreeDict(testing::Resources("fr"), testing::Resources("en"));
-  ASSERT_FALSE(dictionary.pairs.empty()) << "dict-freedict-fra-eng is not installed";
+  ASSERT_FALSE(dictionary.empty()) << "dict-freedict-fra-eng is not installed";
   DeskWeight desk(testing::Resources("fr"), testing::Resources("en"), dictionary, {});
   for (const WeightCase& c : kWeights) {
     SCOPED_TRACE(std::string(c.source) + " → " + c.target);

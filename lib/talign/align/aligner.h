@@ -22,10 +22,11 @@ struct AlignerOptions {
   // lexicon (empty): known translation pairs (source term, target term), e.g. from the
   // glossary; each pair found in a candidate bead counts as an anchor.
   std::vector<std::pair<std::string, std::string>> lexicon;
-  // dictionary (no pairs): word translation pairs (source word, target word) and their
-  // languages, e.g. FreeDict's (freedict.h); they seed the second pass's word translation
-  // model and are evidence of their own in its bead cost (dictionary_cost.h). Lemmas are
-  // enough: the languages' stems match them with inflected words (dictionary_links.h).
+  // dictionary (no pairs): word translation pairs (source word, target word), stemmed
+  // once with their languages' stemmers (dictionary.h), e.g. FreeDict's (freedict.h); they
+  // seed the second pass's word translation model and are evidence of their own in its
+  // bead cost (dictionary_cost.h). Lemmas are enough: stems match them with inflected
+  // words (dictionary_links.h).
   Dictionary dictionary;
   // src_number_words, tgt_number_words (none): each language's number words
   // (StandaloneNumberWords), number anchors in all-capitals headings ("CHAPITRE PREMIER").

@@ -97,15 +97,13 @@ bool ReadFreeDict(const std::string& base, WordPairs* pairs) {
 }
 
 Dictionary LoadFreeDict(const LanguageResources& src, const LanguageResources& tgt) {
-  Dictionary dictionary{src.language().code(), tgt.language().code(), {}};
-  WordPairs& pairs = dictionary.pairs;
-  WordPairs reverse;
+  WordPairs pairs, reverse;
   std::string forward_base = FreeDictBase(src, tgt);
   std::string reverse_base = FreeDictBase(tgt, src);
   if (!forward_base.empty()) ReadFreeDict(forward_base, &pairs);
   if (!reverse_base.empty()) ReadFreeDict(reverse_base, &reverse);
   for (auto& [t, s] : reverse) pairs.emplace_back(std::move(s), std::move(t));
-  return dictionary;
+  return Dictionary(src, tgt, std::move(pairs));
 }
 
 WordPairs ParseFreeDict(std::string_view index, std::string_view dict) {

@@ -8,15 +8,11 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
-#include <vector>
 
-#include "talign/align/dictionary_links.h"
+#include "talign/align/dictionary.h"
 #include "talign/text/language_resources.h"
 
 namespace talign {
-
-using WordPairs = std::vector<std::pair<std::string, std::string>>;
 
 // The path without extension of the installed FreeDict database from `src` to `tgt`
 // under src.paths().dictd_dir, or "" when it is not installed, the directory is not set,
@@ -28,7 +24,8 @@ std::string FreeDictBase(const LanguageResources& src, const LanguageResources& 
 bool ReadFreeDict(const std::string& base, WordPairs* pairs);
 
 // The pairs of both installed directions, src→tgt and tgt→src (swapped), as (source
-// word, target word), with the two languages; no pairs when neither is installed.
+// word, target word), stemmed with the two languages' stemmers; no pairs when neither is
+// installed.
 Dictionary LoadFreeDict(const LanguageResources& src, const LanguageResources& tgt);
 
 // The one-word (headword, translation) pairs of a dictd database given as text: `index`

@@ -33,12 +33,14 @@ class SlotIds {
 
  private:
   static constexpr std::uint64_t kEmpty = ~0ull;
-  static constexpr std::size_t kMinCapacity = 1024;
+  static constexpr int kMinCapacityBits = 10;
+  static constexpr std::size_t kMinCapacity = std::size_t{1} << kMinCapacityBits;
 
-  // The slot of `key`, or the empty one where it would go.
+  // The slot of `key`, or the empty one where it would go. Fibonacci hashing: the top
+  // bits of the product, which every bit of both words reaches (its low bits never see e).
   std::size_t Probe(std::uint64_t key) const {
     std::size_t mask = keys_.size() - 1;
-    std::size_t at = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask;
+    std::size_t at = (key * 0x9E3779B97F4A7C15ull) >> shift_;
     while (keys_[at] != key && keys_[at] != kEmpty) at = (at + 1) & mask;
     return at;
   }
@@ -48,6 +50,7 @@ class SlotIds {
     std::vector<std::uint64_t> keys(2 * keys_.size(), kEmpty);
     std::vector<std::uint32_t> ids(keys.size());
     keys.swap(keys_), ids.swap(ids_);
+    --shift_;
     for (std::size_t k = 0; k < keys.size(); ++k) {
       if (keys[k] == kEmpty) continue;
       std::size_t at = Probe(keys[k]);
@@ -58,6 +61,7 @@ class SlotIds {
   std::vector<std::uint64_t> keys_;
   std::vector<std::uint32_t> ids_;
   std::size_t size_ = 0;
+  int shift_ = 64 - kMinCapacityBits;  // 64 - log2(capacity)
 };
 
 Slots IndexSlots(const std::vector<WordPair>& pairs, std::uint32_t null_word) {

@@ -29,7 +29,8 @@ DeskWeight::DeskWeight(const LanguageResources& src, const LanguageResources& tg
       tgt_words_(tgt),
       identity_weight_(options.identity_weight),
       dictionary_weight_(options.dictionary_weight) {
-  for (const auto& [source, target] : dictionary.pairs) dictionary_.insert(PairKey(source, target));
+  for (const auto& [source, target] : dictionary.pairs())
+    dictionary_.insert(PairKey(source, target));
 }
 
 double DeskWeight::Weight(const std::string& source, const std::string& target) const {

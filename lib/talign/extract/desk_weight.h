@@ -13,7 +13,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "talign/align/dictionary_links.h"
+#include "talign/align/dictionary.h"
 #include "talign/extract/extract_words.h"
 #include "talign/extract/term_extractor.h"
 #include "talign/text/language_resources.h"

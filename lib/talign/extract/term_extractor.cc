@@ -8,7 +8,6 @@
 #include "talign/extract/acronym.h"
 #include "talign/extract/bead_store.h"
 #include "talign/extract/candidate_ranking.h"
-#include "talign/extract/document_dictionary.h"
 #include "talign/extract/term_candidates.h"
 #include "talign/extract/term_vocabulary.h"
 #include "talign/extract/word_links.h"
@@ -139,11 +138,7 @@ struct TermExtractor::Impl {
         src_resources(src_resources),
         tgt_resources(tgt_resources),
         src(src_resources, o.lower_case_share),
-        tgt(tgt_resources, o.lower_case_share),
-        document_dictionary(options.aligner.dictionary) {
-    document_aligner = options.aligner;
-    document_aligner.dictionary.pairs.clear();
-  }
+        tgt(tgt_resources, o.lower_case_share) {}
 
   void SampleForModel(std::vector<std::uint32_t> s, std::vector<std::uint32_t> t);
   std::unordered_set<std::uint64_t> DictionaryPairs();
@@ -156,9 +151,7 @@ struct TermExtractor::Impl {
   const LanguageResources& tgt_resources;
   Side src;
   Side tgt;
-  AcronymPairs acronyms;                   // source side
-  DocumentDictionary document_dictionary;  // of options.aligner.dictionary
-  AlignerOptions document_aligner;         // options.aligner, with one document's dictionary
+  AcronymPairs acronyms;  // source side
   BeadStore store;
   WordSpill spill;  // per bead: source words, then target words
   std::size_t beads = 0;
@@ -189,7 +182,7 @@ void TermExtractor::Impl::SampleForModel(std::vector<std::uint32_t> s,
 std::unordered_set<std::uint64_t> TermExtractor::Impl::DictionaryPairs() {
   std::unordered_set<std::uint64_t> known;
   const std::size_t src_seen = src.analyzer.lemma_count(), tgt_seen = tgt.analyzer.lemma_count();
-  for (const auto& [s, t] : options.aligner.dictionary.pairs) {
+  for (const auto& [s, t] : options.aligner.dictionary.pairs()) {
     if (s.find(' ') != std::string::npos || t.find(' ') != std::string::npos) continue;
     std::uint32_t s_lemma = src.analyzer.Analyze(s).lemma, t_lemma = tgt.analyzer.Analyze(t).lemma;
     if (s_lemma < src_seen && t_lemma < tgt_seen) known.insert(WordModel::Key(s_lemma, t_lemma));
@@ -243,9 +236,7 @@ TermExtractor::TermExtractor(const LanguageResources& src, const LanguageResourc
 TermExtractor::~TermExtractor() = default;
 
 void TermExtractor::AddDocuments(const std::vector<Segment>& src, const std::vector<Segment>& tgt) {
-  AlignerOptions& aligner = impl_->document_aligner;
-  aligner.dictionary = impl_->document_dictionary.For(src, tgt);
-  Alignment alignment = AlignSegments(src, tgt, aligner);
+  Alignment alignment = AlignSegments(src, tgt, impl_->options.aligner);
   for (const Bead& bead : alignment.beads) {
     if (bead.src.empty() || bead.tgt.empty()) continue;
     std::string s, t;

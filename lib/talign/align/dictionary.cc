@@ -1,0 +1,71 @@
+#include "talign/align/dictionary.h"
+
+#include <algorithm>
+
+#include "talign/text/normalizer.h"
+
+namespace talign {
+namespace {
+
+// The stems of a side's words (folded first), each word stemmed once: a dictionary's
+// words recur (a headword in each of its pairs, a common translation under many).
+class WordStems {
+ public:
+  explicit WordStems(Stemmer stemmer) : stemmer_(std::move(stemmer)) {}
+
+  const std::string& Stem(const std::string& word) {
+    auto [it, added] = stems_.try_emplace(word);
+    if (added) it->second = stemmer_.Stem(FoldForMatch(word));
+    return it->second;
+  }
+
+ private:
+  Stemmer stemmer_;
+  std::unordered_map<std::string, std::string> stems_;
+};
+
+}  // namespace
+
+struct Dictionary::Index {
+  std::string src_snowball, tgt_snowball;
+  WordPairs pairs;
+  std::unordered_map<std::string, std::vector<std::string>> by_src_stem;
+};
+
+Dictionary::Dictionary(const LanguageResources& src, const LanguageResources& tgt,
+                       WordPairs pairs) {
+  auto index = std::make_shared<Index>();
+  index->src_snowball = src.Setting("snowball");
+  index->tgt_snowball = tgt.Setting("snowball");
+  WordStems src_stems(src.NewStemmer()), tgt_stems(tgt.NewStemmer());
+  for (const auto& [s, t] : pairs)
+    index->by_src_stem[src_stems.Stem(s)].push_back(tgt_stems.Stem(t));
+  for (auto& [stem, targets] : index->by_src_stem) {
+    std::sort(targets.begin(), targets.end());
+    targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+  }
+  index->pairs = std::move(pairs);
+  index_ = std::move(index);
+}
+
+const WordPairs& Dictionary::pairs() const {
+  static const WordPairs kNone;
+  return index_ == nullptr ? kNone : index_->pairs;
+}
+
+Stemmer Dictionary::NewSourceStemmer() const {
+  return Stemmer(index_ == nullptr ? std::string_view() : index_->src_snowball);
+}
+
+Stemmer Dictionary::NewTargetStemmer() const {
+  return Stemmer(index_ == nullptr ? std::string_view() : index_->tgt_snowball);
+}
+
+const std::vector<std::string>& Dictionary::TargetStems(const std::string& src_stem) const {
+  static const std::vector<std::string> kNone;
+  if (index_ == nullptr) return kNone;
+  auto it = index_->by_src_stem.find(src_stem);
+  return it == index_->by_src_stem.end() ? kNone : it->second;
+}
+
+}  // namespace talign
