@@ -28,22 +28,26 @@ struct Pair {
   std::string src, tgt, src_lang, tgt_lang, out;
 };
 
-// Aligns pairs with one options set; FreeDict is read once per language pair.
+// Aligns pairs with one options set; FreeDict and the number words are read once per
+// language pair.
 class Driver {
  public:
   explicit Driver(talign::AlignerOptions options) : options_(std::move(options)) {}
 
   std::string Align(const Pair& pair) {
     std::string key = pair.src_lang + "-" + pair.tgt_lang;
-    auto found = dictionaries_.find(key);
-    if (found == dictionaries_.end()) {
+    auto found = languages_.find(key);
+    if (found == languages_.end()) {
       const talign::ResourcePaths paths = talign::cli::DebianResourcePaths();
       talign::LanguageResources src(talign::Language::Parse(pair.src_lang), paths);
       talign::LanguageResources tgt(talign::Language::Parse(pair.tgt_lang), paths);
-      found = dictionaries_.emplace(key, talign::LoadFreeDict(src, tgt)).first;
+      talign::AlignerOptions options = options_;
+      options.dictionary = talign::LoadFreeDict(src, tgt);
+      options.src_number_words = talign::StandaloneNumberWords(src);
+      options.tgt_number_words = talign::StandaloneNumberWords(tgt);
+      found = languages_.emplace(key, std::move(options)).first;
     }
-    talign::AlignerOptions options = options_;
-    options.dictionary = found->second;
+    talign::AlignerOptions options = found->second;
     options.confidences = false;  // beads only: the scorer reads no scores
     // Presegmented: one segment per line, whatever the language.
     const talign::Language any = talign::Language::Parse("en");
@@ -54,7 +58,7 @@ class Driver {
 
  private:
   talign::AlignerOptions options_;
-  std::map<std::string, talign::Dictionary> dictionaries_;
+  std::map<std::string, talign::AlignerOptions> languages_;  // by language pair
 };
 
 std::vector<Pair> ReadManifest(const std::string& path) {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "talign/align/anchor_keys.h"
+#include "test_util/language_resources.h"
+
 namespace talign {
 namespace {
 
@@ -62,6 +65,38 @@ TEST(NumberKeyTest, SingleLetterNumeralsOnlyWhenAllowed) {
   EXPECT_EQ(RomanNumeralKey("L", 1), "");
   EXPECT_EQ(RomanNumeralKey("XIV", 1), "14");
   EXPECT_EQ(RomanNumeralKey("V"), "");
+}
+
+// Spelled-out chapter numbers of all-capitals headings, as the novels of the TransRead dev
+// set write them (Jane Eyre, La Faute de l'abbé Mouret, Du côté de chez Swann, Candide), are
+// number anchors; in running text, and articles that may count ("UN MOT"), they are not.
+TEST(NumberKeyTest, NumberWordsOfHeadingsAreNumbers) {
+  struct Row {
+    const char* language;
+    const char* segment;
+    std::vector<std::string> numbers;
+  };
+  const Row kRows[] = {
+      {"fr", "CHAPITRE PREMIER", {"#1"}},
+      {"fr", "LIVRE PREMIER", {"#1"}},
+      {"fr", "PREMIÈRE PARTIE", {"#1"}},
+      {"fr", "LIVRE DEUXIÈME", {"#2"}},
+      {"es", "CAPITULO PRIMERO .", {"#1"}},
+      {"en", "BOOK THE SECOND", {"#2"}},
+      {"en", "CHAPTER I", {"#1"}},
+      {"fr", "UN MOT ÉCRIT SUR UNE PAGE BLANCHE", {}},
+      {"fr", "Le premier jour , il vint .", {}},
+      {"en", "The first day .", {}},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.segment);
+    const NumberWords words = StandaloneNumberWords(testing::Resources(row.language));
+    std::vector<std::string> numbers;
+    for (const std::string& key : AnchorKeys(Tokenize(row.segment), {}, words)) {
+      if (IsNumberKey(key)) numbers.push_back(key);
+    }
+    EXPECT_EQ(numbers, row.numbers);
+  }
 }
 
 }  // namespace

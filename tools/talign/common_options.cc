@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "talign/align/freedict.h"
+#include "talign/align/number_key.h"
 #include "talign/base/error.h"
 #include "talign/io/text_input.h"
 #include "talign/text/language_resources.h"
@@ -107,9 +108,11 @@ namespace talign::cli {
 AlignerOptions AlignerOptionsFor(const CommonOptions& o, const Glossary* glossary) {
   AlignerOptions aligner;
   if (glossary != nullptr) aligner.lexicon = TranslationPairs(*glossary);
-  aligner.dictionary =
-      LoadFreeDict(LanguageResources(ParseLanguage(o.src_lang, "src-lang"), o.resources),
-                   LanguageResources(ParseLanguage(o.tgt_lang, "tgt-lang"), o.resources));
+  const LanguageResources src(ParseLanguage(o.src_lang, "src-lang"), o.resources);
+  const LanguageResources tgt(ParseLanguage(o.tgt_lang, "tgt-lang"), o.resources);
+  aligner.dictionary = LoadFreeDict(src, tgt);
+  aligner.src_number_words = StandaloneNumberWords(src);
+  aligner.tgt_number_words = StandaloneNumberWords(tgt);
   aligner.confidences = false;  // check and extract read beads, not their scores
   return aligner;
 }

@@ -13,6 +13,7 @@
 #include "talign/align/bead.h"
 #include "talign/align/cost_model.h"
 #include "talign/align/dictionary_links.h"
+#include "talign/align/number_key.h"
 #include "talign/text/document.h"
 
 namespace talign {
@@ -27,6 +28,10 @@ struct AlignerOptions {
   // bead cost (dictionary_cost.h). Lemmas are enough: stems match them with inflected
   // words (dictionary_links.h).
   Dictionary dictionary;
+  // src_number_words, tgt_number_words (none): each language's number words
+  // (StandaloneNumberWords), number anchors in all-capitals headings ("CHAPITRE PREMIER").
+  NumberWords src_number_words;
+  NumberWords tgt_number_words;
   // cost (see CostModelOptions): weights of the bead cost's components.
   CostModelOptions cost;
   // full_matrix_cells (300'000): inputs with at most this many DP cells ((n+1)·(m+1))

@@ -59,13 +59,16 @@ bool UpperCase(const std::vector<Token>& tokens) {
   return true;
 }
 
-// `tokens` holds `token`; only a lone I, V or X needs to know whether they are a heading.
-std::string WordKey(const Token& token, bool first, const std::vector<Token>& tokens) {
-  const bool heading =
-      (token.text == "I" || token.text == "V" || token.text == "X") && UpperCase(tokens);
+// `heading`: the segment is all capitals, where a lone I, V or X is a numeral and a number
+// word numbers a chapter.
+std::string WordKey(const Token& token, bool first, bool heading, const NumberWords& number_words) {
   std::string roman = RomanNumeralKey(token.text, heading ? 1 : 2);
   if (!roman.empty()) return "#" + roman;
   std::string folded = FoldForMatch(token.text);
+  if (heading) {
+    auto number = number_words.find(folded);
+    if (number != number_words.end()) return "#" + number->second;
+  }
   int length;
   std::string prefix = Prefix(folded, kPrefixLetters, &length);
   if (length >= kMinCognateLetters) return "~" + prefix;
@@ -121,12 +124,14 @@ std::pair<LexiconSide, LexiconSide> FoldLexicon(
   return {std::move(src), std::move(tgt)};
 }
 
-std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon) {
+std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon,
+                                    const NumberWords& number_words) {
   std::vector<std::string> keys;
+  const bool heading = UpperCase(tokens);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     std::string key = t.kind == TokenKind::kNumber ? "#" + NumberKey(t.text)
-                      : t.kind == TokenKind::kWord ? WordKey(t, i == 0, tokens)
+                      : t.kind == TokenKind::kWord ? WordKey(t, i == 0, heading, number_words)
                                                    : PunctKey(t.text);
     if (!key.empty()) keys.push_back(std::move(key));
   }

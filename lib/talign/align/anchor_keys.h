@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "talign/align/number_key.h"
 #include "talign/text/tokenizer.h"
 
 namespace talign {
@@ -31,14 +32,16 @@ std::pair<LexiconSide, LexiconSide> FoldLexicon(
     const std::vector<std::pair<std::string, std::string>>& pairs);
 
 // Keys of one segment's anchors, one per occurrence (a multiset), in token order:
-// - "#<NumberKey>" for numbers, whatever the locale format, and Roman numerals
-//   ("XVII" is "#17"; number_key.h);
+// - "#<NumberKey>" for numbers, whatever the locale format, Roman numerals ("XVII" is
+//   "#17"; number_key.h) and, in an all-capitals heading, the words of `number_words`
+//   ("CHAPITRE PREMIER" has "#1");
 // - "~<first 5 letters>" of folded words of 4+ letters: names and cognates
 //   ("président"/"president", "Expedition"/"expédition");
 // - "=<folded word>" for short capitalised words not at the start ("UMP", "BBC");
 // - "?", "!", "\"" (every quote mark), "(" for punctuation that translators keep;
 // - "L<i>" when lexicon term i occurs (folded, as a token sequence).
-std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon);
+std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon,
+                                    const NumberWords& number_words = {});
 
 // True for the keys of numbers ("#3.5").
 inline bool IsNumberKey(const std::string& key) { return !key.empty() && key[0] == '#'; }

@@ -7,8 +7,12 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
+
+#include "talign/text/language_resources.h"
 
 namespace talign {
 
@@ -22,5 +26,12 @@ std::string NumberKey(std::string_view number);
 // Chapter headings number in either kind ("CHAPTER 2" / "CAPITULO II"); in running text
 // a single letter is a word ("I"), and a lone "L" or "C" never numbers a chapter ("25° C").
 std::string RomanNumeralKey(std::string_view word, std::size_t min_letters = 2);
+
+// Folded number word of one language to its NumberKey ("premier" → "1", "deux" → "2").
+using NumberWords = std::map<std::string, std::string, std::less<>>;
+
+// The words of numbers_words.tsv that are a number on their own: role `unit` (cardinals)
+// and `weak` (ordinals), not articles that may count ("un", "a") nor multipliers.
+NumberWords StandaloneNumberWords(const LanguageResources& language);
 
 }  // namespace talign

@@ -51,15 +51,16 @@ bool StartsLowercase(const std::vector<Token>& tokens) {
   return false;
 }
 
-SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon, Interner* anchors,
-                         Interner* words) {
+SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
+                         const NumberWords& numbers, Interner* anchors, Interner* words) {
   SegmentFeatures f;
   f.chars = CodePoints(segment.text);
   f.ends_clause = EndsClause(segment.text);
   f.furniture = IsPageFurniture(segment.text);
   std::vector<Token> tokens = Tokenize(segment.text);
   f.continues = StartsLowercase(tokens);
-  for (const std::string& key : AnchorKeys(tokens, lexicon)) f.anchors.push_back(anchors->Id(key));
+  for (const std::string& key : AnchorKeys(tokens, lexicon, numbers))
+    f.anchors.push_back(anchors->Id(key));
   std::sort(f.anchors.begin(), f.anchors.end());
   for (const Token& t : tokens) {
     if (t.kind != TokenKind::kPunct) f.words.push_back(words->Id(FoldForMatch(t.text)));
@@ -68,12 +69,12 @@ SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon, Int
 }
 
 std::vector<SegmentFeatures> SideFeatures(const std::vector<Segment>& segments,
-                                          const LexiconSide& lexicon, Interner* anchors,
-                                          Interner* words, std::size_t* chars) {
+                                          const LexiconSide& lexicon, const NumberWords& numbers,
+                                          Interner* anchors, Interner* words, std::size_t* chars) {
   std::vector<SegmentFeatures> out;
   out.reserve(segments.size());
   for (const Segment& s : segments) {
-    out.push_back(Features(s, lexicon, anchors, words));
+    out.push_back(Features(s, lexicon, numbers, anchors, words));
     *chars += out.back().chars;
   }
   return out;
@@ -82,12 +83,13 @@ std::vector<SegmentFeatures> SideFeatures(const std::vector<Segment>& segments,
 }  // namespace
 
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
-                               const std::vector<std::pair<std::string, std::string>>& lexicon) {
+                               const std::vector<std::pair<std::string, std::string>>& lexicon,
+                               const NumberWords& src_numbers, const NumberWords& tgt_numbers) {
   auto [src_lexicon, tgt_lexicon] = FoldLexicon(lexicon);
   Interner anchors, src_words, tgt_words;
   BitextFeatures f;
-  f.src = SideFeatures(src, src_lexicon, &anchors, &src_words, &f.src_chars);
-  f.tgt = SideFeatures(tgt, tgt_lexicon, &anchors, &tgt_words, &f.tgt_chars);
+  f.src = SideFeatures(src, src_lexicon, src_numbers, &anchors, &src_words, &f.src_chars);
+  f.tgt = SideFeatures(tgt, tgt_lexicon, tgt_numbers, &anchors, &tgt_words, &f.tgt_chars);
   f.anchor_count = anchors.size();
   for (const std::string& key : anchors.TakeKeys()) f.number_anchor.push_back(IsNumberKey(key));
   f.src_vocabulary = src_words.size();

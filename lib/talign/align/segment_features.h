@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "talign/align/number_key.h"
 #include "talign/text/document.h"
 
 namespace talign {
@@ -39,9 +40,12 @@ struct BitextFeatures {
   std::vector<std::string> tgt_words;
 };
 
-// Deterministic: ids are given in order of first occurrence.
+// Deterministic: ids are given in order of first occurrence. `src_numbers`, `tgt_numbers`:
+// each side's number words, anchors in its headings (AnchorKeys).
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
-                               const std::vector<std::pair<std::string, std::string>>& lexicon);
+                               const std::vector<std::pair<std::string, std::string>>& lexicon,
+                               const NumberWords& src_numbers = {},
+                               const NumberWords& tgt_numbers = {});
 
 // sums[k] = Σ value(side[i]) over i < k, so that a run of segments sums in O(1):
 // PrefixSums(f.src, [](const SegmentFeatures& s) { return s.chars; }).
