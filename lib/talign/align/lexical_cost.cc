@@ -59,7 +59,7 @@ LexicalCost::LexicalCost(const BitextFeatures& features, const TranslationTable&
       source_of_(features.src_vocabulary),
       spread_(features.tgt_vocabulary, 0.0f),
       head_(features.tgt_vocabulary, -1),
-      wanted_(features.tgt_vocabulary, false) {
+      wanted_(features.tgt_vocabulary, 0) {
   tgt_null_ = NullRatios(forward, tgt_inverse_background_);
   src_null_ = NullRatios(backward, src_inverse_background_);
   for (std::uint32_t e = 0; e < features.src_vocabulary; ++e) forward_[e] = forward.Translations(e);
@@ -194,7 +194,7 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
 // reads: a frequent source word has thousands of f with t(e|f) ≥ kMinProbability.
 void LexicalCost::SpreadSource(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const {
   for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
-    for (std::uint32_t f : features_.tgt[l].words) wanted_[f] = true;
+    for (std::uint32_t f : features_.tgt[l].words) wanted_[f] = 1;
   }
   const std::vector<std::uint32_t>& src = features_.src[k].words;
   for (std::size_t position = 0; position < src.size(); ++position) {
@@ -212,7 +212,7 @@ void LexicalCost::SpreadSource(std::size_t k, std::size_t tgt_begin, std::size_t
 void LexicalCost::ClearSpread(std::size_t tgt_begin, std::size_t tgt_end) const {
   for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
     for (std::uint32_t f : features_.tgt[l].words) {
-      spread_[f] = 0.0f, head_[f] = -1, wanted_[f] = false;
+      spread_[f] = 0.0f, head_[f] = -1, wanted_[f] = 0;
     }
   }
   links_.clear();

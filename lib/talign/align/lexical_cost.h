@@ -71,7 +71,7 @@ class LexicalCost : public CostComponent {
   // the segment's words, chained through `links_`.
   mutable std::vector<float> spread_;
   mutable std::vector<std::int32_t> head_;
-  mutable std::vector<bool> wanted_;
+  mutable std::vector<std::uint8_t> wanted_;  // bytes, not bits: read once per table entry
   struct Link {
     std::uint32_t position;
     float p;
