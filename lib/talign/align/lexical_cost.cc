@@ -70,7 +70,27 @@ LexicalCost::LexicalCost(const BitextFeatures& features, const TranslationTable&
 
 double LexicalCost::Cost(const BeadView& b) const {
   if (b.src_count == 0 || b.tgt_count == 0) return 0.0;
-  return -weight_ * (Forward(b) + Backward(b)) / 2.0;
+  RowCache* rows[kMaxShapeSide];
+  for (std::size_t a = 0; a < b.src_count; ++a) {
+    rows[a] = &Row(b.src_begin + a, b.tgt_begin, b.tgt_begin + b.tgt_count);
+  }
+  return Score(rows, b);
+}
+
+void LexicalCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
+  if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
+  // Distinct slots of rows_: a bead spans at most kMaxShapeSide source segments.
+  RowCache* rows[kMaxShapeSide];
+  for (std::size_t a = 0; a < first.src_count; ++a) {
+    rows[a] =
+        &Row(first.src_begin + a, first.tgt_begin, first.tgt_begin + count - 1 + first.tgt_count);
+  }
+  BeadView bead = first;
+  for (std::size_t x = 0; x < count; ++x, ++bead.tgt_begin) out[x] += Score(rows, bead);
+}
+
+double LexicalCost::Score(RowCache* const* rows, const BeadView& b) const {
+  return -weight_ * (Forward(rows, b) + Backward(rows, b)) / 2.0;
 }
 
 void LexicalCost::BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const {
@@ -90,33 +110,33 @@ LexicalCost::RowCache& LexicalCost::Row(std::size_t k, std::size_t tgt_begin,
 
 // Σ over the bead's target words of their score given all its source segments: Model 1's
 // mass is a sum over source words, so the cached per-segment masses add up exactly.
-double LexicalCost::Forward(const BeadView& b) const {
+double LexicalCost::Forward(RowCache* const* rows, const BeadView& b) const {
   const std::size_t end = b.tgt_begin + b.tgt_count;
   double sum = 0.0;
   if (b.src_count == 1) {
-    const RowCache& row = Row(b.src_begin, b.tgt_begin, end);
+    const RowCache& row = *rows[0];
     for (std::size_t l = b.tgt_begin; l < end; ++l) sum += row.fwd_sum[l - row.begin];
     return sum;
   }
-  RowCache& last = Row(b.src_begin + b.src_count - 1, b.tgt_begin, end);
+  RowCache& last = *rows[b.src_count - 1];
   std::vector<double>& memo = last.fwd_memo[b.src_count];
   for (std::size_t l = b.tgt_begin; l < end; ++l) {
     double& score = memo[l - last.begin];
-    if (std::isnan(score)) score = ForwardOne(b, l);
+    if (std::isnan(score)) score = ForwardOne(rows, b, l);
     sum += score;
   }
   return sum;
 }
 
 // Target segment l's words given all the bead's source segments.
-double LexicalCost::ForwardOne(const BeadView& b, std::size_t l) const {
-  const std::size_t end = b.tgt_begin + b.tgt_count;
+double LexicalCost::ForwardOne(const RowCache* const* rows, const BeadView& b,
+                               std::size_t l) const {
   // Each source segment's ratios of l's words, read through pointers taken once: logf
   // is an opaque call, after which the rows' vectors would be read again.
   const float* ratios[kMaxShapeSide];
   std::size_t src_words = 0;
   for (std::size_t a = 0; a < b.src_count; ++a) {
-    const RowCache& row = Row(b.src_begin + a, b.tgt_begin, end);
+    const RowCache& row = *rows[a];
     ratios[a] = row.ratios.data() + row.offset[l - row.begin];
     src_words += features_.src[b.src_begin + a].words.size();
   }
@@ -125,11 +145,10 @@ double LexicalCost::ForwardOne(const BeadView& b, std::size_t l) const {
 }
 
 // The same for the bead's source words given all its target segments.
-double LexicalCost::Backward(const BeadView& b) const {
-  const std::size_t end = b.tgt_begin + b.tgt_count;
+double LexicalCost::Backward(RowCache* const* rows, const BeadView& b) const {
   double sum = 0.0;
   for (std::size_t k = b.src_begin; k < b.src_begin + b.src_count; ++k) {
-    RowCache& row = Row(k, b.tgt_begin, end);
+    RowCache& row = *rows[k - b.src_begin];
     if (b.tgt_count == 1) {
       sum += row.bwd_sum[b.tgt_begin - row.begin];
       continue;

@@ -29,6 +29,8 @@ class LexicalCost : public CostComponent {
   // The Σ_e of each (source segment, target segment) pair is cached per DP row: a bead's
   // masses are sums of its pairs'.
   double Cost(const BeadView& bead) const override;
+  // The same along a row, with the bead's source rows looked up once.
+  void AddCosts(const BeadView& first, std::size_t count, double* out) const override;
 
   // Caches the word scores of source segment i - 1 against target segments [begin, end).
   void BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const override;
@@ -53,9 +55,11 @@ class LexicalCost : public CostComponent {
   void FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end, RowCache* row) const;
   void SpreadSource(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
   void ClearSpread(std::size_t tgt_begin, std::size_t tgt_end) const;
-  double Forward(const BeadView& b) const;
-  double Backward(const BeadView& b) const;
-  double ForwardOne(const BeadView& b, std::size_t l) const;
+  // rows[a]: the row of source segment b.src_begin + a, cached over b's target segments.
+  double Score(RowCache* const* rows, const BeadView& b) const;
+  double Forward(RowCache* const* rows, const BeadView& b) const;
+  double Backward(RowCache* const* rows, const BeadView& b) const;
+  double ForwardOne(const RowCache* const* rows, const BeadView& b, std::size_t l) const;
   double BackwardOne(std::size_t k, const RowCache& row, const BeadView& b) const;
 
   const BitextFeatures& features_;
