@@ -35,13 +35,18 @@ std::vector<float> NullRatios(const TranslationTable& table, const std::vector<f
 float WordScore(float ratio) { return std::log((1.0f - kFloor) * ratio + kFloor); }
 
 // Σ over `words` of their scores against `parts` segments of the other side: word q's ratio
-// is its NULL ratio plus ratios[a][q] of each part, times `norm`.
+// is its NULL ratio plus ratios[a][q] of each part, times `norm`. Reads through local
+// copies of the pointers: logf is an opaque call, after which memory would be read again.
 double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<float>& null_ratio,
                   const float* const* ratios, std::size_t parts, float norm) {
+  const float* part[kMaxShapeSide];
+  std::copy(ratios, ratios + parts, part);
+  const std::uint32_t* word = words.data();
+  const float* null = null_ratio.data();
   double sum = 0.0;
-  for (std::size_t q = 0; q < words.size(); ++q) {
-    float ratio = null_ratio[words[q]];
-    for (std::size_t a = 0; a < parts; ++a) ratio += ratios[a][q];
+  for (std::size_t q = 0, n = words.size(); q < n; ++q) {
+    float ratio = null[word[q]];
+    for (std::size_t a = 0; a < parts; ++a) ratio += part[a][q];
     sum += WordScore(ratio * norm);
   }
   return sum;
