@@ -168,7 +168,7 @@ TEST(CostComponentsTest, RowsCostWhatTheirBeadsCost) {
   ExpectRowsCostTheirBeads(NullCost(f, 1.0, 0.03), f);
   ExpectRowsCostTheirBeads(AnchorCost(f, 2.5, 0.6), f);
   ExpectRowsCostTheirBeads(LengthCost(f, 6.8), f);
-  ExpectRowsCostTheirBeads(BoundaryCost(f, 1.2, 0.6), f);
+  ExpectRowsCostTheirBeads(BoundaryCost(f, 1.2, 0.6, 0.6), f);
   std::vector<PathBead> path;
   for (std::size_t k = 0; k < 5; ++k) path.push_back({{k, 1, k, 1}});
   LexicalModel model = TrainLexicalModel(f, path);
@@ -266,6 +266,33 @@ TEST(BoundaryCostTest, AContinuationInvitesTheMergeOnlyWhereTheOtherSideHasOneSe
   EXPECT_EQ(boundary.Cost({0, 2, 0, 2}), 0.0);          // both sides keep their boundary
   EXPECT_EQ(boundary.Cost({1, 2, 0, 1}), 0.0);          // the continuation opens the bead
   EXPECT_EQ(boundary.Cost({0, 1, 0, 2}), 0.0);          // English has no continuation
+}
+
+// TransRead Jane Eyre (as above) French 52-53 and English 49, shortened: the English joins two
+// French sentences at one of its inner clause marks ("; " and ": "), which a 2-1 bead may use once.
+TEST(BoundaryCostTest, InnerClauseMarksInviteAMergeOnTheOtherSide) {
+  BitextFeatures f = ExtractFeatures(
+      Segments({"Quant à moi , je lui étais antipathique : il me punissait et me maltraitait , "
+                "non pas deux ou trois fois par semaine , mais continuellement .",
+                "Chacun de mes nerfs le craignait , et chaque partie de ma chair ou de mes os "
+                "tressaillait quand il approchait .",
+                "Nun begannen die Erkundungen : "}),
+      Segments({"He bullied and punished me ; not two or three times in the week , but "
+                "continually : every nerve I had feared him , and every morsel of flesh in my "
+                "bones shrank when he came near ."}),
+      {});
+  const std::size_t inner[] = {1, 0, 0};  // a trailing mark ends the clause: not inner
+  for (std::size_t i = 0; i < 3; ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(f.src[i].inner_clauses, inner[i]);
+  }
+  EXPECT_EQ(f.tgt[0].inner_clauses, 2u);
+  BoundaryCost boundary(f, 0.0, 0.0, 0.6);
+  EXPECT_DOUBLE_EQ(boundary.Cost({0, 2, 0, 1}), -0.6);  // the gold 2-1: one mark used
+  EXPECT_DOUBLE_EQ(boundary.Cost({0, 3, 0, 1}), -1.2);  // two segments more, two marks
+  EXPECT_EQ(boundary.Cost({0, 1, 0, 1}), 0.0);          // a 1-1 joins nothing
+  EXPECT_EQ(boundary.Cost({1, 1, 0, 0}), 0.0);          // null bead
+  ExpectRowsCostTheirBeads(boundary, f);
 }
 
 // Text+Berg dev German 216-217 and 220, French 256 and 259 (as above): the fragment

@@ -39,9 +39,10 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
   model.Add(std::make_unique<LengthCost>(features, variance, options.length_weight));
   model.Add(std::make_unique<AnchorCost>(features, options.anchor_weight, options.number_mismatch,
                                          options.lonely_number));
-  if (options.clause_bonus > 0 || options.continuation_bonus > 0) {
-    model.Add(
-        std::make_unique<BoundaryCost>(features, options.clause_bonus, options.continuation_bonus));
+  if (options.clause_bonus > 0 || options.continuation_bonus > 0 ||
+      options.inner_clause_bonus > 0) {
+    model.Add(std::make_unique<BoundaryCost>(
+        features, options.clause_bonus, options.continuation_bonus, options.inner_clause_bonus));
   }
   if (lexical != nullptr && options.lexical_weight > 0) {
     model.Add(std::make_unique<LexicalCost>(features, lexical->forward, lexical->backward,

@@ -15,21 +15,25 @@ std::size_t Inside(const std::vector<std::size_t>& prefix, std::size_t begin, st
 }  // namespace
 
 BoundaryCost::Side::Side(const std::vector<SegmentFeatures>& segments)
-    : clauses(segments.size() + 1, 0), continued(segments.size() + 1, 0) {
+    : clauses(segments.size() + 1, 0),
+      continued(segments.size() + 1, 0),
+      inner(segments.size() + 1, 0) {
   for (std::size_t i = 0; i < segments.size(); ++i) {
     const bool clause = segments[i].ends_clause;
     const bool next_continues = i + 1 < segments.size() && segments[i + 1].continues;
     clauses[i + 1] = clauses[i] + (clause ? 1 : 0);
     continued[i + 1] = continued[i] + (next_continues && !clause ? 1 : 0);
+    inner[i + 1] = inner[i] + segments[i].inner_clauses;
   }
 }
 
 BoundaryCost::BoundaryCost(const BitextFeatures& features, double clause_bonus,
-                           double continuation_bonus)
+                           double continuation_bonus, double inner_clause_bonus)
     : src_(features.src),
       tgt_(features.tgt),
       clause_bonus_(clause_bonus),
-      continuation_bonus_(continuation_bonus) {}
+      continuation_bonus_(continuation_bonus),
+      inner_clause_bonus_(inner_clause_bonus) {}
 
 double BoundaryCost::Cost(const BeadView& bead) const {
   return Joined(bead, Inside(src_.clauses, bead.src_begin, bead.src_count),
@@ -55,14 +59,20 @@ double BoundaryCost::Joined(const BeadView& bead, std::size_t src_clauses,
   const std::size_t tgt_clauses = Inside(tgt_.clauses, bead.tgt_begin, bead.tgt_count);
   const double clauses =
       std::abs(static_cast<double>(src_clauses) - static_cast<double>(tgt_clauses));
-  std::size_t continued = 0;
+  std::size_t continued = 0, inner = 0;
   if (bead.src_count > bead.tgt_count) {
-    continued = std::min(src_continued, bead.src_count - bead.tgt_count);
+    const std::size_t more = bead.src_count - bead.tgt_count;
+    continued = std::min(src_continued, more);
+    inner =
+        std::min(tgt_.inner[bead.tgt_begin + bead.tgt_count] - tgt_.inner[bead.tgt_begin], more);
   } else if (bead.tgt_count > bead.src_count) {
-    continued = std::min(Inside(tgt_.continued, bead.tgt_begin, bead.tgt_count),
-                         bead.tgt_count - bead.src_count);
+    const std::size_t more = bead.tgt_count - bead.src_count;
+    continued = std::min(Inside(tgt_.continued, bead.tgt_begin, bead.tgt_count), more);
+    inner =
+        std::min(src_.inner[bead.src_begin + bead.src_count] - src_.inner[bead.src_begin], more);
   }
-  return -clause_bonus_ * clauses - continuation_bonus_ * static_cast<double>(continued);
+  return -clause_bonus_ * clauses - continuation_bonus_ * static_cast<double>(continued) -
+         inner_clause_bonus_ * static_cast<double>(inner);
 }
 
 }  // namespace talign

@@ -19,25 +19,28 @@ namespace talign {
 
 class BoundaryCost : public CostComponent {
  public:
-  BoundaryCost(const BitextFeatures& features, double clause_bonus, double continuation_bonus);
+  BoundaryCost(const BitextFeatures& features, double clause_bonus, double continuation_bonus,
+               double inner_clause_bonus = 0.0);
 
   // -clause_bonus × |clause-mark boundaries inside the bead on the source side - on the
   // target side| - continuation_bonus × the continuations inside its longer side, at most
-  // as many as it has segments more than the other.
+  // as many as it has segments more than the other - inner_clause_bonus × the semicolons
+  // and colons inside its shorter side's segments, as many at most.
   double Cost(const BeadView& bead) const override;
   void AddCosts(const BeadView& first, std::size_t count, double* out) const override;
 
  private:
   // By side: prefix counts over segments of those that end with a clause mark, and of
-  // those followed by a continuation (and not ending with a clause mark).
+  // those followed by a continuation (and not ending with a clause mark), and of inner
+  // clause marks.
   struct Side {
     explicit Side(const std::vector<SegmentFeatures>& segments);
-    std::vector<std::size_t> clauses, continued;
+    std::vector<std::size_t> clauses, continued, inner;
   };
   double Joined(const BeadView& bead, std::size_t src_clauses, std::size_t src_continued) const;
 
   Side src_, tgt_;
-  double clause_bonus_, continuation_bonus_;
+  double clause_bonus_, continuation_bonus_, inner_clause_bonus_;
 };
 
 }  // namespace talign

@@ -51,6 +51,15 @@ bool StartsLowercase(const std::vector<Token>& tokens) {
   return false;
 }
 
+std::size_t InnerClauses(const std::vector<Token>& tokens) {
+  auto last_word = std::find_if(tokens.rbegin(), tokens.rend(),
+                                [](const Token& t) { return t.kind != TokenKind::kPunct; });
+  return static_cast<std::size_t>(
+      std::count_if(tokens.begin(), last_word.base(), [](const Token& t) {
+        return t.kind == TokenKind::kPunct && (t.text == ";" || t.text == ":");
+      }));
+}
+
 SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
                          const NumberWords& numbers, Interner* anchors, Interner* words) {
   SegmentFeatures f;
@@ -59,6 +68,7 @@ SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
   f.furniture = IsPageFurniture(segment.text);
   std::vector<Token> tokens = Tokenize(segment.text);
   f.continues = StartsLowercase(tokens);
+  f.inner_clauses = InnerClauses(tokens);
   for (const std::string& key : AnchorKeys(tokens, lexicon, numbers))
     f.anchors.push_back(anchors->Id(key));
   std::sort(f.anchors.begin(), f.anchors.end());

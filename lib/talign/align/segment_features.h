@@ -21,6 +21,9 @@ struct SegmentFeatures {
   std::vector<std::uint32_t> anchors;  // anchor ids (shared by both sides), sorted, repeats kept
   std::vector<std::uint32_t> words;    // folded word ids of this side's vocabulary, in order
   bool ends_clause = false;            // EndsClause (segmentation_rules.h)
+  // Semicolons and colons before its last word: clause boundaries that the other side's
+  // translator may have made sentence boundaries.
+  std::size_t inner_clauses = 0;
   // Its first word starts with a lowercase letter: it continues the previous segment
   // ("me répondit-on." after a quote), as a segmenter cut it, not as a writer.
   bool continues = false;
