@@ -32,24 +32,43 @@ std::vector<float> NullRatios(const TranslationTable& table, const std::vector<f
   return ratio;
 }
 
-float WordScore(float ratio) { return std::log((1.0f - kFloor) * ratio + kFloor); }
+// Σ of word scores log((1 - kFloor) × ratio + kFloor), taken as the log of their product:
+// one log per kWordsPerLog words, not one per word (the DP scores tens of millions). A
+// factor is at least kFloor and at most the words of one side (a hapax's inverse
+// background), so kWordsPerLog of them stay far inside a double's range.
+class ScoreSum {
+ public:
+  void Add(float ratio) {
+    product_ *= (1.0f - kFloor) * ratio + kFloor;
+    if (++factors_ == kWordsPerLog) Flush();
+  }
+  double Total() {
+    Flush();
+    return sum_;
+  }
+
+ private:
+  static constexpr int kWordsPerLog = 16;
+  void Flush() {
+    if (factors_ == 0) return;
+    sum_ += std::log(product_);
+    product_ = 1.0, factors_ = 0;
+  }
+  double sum_ = 0.0, product_ = 1.0;
+  int factors_ = 0;
+};
 
 // Σ over `words` of their scores against `parts` segments of the other side: word q's ratio
-// is its NULL ratio plus ratios[a][q] of each part, times `norm`. Reads through local
-// copies of the pointers: logf is an opaque call, after which memory would be read again.
+// is its NULL ratio plus ratios[a][q] of each part, times `norm`.
 double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<float>& null_ratio,
                   const float* const* ratios, std::size_t parts, float norm) {
-  const float* part[kMaxShapeSide];
-  std::copy(ratios, ratios + parts, part);
-  const std::uint32_t* word = words.data();
-  const float* null = null_ratio.data();
-  double sum = 0.0;
+  ScoreSum sum;
   for (std::size_t q = 0, n = words.size(); q < n; ++q) {
-    float ratio = null[word[q]];
-    for (std::size_t a = 0; a < parts; ++a) ratio += part[a][q];
-    sum += WordScore(ratio * norm);
+    float ratio = null_ratio[words[q]];
+    for (std::size_t a = 0; a < parts; ++a) ratio += ratios[a][q];
+    sum.Add(ratio * norm);
   }
-  return sum;
+  return sum.Total();
 }
 
 }  // namespace
@@ -136,8 +155,7 @@ double LexicalCost::Forward(RowCache* const* rows, const BeadView& b) const {
 // Target segment l's words given all the bead's source segments.
 double LexicalCost::ForwardOne(const RowCache* const* rows, const BeadView& b,
                                std::size_t l) const {
-  // Each source segment's ratios of l's words, read through pointers taken once: logf
-  // is an opaque call, after which the rows' vectors would be read again.
+  // Each source segment's ratios of l's words.
   const float* ratios[kMaxShapeSide];
   std::size_t src_words = 0;
   for (std::size_t a = 0; a < b.src_count; ++a) {
@@ -189,11 +207,11 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
   for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
     const std::vector<std::uint32_t>& tgt = features_.tgt[l].words;
     row->offset.push_back(row->ratios.size());
-    double fwd = 0.0, bwd = 0.0;
+    ScoreSum fwd, bwd;
     accumulator_.assign(src.size(), 0.0f);
     for (std::uint32_t f : tgt) {
       float ratio = spread_[f] * tgt_inverse_background_[f];
-      row->ratios.push_back(ratio), fwd += WordScore((tgt_null_[f] + ratio) * src_norm);
+      row->ratios.push_back(ratio), fwd.Add((tgt_null_[f] + ratio) * src_norm);
       for (std::int32_t at = head_[f]; at >= 0; at = links_[at].next) {
         accumulator_[links_[at].position] += links_[at].p;
       }
@@ -202,9 +220,9 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
     for (std::size_t p = 0; p < src.size(); ++p) {
       std::uint32_t e = src[p];
       float ratio = accumulator_[p] * src_inverse_background_[e];
-      row->ratios.push_back(ratio), bwd += WordScore((src_null_[e] + ratio) * tgt_norm);
+      row->ratios.push_back(ratio), bwd.Add((src_null_[e] + ratio) * tgt_norm);
     }
-    row->fwd_sum.push_back(fwd), row->bwd_sum.push_back(bwd);
+    row->fwd_sum.push_back(fwd.Total()), row->bwd_sum.push_back(bwd.Total());
   }
   for (std::size_t count = 2; count <= kMaxShapeSide; ++count) {
     row->fwd_memo[count].assign(tgt_end - tgt_begin, std::numeric_limits<double>::quiet_NaN());
