@@ -59,15 +59,21 @@ class ScoreSum {
 };
 
 // Σ over `words` of their scores against `parts` segments of the other side: word q's ratio
-// is its NULL ratio plus ratios[a][q] of each part, times `norm`.
+// is its NULL ratio plus ratios[a][q] of each part, times `norm`. The ratios are summed part
+// by part into `scratch`, a loop the compiler vectorises, in the same order as word by word.
 double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<float>& null_ratio,
-                  const float* const* ratios, std::size_t parts, float norm) {
-  ScoreSum sum;
-  for (std::size_t q = 0, n = words.size(); q < n; ++q) {
-    float ratio = null_ratio[words[q]];
-    for (std::size_t a = 0; a < parts; ++a) ratio += ratios[a][q];
-    sum.Add(ratio * norm);
+                  const float* const* ratios, std::size_t parts, float norm,
+                  std::vector<float>* scratch) {
+  const std::size_t n = words.size();
+  scratch->resize(n);
+  float* ratio = scratch->data();
+  for (std::size_t q = 0; q < n; ++q) ratio[q] = null_ratio[words[q]];
+  for (std::size_t a = 0; a < parts; ++a) {
+    const float* part = ratios[a];
+    for (std::size_t q = 0; q < n; ++q) ratio[q] += part[q];
   }
+  ScoreSum sum;
+  for (std::size_t q = 0; q < n; ++q) sum.Add(ratio[q] * norm);
   return sum.Total();
 }
 
@@ -164,7 +170,7 @@ double LexicalCost::ForwardOne(const RowCache* const* rows, const BeadView& b,
     src_words += features_.src[b.src_begin + a].words.size();
   }
   return ScoreWords(features_.tgt[l].words, tgt_null_, ratios, b.src_count,
-                    1.0f / static_cast<float>(src_words + 1));
+                    1.0f / static_cast<float>(src_words + 1), &accumulator_);
 }
 
 // The same for the bead's source words given all its target segments.
@@ -194,7 +200,7 @@ double LexicalCost::BackwardOne(std::size_t k, const RowCache& row, const BeadVi
     tgt_words += features_.tgt[l].words.size();
   }
   return ScoreWords(features_.src[k].words, src_null_, ratios, b.tgt_count,
-                    1.0f / static_cast<float>(tgt_words + 1));
+                    1.0f / static_cast<float>(tgt_words + 1), &accumulator_);
 }
 
 void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end,
