@@ -56,16 +56,16 @@ TermSense::TermSense(const LanguageResources& source, const Glossary& glossary)
   }
   for (const std::string& phrase : source.List("qa_other_words")) {
     other_words_.push_back(WordsOf(phrase));
+    if (other_words_.back().empty()) continue;
+    last_words_.insert(other_words_.back().back());
+    longest_phrase_ = std::max(longest_phrase_, other_words_.back().size());
   }
 }
 
 bool TermSense::IsOtherWord(const TermMatch& match, const std::vector<Token>& tokens) const {
-  if (other_words_.empty()) return false;
-  std::size_t longest = 0;
-  for (const std::vector<std::string>& phrase : other_words_) {
-    longest = std::max(longest, phrase.size());
-  }
-  std::vector<std::string> before = LastWordsUpTo(tokens, match.range.end, longest);
+  std::vector<std::string> before = LastWordsUpTo(tokens, match.range.end, 1);
+  if (before.empty() || last_words_.count(before.back()) == 0) return false;
+  before = LastWordsUpTo(tokens, match.range.end, longest_phrase_);
   for (const std::vector<std::string>& phrase : other_words_) {
     if (phrase.empty() || phrase.size() > before.size() ||
         !std::equal(phrase.rbegin(), phrase.rend(), before.rbegin())) {
