@@ -69,11 +69,16 @@ SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
   std::vector<Token> tokens = Tokenize(segment.text);
   f.continues = StartsLowercase(tokens);
   f.inner_clauses = InnerClauses(tokens);
-  for (const std::string& key : AnchorKeys(tokens, lexicon, numbers))
-    f.anchors.push_back(anchors->Id(key));
+  std::vector<std::string> folded;  // each token's, for its anchor key and its word id
+  folded.reserve(tokens.size());
+  for (const Token& t : tokens) folded.push_back(FoldForMatch(t.text));
+  std::vector<std::string> keys = AnchorKeys(tokens, folded, lexicon, numbers);
+  f.anchors.reserve(keys.size());
+  for (const std::string& key : keys) f.anchors.push_back(anchors->Id(key));
   std::sort(f.anchors.begin(), f.anchors.end());
-  for (const Token& t : tokens) {
-    if (t.kind != TokenKind::kPunct) f.words.push_back(words->Id(FoldForMatch(t.text)));
+  f.words.reserve(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kPunct) f.words.push_back(words->Id(folded[i]));
   }
   return f;
 }
