@@ -104,7 +104,7 @@ TEST(DevSetTest, TextbergDevStrictF1) {
 }
 
 // Literary translation (TransRead): 8 French-English novels and Candide English-Spanish,
-// a pair nothing was tuned on (0.909 and 0.910 measured).
+// a pair nothing was tuned on (0.914 and 0.913 measured).
 TEST(DevSetTest, NovelsStrictF1) {
   std::string root = SharedPath("data/transread-fr-en-dev");
   std::string candide = SharedPath("data/transread-en-es-dev/Candide");
@@ -115,7 +115,7 @@ TEST(DevSetTest, NovelsStrictF1) {
   }
   AddPair(candide + "/en.sentences", candide + "/es.sentences", kCandide, candide + "/gold.beads",
           &spanish);
-  EXPECT_GE(novels.StrictF1(), 0.895);
+  EXPECT_GE(novels.StrictF1(), 0.905);
   EXPECT_GE(novels.LaxF1(), 0.97);
   EXPECT_GE(spanish.StrictF1(), 0.90);
   EXPECT_GE(spanish.LaxF1(), 0.97);
