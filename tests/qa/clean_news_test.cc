@@ -17,12 +17,6 @@
 namespace talign {
 namespace {
 
-std::string Describe(const std::string& doc, const Finding& f) {
-  std::string side = f.source_segments.empty() ? "tgt " + std::to_string(f.target_segments[0])
-                                               : "src " + std::to_string(f.source_segments[0]);
-  return doc + " " + f.check + " " + side;
-}
-
 TEST(CleanNewsTest, OnlyRealDifferencesAreReported) {
   const std::string dir = testing::SharedPath("data/news-fr-en-dev/doc-test");
   if (!testing::Exists(dir)) GTEST_SKIP();
@@ -50,7 +44,7 @@ TEST(CleanNewsTest, OnlyRealDifferencesAreReported) {
         "untranslated,number-mismatch,omission,addition,length-ratio,inconsistent-translation,"
         "inconsistent-source");
     for (const Finding& f : RunChecks(checks, testing::WithLanguages({src, tgt, gold}))) {
-      found.push_back(Describe(doc.substr(0, 2), f));
+      found.push_back(doc.substr(0, 2) + " " + testing::Describe(f));
     }
   }
   EXPECT_EQ(found, expected);

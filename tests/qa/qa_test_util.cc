@@ -26,6 +26,44 @@ std::vector<Segment> SegmentsOfLines(const std::string& text) {
   return Segments(lines);
 }
 
+void DropTarget(std::size_t t, std::vector<Segment>& tgt, Alignment& alignment) {
+  tgt.erase(tgt.begin() + static_cast<std::ptrdiff_t>(t));
+  for (Bead& bead : alignment.beads) {
+    std::vector<std::size_t> kept;
+    for (std::size_t i : bead.tgt) {
+      if (i != t) kept.push_back(i > t ? i - 1 : i);
+    }
+    bead.tgt = kept;
+  }
+}
+
+void InsertTargetAfter(std::size_t t, const std::string& text, std::vector<Segment>& tgt,
+                       Alignment& alignment) {
+  tgt.insert(tgt.begin() + static_cast<std::ptrdiff_t>(t + 1), Segments({text})[0]);
+  for (Bead& bead : alignment.beads) {
+    bool here = false;
+    for (std::size_t& i : bead.tgt) {
+      here = here || i == t;
+      if (i > t) ++i;
+    }
+    if (here) bead.tgt.push_back(t + 1);
+  }
+}
+
+void MergeWithNext(std::size_t b, Alignment& alignment) {
+  Bead& bead = alignment.beads[b];
+  const Bead& next = alignment.beads[b + 1];
+  bead.src.insert(bead.src.end(), next.src.begin(), next.src.end());
+  bead.tgt.insert(bead.tgt.end(), next.tgt.begin(), next.tgt.end());
+  alignment.beads.erase(alignment.beads.begin() + static_cast<std::ptrdiff_t>(b + 1));
+}
+
+std::string Describe(const Finding& f) {
+  bool target = f.source_segments.empty() || f.check == "addition";
+  return f.check + (target ? " tgt " + std::to_string(f.target_segments[0])
+                           : " src " + std::to_string(f.source_segments[0]));
+}
+
 const Glossary& DeskGlossary() {
   static const Glossary* glossary =
       new Glossary(LoadGlossary(SourcePath("glossary/news.fr-en.yaml")));
