@@ -1,7 +1,8 @@
 // Errors planted into the doc-test news documents of ../shared/data (skipped without them),
 // on their gold alignment with the planted sentence folded into a neighbour's bead as
 // talign's aligner folds it: one cause gives one finding. A left-out or added sentence is
-// reported as such, not again as the numbers and length it takes from its bead.
+// reported as such, not again as the numbers and length it takes from its bead; one whose
+// length says nothing is found by its words, which the other side does not translate.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -10,8 +11,10 @@
 #include <vector>
 
 #include "qa_test_util.h"
+#include "talign/align/freedict.h"
 #include "talign/qa/check_registry.h"
 #include "talign/qa/run_checks.h"
+#include "test_util/language_resources.h"
 #include "test_util/test_data.h"
 
 namespace talign {
@@ -70,7 +73,16 @@ TEST(PlantedNewsTest, OneCauseGivesOneFinding) {
          testing::InsertTargetAfter(30, numbers_sentence, tgt, beads);
        },
        {"omission src 7", "number-mismatch src 28", "addition tgt 31", "addition tgt 47"}},
+      // 292 vs 301 characters: only FreeDict and the words both sides share tell it apart.
+      {"11",
+       "a sentence of 03 added before tgt 25, in its bead [24]:[25,26,27]",
+       [&](std::vector<Segment>& tgt, Alignment& beads) {
+         testing::InsertTargetAfter(24, TargetLine("03", 16), tgt, beads, /*next_bead=*/true);
+       },
+       {"number-mismatch src 18", "number-mismatch src 24", "addition tgt 25"}},
   };
+  const Dictionary dictionary =
+      LoadFreeDict(testing::Resources("fr"), testing::Resources("en"));  // as `talign check`
   for (const PlantedCase& c : cases) {
     SCOPED_TRACE(std::string(c.doc) + ": " + c.what);
     const std::string base = DocDir(c.doc);
@@ -79,6 +91,7 @@ TEST(PlantedNewsTest, OneCauseGivesOneFinding) {
     Alignment beads = testing::BeadsFromText(testing::ReadFile(base + "gold.beads"));
     c.plant(tgt, beads);
     CheckContext context = testing::WithLanguages({src, tgt, beads, &testing::DeskGlossary()});
+    context.dictionary = &dictionary;
     std::vector<std::string> found;
     for (const Finding& f : RunChecks(ParseChecks("all"), context)) {
       found.push_back(testing::Describe(f));

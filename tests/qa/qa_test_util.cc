@@ -1,5 +1,6 @@
 #include "qa_test_util.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "talign/glossary/glossary_yaml.h"
@@ -38,15 +39,16 @@ void DropTarget(std::size_t t, std::vector<Segment>& tgt, Alignment& alignment) 
 }
 
 void InsertTargetAfter(std::size_t t, const std::string& text, std::vector<Segment>& tgt,
-                       Alignment& alignment) {
+                       Alignment& alignment, bool next_bead) {
   tgt.insert(tgt.begin() + static_cast<std::ptrdiff_t>(t + 1), Segments({text})[0]);
+  const std::size_t joined = next_bead ? t + 2 : t;  // that segment's number after the insert
   for (Bead& bead : alignment.beads) {
-    bool here = false;
     for (std::size_t& i : bead.tgt) {
-      here = here || i == t;
       if (i > t) ++i;
     }
-    if (here) bead.tgt.push_back(t + 1);
+    if (std::find(bead.tgt.begin(), bead.tgt.end(), joined) == bead.tgt.end()) continue;
+    bead.tgt.push_back(t + 1);
+    std::sort(bead.tgt.begin(), bead.tgt.end());
   }
 }
 

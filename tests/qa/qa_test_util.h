@@ -20,9 +20,10 @@ std::vector<Segment> Segments(const std::vector<std::string>& sentences);
 std::vector<Segment> SegmentsOfLines(const std::string& text);
 // The target without segment `t`, and `alignment` renumbered to match.
 void DropTarget(std::size_t t, std::vector<Segment>& tgt, Alignment& alignment);
-// `text` inserted after target segment `t`, in t's bead.
+// `text` inserted after target segment `t`, in t's bead or, with `next_bead`, in the bead of
+// the segment after it.
 void InsertTargetAfter(std::size_t t, const std::string& text, std::vector<Segment>& tgt,
-                       Alignment& alignment);
+                       Alignment& alignment, bool next_bead = false);
 // Bead `b` and the next one made one, as the aligner folds a sentence without a counterpart
 // into its neighbour's bead.
 void MergeWithNext(std::size_t b, Alignment& alignment);
