@@ -12,13 +12,17 @@ namespace {
 // figures, and cognates ("érosion" / "Erosionsarbeit", "synchron" / "synchroniquement").
 constexpr std::size_t kCognatePrefix = 5;
 
+const Dictionary& DictionaryOf(const CheckContext& context) {
+  static const Dictionary kNone;
+  return context.dictionary != nullptr ? *context.dictionary : kNone;
+}
+
 }  // namespace
 
 BeadTranslation::BeadTranslation(const CheckContext& context, const Bead& bead, bool source)
-    : context_(context), source_(source) {
-  const Dictionary& dictionary = *context.dictionary;
+    : context_(context), dictionary_(DictionaryOf(context)), source_(source) {
   // Reading the source side, its words' translations are what target segments must hold.
-  Stemmer stemmer = source ? dictionary.NewTargetStemmer() : dictionary.NewSourceStemmer();
+  Stemmer stemmer = source ? dictionary_.NewTargetStemmer() : dictionary_.NewSourceStemmer();
   const std::vector<Segment>& read = source ? context.tgt : context.src;
   for (std::size_t i : source ? bead.tgt : bead.src) {
     for (const Token& t : Tokenize(read[i].text)) {
@@ -28,7 +32,7 @@ BeadTranslation::BeadTranslation(const CheckContext& context, const Bead& bead, 
       if (source) {
         stems_.insert(stem);
       } else {
-        for (const std::string& s : dictionary.TargetStems(stem)) stems_.insert(s);
+        for (const std::string& s : dictionary_.TargetStems(stem)) stems_.insert(s);
       }
       folded_.insert(std::move(folded));
     }
@@ -44,31 +48,35 @@ bool BeadTranslation::WrittenAlike(const std::string& folded) const {
 }
 
 std::optional<double> BeadTranslation::Share(const Segment& segment, std::size_t min_words) const {
-  const Dictionary& dictionary = *context_.dictionary;
+  Translated count = Count(segment);
+  if (count.words < min_words || count.words == 0) return std::nullopt;
+  return static_cast<double>(count.translated) / static_cast<double>(count.words);
+}
+
+Translated BeadTranslation::Count(const Segment& segment) const {
   const LanguageResources& language =
       source_ ? *context_.source_language : *context_.target_language;
-  Stemmer stemmer = source_ ? dictionary.NewSourceStemmer() : dictionary.NewTargetStemmer();
-  std::size_t words = 0, translated = 0;
+  Stemmer stemmer = source_ ? dictionary_.NewSourceStemmer() : dictionary_.NewTargetStemmer();
+  Translated count;
   for (const Token& t : Tokenize(segment.text)) {
     if (t.kind == TokenKind::kPunct) continue;
     std::string folded = FoldForMatch(t.text);
     if (language.FunctionWords().count(folded) > 0) continue;
-    ++words;
+    ++count.words;
     if (WrittenAlike(folded)) {
-      ++translated;
+      ++count.translated;
       continue;
     }
     std::string stem = stemmer.Stem(folded);
     if (!source_) {
-      translated += stems_.count(stem) > 0;
+      count.translated += stems_.count(stem) > 0;
       continue;
     }
-    const std::vector<std::string>& targets = dictionary.TargetStems(stem);
-    translated += std::any_of(targets.begin(), targets.end(),
-                              [&](const std::string& s) { return stems_.count(s) > 0; });
+    const std::vector<std::string>& targets = dictionary_.TargetStems(stem);
+    count.translated += std::any_of(targets.begin(), targets.end(),
+                                    [&](const std::string& s) { return stems_.count(s) > 0; });
   }
-  if (words < min_words) return std::nullopt;
-  return static_cast<double>(translated) / static_cast<double>(words);
+  return count;
 }
 
 }  // namespace talign
