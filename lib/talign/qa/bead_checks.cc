@@ -61,6 +61,12 @@ std::vector<std::size_t> Orphans(const CheckContext& context, const Bead& bead, 
   return folded.empty() ? UntranslatedMates(context, bead, source) : folded;
 }
 
+// Whole sentences, for reports to highlight.
+void AddSpans(const std::vector<Segment>& segments, const std::vector<std::size_t>& which,
+              bool source, Finding& finding) {
+  for (std::size_t i : which) finding.spans.push_back({source, i, {0, segments[i].text.size()}});
+}
+
 class OmissionCheck : public Check {
  public:
   std::string_view name() const override { return "omission"; }
@@ -73,6 +79,7 @@ class OmissionCheck : public Check {
       Finding finding = BeadFinding(name(), Severity::kWarning, b, bead);
       finding.source_segments = left_out;
       finding.found = context.src[left_out[0]].text;
+      AddSpans(context.src, left_out, true, finding);
       finding.message = "source not translated: " + Excerpt(context.src, left_out);
       findings.push_back(std::move(finding));
     }
@@ -101,6 +108,7 @@ class AdditionCheck : public Check {
       Finding finding = BeadFinding(name(), Severity::kWarning, b, bead);
       finding.target_segments = added;
       finding.found = text;
+      AddSpans(context.tgt, added, false, finding);
       finding.message = "target has no source: " + Excerpt(context.tgt, added);
       findings.push_back(std::move(finding));
     }
