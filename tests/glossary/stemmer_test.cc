@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "talign/text/cached_stemmer.h"
+
 namespace talign {
 namespace {
 
@@ -36,6 +38,19 @@ TEST(StemmerTest, ReportsWhetherSnowballKnowsTheLanguage) {
   EXPECT_TRUE(Stemmer(Language::Parse("fr")).has_stemmer());
   EXPECT_TRUE(Stemmer(Language::Parse("nb")).has_stemmer());
   EXPECT_FALSE(Stemmer(Language::Parse("ja")).has_stemmer());
+}
+
+// The cache answers as the Stemmer does, a word asked again included, and its answers stay
+// put while more words are stemmed.
+TEST(CachedStemmerTest, AnswersAsTheStemmer) {
+  for (const StemCase& c : kStemCases) {
+    SCOPED_TRACE(std::string(c.lang) + " " + c.word);
+    CachedStemmer stemmer(Stemmer{Language::Parse(c.lang)});
+    const std::string& first = stemmer.Stem(c.word);
+    for (const StemCase& other : kStemCases) stemmer.Stem(other.word);
+    EXPECT_EQ(first, c.stem);
+    EXPECT_EQ(&stemmer.Stem(c.word), &first);
+  }
 }
 
 TEST(StemmerTest, EmptyWordStaysEmpty) { EXPECT_EQ(Stemmer(Language::Parse("fr")).Stem(""), ""); }

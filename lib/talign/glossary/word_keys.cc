@@ -38,10 +38,7 @@ bool WordKeys::IsFunctionWord(std::string_view folded) const {
 }
 
 // Snowball stems of the word and of its Hunspell lemmas, as 's' (or 'S': case kept) keys.
-const KeyList& WordKeys::Stems(std::string_view word, bool keep_case) const {
-  std::unordered_map<std::string, KeyList>& cache = stems_[keep_case];
-  auto it = cache.find(std::string(word));
-  if (it != cache.end()) return it->second;
+KeyList WordKeys::Stems(std::string_view word, bool keep_case) const {
   std::vector<std::string> forms = {std::string(word)};
   if (const HunspellDictionary* hunspell = resources_.hunspell(); hunspell && !keep_case) {
     for (std::string& lemma : hunspell->Stem(word)) forms.push_back(std::move(lemma));
@@ -54,7 +51,7 @@ const KeyList& WordKeys::Stems(std::string_view word, bool keep_case) const {
     keys.push_back(Intern((keep_case ? "S" : "s") + stem));
   }
   SortUnique(keys);
-  return cache.emplace(std::string(word), std::move(keys)).first->second;
+  return keys;
 }
 
 const KeyList& WordKeys::KeysOf(const Token& token) const {

@@ -23,8 +23,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "talign/text/cached_stemmer.h"
 #include "talign/text/language_resources.h"
-#include "talign/text/stemmer.h"
 #include "talign/text/tokenizer.h"
 
 namespace talign {
@@ -48,9 +48,9 @@ using KeyList = std::vector<KeyId>;  // sorted, no repeats
 // Keys are Snowball stems, plus those of Hunspell's lemmas when the language has a
 // dictionary (they catch forms Snowball misses: travaux → travail). Function words
 // (function_words.txt) are matched as words, never stemmed.
-// Not copyable; not thread-safe: caches keys per word (each word is stemmed once, for text
-// and glossary alike) and holds a Stemmer. Keeps a reference to `resources`, which must
-// outlive it.
+// Not copyable; not thread-safe: caches keys per text word and holds a CachedStemmer (each
+// word is stemmed once, for text and glossary alike). Keeps a reference to `resources`,
+// which must outlive it.
 class WordKeys {
  public:
   WordKeys(const LanguageResources& resources, const WordKeysOptions& options);
@@ -65,15 +65,14 @@ class WordKeys {
 
  private:
   KeyId Intern(std::string key) const;
-  const KeyList& Stems(std::string_view word, bool keep_case) const;
+  KeyList Stems(std::string_view word, bool keep_case) const;
   std::string Fold(std::string_view text) const;
   bool IsFunctionWord(std::string_view folded) const;
 
   const LanguageResources& resources_;
   WordKeysOptions options_;
-  Stemmer stemmer_;
+  CachedStemmer stemmer_;
   mutable std::unordered_map<std::string, KeyId> ids_;
-  mutable std::unordered_map<std::string, KeyList> stems_[2];  // by word; [keep_case]
   // KeysOf's cache, looked up once per text token: keyed by views of words_.
   mutable std::deque<std::string> words_;
   mutable std::unordered_map<std::string_view, KeyList> keys_;

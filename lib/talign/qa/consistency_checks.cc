@@ -8,10 +8,10 @@
 #include <algorithm>
 #include <map>
 #include <string>
-#include <unordered_map>
 #include <utility>
 
 #include "talign/qa/segment_memo.h"
+#include "talign/text/cached_stemmer.h"
 #include "talign/text/normalizer.h"
 #include "talign/text/tokenizer.h"
 
@@ -27,24 +27,10 @@ std::string SideText(const std::vector<std::size_t>& indices,
   return text;
 }
 
-// A Stemmer that stems each word once: a corpus repeats its words.
-class StemMemo {
- public:
-  explicit StemMemo(Stemmer stemmer) : stemmer_(std::move(stemmer)) {}
-  const std::string& Stem(const std::string& word) {
-    auto it = stems_.find(word);
-    if (it == stems_.end()) it = stems_.emplace(word, stemmer_.Stem(word)).first;
-    return it->second;
-  }
-
- private:
-  Stemmer stemmer_;
-  std::unordered_map<std::string, std::string> stems_;
-};
-
 // Words and numbers, folded and stemmed, one space apart: "« Très bonne relation »" and
 // "très bonnes relations" are the same sentence.
-std::string Key(const std::vector<Token>& tokens, StemMemo& stemmer, std::size_t* words) {
+std::string Key(const std::vector<Token>& tokens, const CachedStemmer& stemmer,
+                std::size_t* words) {
   std::string key;
   *words = 0;
   for (const Token& token : tokens) {
@@ -96,9 +82,9 @@ void SentenceVariants(const CheckContext& context, bool by_source, std::string_v
                       std::vector<Finding>& findings) {
   std::unique_ptr<SegmentMemo> own_memo;
   const SegmentMemo& memo = MemoOf(context, own_memo);
-  StemMemo mine_stemmer(
+  CachedStemmer mine_stemmer(
       (by_source ? context.source_language : context.target_language)->NewStemmer());
-  StemMemo other_stemmer(
+  CachedStemmer other_stemmer(
       (by_source ? context.target_language : context.source_language)->NewStemmer());
   std::map<std::pair<std::size_t, std::string>, std::vector<Variant>> groups;
   for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {

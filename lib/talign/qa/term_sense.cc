@@ -23,18 +23,25 @@ std::string LowerFirst(std::string_view word) {
   return lower;
 }
 
-// The folded words of `tokens` that end at or before byte `end`, punctuation left out.
-std::vector<std::string> WordsUpTo(const std::vector<Token>& tokens, std::size_t end) {
+// The last `count` (or fewer) folded words of `tokens` that end at or before byte `end`,
+// punctuation left out, in text order. Only those are folded: a match asks about the few
+// words before it, not the whole segment.
+std::vector<std::string> LastWordsUpTo(const std::vector<Token>& tokens, std::size_t end,
+                                       std::size_t count) {
+  std::size_t stop = 0;
+  while (stop < tokens.size() && tokens[stop].range.end <= end) ++stop;
   std::vector<std::string> words;
-  for (const Token& t : tokens) {
-    if (t.range.end > end) break;
-    if (t.kind != TokenKind::kPunct) words.push_back(FoldForMatch(t.text));
+  words.reserve(std::min(count, stop));
+  for (std::size_t i = stop; i-- > 0 && words.size() < count;) {
+    if (tokens[i].kind != TokenKind::kPunct) words.push_back(FoldForMatch(tokens[i].text));
   }
+  std::reverse(words.begin(), words.end());
   return words;
 }
 
 std::vector<std::string> WordsOf(std::string_view text) {
-  return WordsUpTo(Tokenize(text), text.size());
+  std::vector<Token> tokens = Tokenize(text);
+  return LastWordsUpTo(tokens, text.size(), tokens.size());
 }
 
 }  // namespace
@@ -49,12 +56,16 @@ TermSense::TermSense(const LanguageResources& source, const Glossary& glossary)
   }
   for (const std::string& phrase : source.List("qa_other_words")) {
     other_words_.push_back(WordsOf(phrase));
+    if (other_words_.back().empty()) continue;
+    last_words_.insert(other_words_.back().back());
+    longest_phrase_ = std::max(longest_phrase_, other_words_.back().size());
   }
 }
 
 bool TermSense::IsOtherWord(const TermMatch& match, const std::vector<Token>& tokens) const {
-  if (other_words_.empty()) return false;
-  std::vector<std::string> before = WordsUpTo(tokens, match.range.end);
+  std::vector<std::string> before = LastWordsUpTo(tokens, match.range.end, 1);
+  if (before.empty() || last_words_.count(before.back()) == 0) return false;
+  before = LastWordsUpTo(tokens, match.range.end, longest_phrase_);
   for (const std::vector<std::string>& phrase : other_words_) {
     if (phrase.empty() || phrase.size() > before.size() ||
         !std::equal(phrase.rbegin(), phrase.rend(), before.rbegin())) {

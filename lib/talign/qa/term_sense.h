@@ -43,6 +43,8 @@ class TermSense {
   std::string noun_, participle_, auxiliary_;  // tags; empty: no filter
   const Glossary& glossary_;
   std::vector<std::vector<std::string>> other_words_;  // folded words of each phrase
+  std::set<std::string, std::less<>> last_words_;      // of the phrases: most matches end in none
+  std::size_t longest_phrase_ = 0;                     // in words
   // Noun lemmas of each term's one-word forms, analysed on first use (most terms are
   // rendered and never asked about). Not thread-safe: one TermSense per check run.
   mutable std::vector<std::optional<std::set<std::string>>> noun_stems_;           // by term
