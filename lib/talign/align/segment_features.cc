@@ -39,18 +39,6 @@ std::size_t CodePoints(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
-bool StartsLowercase(const std::vector<Token>& tokens) {
-  for (const Token& t : tokens) {
-    if (t.kind == TokenKind::kPunct) continue;
-    int32_t i = 0;
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(t.text.data()), i, static_cast<int32_t>(t.text.size()),
-            c);
-    return u_islower(c);
-  }
-  return false;
-}
-
 SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
                          const NumberWords& numbers, Interner* anchors, Interner* words) {
   SegmentFeatures f;
@@ -86,6 +74,18 @@ std::vector<SegmentFeatures> SideFeatures(const std::vector<Segment>& segments,
 }
 
 }  // namespace
+
+bool StartsLowercase(const std::vector<Token>& tokens) {
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::kPunct) continue;
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(t.text.data()), i, static_cast<int32_t>(t.text.size()),
+            c);
+    return u_islower(c);
+  }
+  return false;
+}
 
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                                const std::vector<std::pair<std::string, std::string>>& lexicon,
