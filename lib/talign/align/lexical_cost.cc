@@ -208,16 +208,24 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
   const std::vector<std::uint32_t>& src = features_.src[k].words;
   SpreadSource(k, tgt_begin, tgt_end);
   row->row = k, row->begin = tgt_begin, row->end = tgt_end;
-  row->offset.clear(), row->ratios.clear(), row->fwd_sum.clear(), row->bwd_sum.clear();
+  // Sized once and written in place: a row holds thousands of ratios.
+  const std::size_t cells = tgt_end - tgt_begin;
+  row->offset.resize(cells), row->fwd_sum.resize(cells), row->bwd_sum.resize(cells);
+  std::size_t size = 0;
+  for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
+    row->offset[l - tgt_begin] = size;
+    size += features_.tgt[l].words.size() + src.size();
+  }
+  row->ratios.resize(size);
   const float src_norm = 1.0f / static_cast<float>(src.size() + 1);
   for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
     const std::vector<std::uint32_t>& tgt = features_.tgt[l].words;
-    row->offset.push_back(row->ratios.size());
+    float* ratios = row->ratios.data() + row->offset[l - tgt_begin];
     ScoreSum fwd, bwd;
     accumulator_.assign(src.size(), 0.0f);
     for (std::uint32_t f : tgt) {
       float ratio = spread_[f] * tgt_inverse_background_[f];
-      row->ratios.push_back(ratio), fwd.Add((tgt_null_[f] + ratio) * src_norm);
+      *ratios++ = ratio, fwd.Add((tgt_null_[f] + ratio) * src_norm);
       for (std::int32_t at = head_[f]; at >= 0; at = links_[at].next) {
         accumulator_[links_[at].position] += links_[at].p;
       }
@@ -226,9 +234,9 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
     for (std::size_t p = 0; p < src.size(); ++p) {
       std::uint32_t e = src[p];
       float ratio = accumulator_[p] * src_inverse_background_[e];
-      row->ratios.push_back(ratio), bwd.Add((src_null_[e] + ratio) * tgt_norm);
+      *ratios++ = ratio, bwd.Add((src_null_[e] + ratio) * tgt_norm);
     }
-    row->fwd_sum.push_back(fwd.Total()), row->bwd_sum.push_back(bwd.Total());
+    row->fwd_sum[l - tgt_begin] = fwd.Total(), row->bwd_sum[l - tgt_begin] = bwd.Total();
   }
   for (std::size_t count = 2; count <= kMaxShapeSide; ++count) {
     row->fwd_memo[count].assign(tgt_end - tgt_begin, std::numeric_limits<double>::quiet_NaN());

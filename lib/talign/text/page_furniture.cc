@@ -79,6 +79,25 @@ bool Consume(std::string_view* s) {
   return false;
 }
 
+// True when no item can start `text`, told from its leading ASCII bytes, which fold to
+// themselves lowered (a mark after them is dropped): most sentences differ from every item
+// of their first letter within a few bytes, and need not be folded at all.
+bool NoItemStarts(std::string_view text) {
+  std::size_t ascii = 0;
+  while (ascii < text.size() && static_cast<unsigned char>(text[ascii]) < 0x80) ++ascii;
+  std::string_view lead = TrimFront(text.substr(0, ascii));
+  if (lead.empty()) return false;
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  for (const FurnitureItem* item :
+       AllFurniture().starting[static_cast<unsigned char>(lower(lead[0]))]) {
+    const std::size_t n = std::min(item->folded.size(), lead.size());
+    bool same = true;
+    for (std::size_t k = 0; k < n && same; ++k) same = lower(lead[k]) == item->folded[k];
+    if (same) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // Longer lines are first tried on their folded first kPrefixBytes: items match from the
@@ -88,6 +107,7 @@ bool Consume(std::string_view* s) {
 constexpr std::size_t kPrefixBytes = 64;
 
 bool IsPageFurniture(std::string_view text) {
+  if (NoItemStarts(text)) return false;
   const std::size_t longest = AllFurniture().longest;
   if (text.size() > kPrefixBytes && longest < kPrefixBytes) {
     std::size_t cut = kPrefixBytes;  // on a code point boundary
