@@ -15,9 +15,10 @@ cd "$ROOT"
 ./scripts/build.sh >/dev/null
 TALIGN=${TALIGN_BUILD_DIR:-build}/tools/talign/talign
 
-echo "== Aligned sentences: $SRC ↔ $TGT"
+# Beads numbered from 0, as the findings below name them ("addition at bead 43").
+echo "== Aligned sentences, bead by bead: $SRC ↔ $TGT"
 "$TALIGN" align "$SRC" "$TGT" --glossary "$GLOSSARY" --format tsv |
-  awk -F'\t' '{ printf "%3d  FR  %s\n     EN  %s\n\n", NR, ($1 == "" ? "—" : $1), ($2 == "" ? "—" : $2) }'
+  awk -F'\t' '{ printf "%3d  FR  %s\n     EN  %s\n\n", NR - 1, ($1 == "" ? "—" : $1), ($2 == "" ? "—" : $2) }'
 
 echo "== Findings against $GLOSSARY"
 status=0

@@ -164,6 +164,31 @@ TEST(BeadChecksTest, RunOfSentencesFoldedIntoOneBead) {
   EXPECT_TRUE(Messages(MakeOmissionCheck(), src, tgt, alignment).empty());
 }
 
+// A sentence of the seed's English folded before or after the translation of the seed's third
+// sentence: the sentence reported is the one the source does not translate, although the
+// translation has more names and figures the source does not write alike ("US", "Saturday").
+TEST(BeadChecksTest, TheFoldedSentenceIsTheOneTheSourceDoesNotTranslate) {
+  const std::vector<std::string> src = {
+      "C'est la première frappe américaine depuis l'accord signé samedi par Washington et les "
+      "taliban en vue d'un retrait militaire américain du pays."};
+  const std::string added =
+      "The agreement includes a commitment by the government in Kabul to release 5,000 Taliban "
+      "prisoners in exchange for 1,000 captives.";
+  const std::string translation =
+      "It was the first US strike since Washington and the Taliban signed an agreement on "
+      "Saturday paving the way for a US military withdrawal from the country.";
+  const std::string expected =
+      "addition: target has no source: «The agreement includes a commitment by the government "
+      "in Kab…»";
+  for (bool added_first : {true, false}) {
+    SCOPED_TRACE(added_first ? "added first" : "added last");
+    std::vector<std::string> tgt = {added, translation};
+    if (!added_first) std::swap(tgt[0], tgt[1]);
+    EXPECT_EQ(Messages(MakeAdditionCheck(), src, tgt, Alignment{{{{0}, {0, 1}, 0}}}),
+              std::vector<std::string>{expected});
+  }
+}
+
 TEST(BeadChecksTest, LengthRatioOnlyForSidesThatCannotMatch) {
   std::vector<std::string> src = {
       "Le chef de l'ISC (Institution supérieure de contrôle des finances publiques) a déclaré "

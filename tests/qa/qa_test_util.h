@@ -18,6 +18,18 @@ namespace talign::testing {
 std::vector<Segment> Segments(const std::vector<std::string>& sentences);
 // One segment per line of a presegmented file's text.
 std::vector<Segment> SegmentsOfLines(const std::string& text);
+// The target without segment `t`, and `alignment` renumbered to match.
+void DropTarget(std::size_t t, std::vector<Segment>& tgt, Alignment& alignment);
+// `text` inserted after target segment `t`, in t's bead or, with `next_bead`, in the bead of
+// the segment after it.
+void InsertTargetAfter(std::size_t t, const std::string& text, std::vector<Segment>& tgt,
+                       Alignment& alignment, bool next_bead = false);
+// Bead `b` and the next one made one, as the aligner folds a sentence without a counterpart
+// into its neighbour's bead.
+void MergeWithNext(std::size_t b, Alignment& alignment);
+// "omission src 12", "addition tgt 13": the check and the first segment it is about (the
+// target's for an addition or a target-only bead).
+std::string Describe(const Finding& finding);
 // The desk glossary, loaded once.
 const Glossary& DeskGlossary();
 // `context` with the languages of its sides (test_util's shared LanguageResources).

@@ -20,32 +20,6 @@ class SeedPlantedTest : public testing::SeedCorpusTest {
     CheckContext context = testing::WithLanguages({src_, tgt, alignment, &testing::DeskGlossary()});
     return RunChecks(ParseChecks("all"), context);
   }
-
-  // The target without segment `t`, and the gold beads renumbered to match.
-  void Drop(std::size_t t, std::vector<Segment>* tgt, Alignment* alignment) {
-    tgt->erase(tgt->begin() + static_cast<std::ptrdiff_t>(t));
-    for (Bead& bead : alignment->beads) {
-      std::vector<std::size_t> kept;
-      for (std::size_t i : bead.tgt) {
-        if (i != t) kept.push_back(i > t ? i - 1 : i);
-      }
-      bead.tgt = kept;
-    }
-  }
-
-  // `text` inserted after target segment `t`, in t's bead.
-  void InsertAfter(std::size_t t, const std::string& text, std::vector<Segment>* tgt,
-                   Alignment* alignment) {
-    tgt->insert(tgt->begin() + static_cast<std::ptrdiff_t>(t + 1), testing::Segments({text})[0]);
-    for (Bead& bead : alignment->beads) {
-      bool here = false;
-      for (std::size_t& i : bead.tgt) {
-        here = here || i == t;
-        if (i > t) ++i;
-      }
-      if (here) bead.tgt.push_back(t + 1);
-    }
-  }
 };
 
 TEST_F(SeedPlantedTest, ReferenceTranslationHasNoFindingAtAll) {
@@ -66,7 +40,8 @@ TEST_F(SeedPlantedTest, ChangedNumberIsFoundOnce) {
 TEST_F(SeedPlantedTest, PastedFrenchSentenceIsFoundOnce) {
   std::vector<Segment> tgt = tgt_;
   Alignment alignment = gold_;
-  InsertAfter(5, src_[6].text, &tgt, &alignment);  // "Il s'agissait d'une frappe défensive…"
+  testing::InsertTargetAfter(5, src_[6].text, tgt,
+                             alignment);  // "Il s'agissait d'une frappe défensive…"
   std::vector<Finding> findings = Check(tgt, alignment);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].check, "untranslated");
@@ -76,11 +51,24 @@ TEST_F(SeedPlantedTest, PastedFrenchSentenceIsFoundOnce) {
 TEST_F(SeedPlantedTest, DroppedSentenceIsFoundOnce) {
   std::vector<Segment> tgt = tgt_;
   Alignment alignment = gold_;
-  Drop(11, &tgt, &alignment);  // "The attacks came just after an unusual telephone conversation…"
+  testing::DropTarget(
+      11, tgt, alignment);  // "The attacks came just after an unusual telephone conversation…"
   std::vector<Finding> findings = Check(tgt, alignment);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].check, "omission");
   EXPECT_EQ(findings[0].source_segments, std::vector<std::size_t>{13});
+}
+
+// "5,000 Taliban prisoners in exchange for 1,000 captives" left out, its source folded into
+// the next sentence's bead: an omission, and its numbers are not reported again.
+TEST_F(SeedPlantedTest, DroppedSentenceInItsNeighboursBeadIsFoundOnce) {
+  std::vector<Segment> tgt = tgt_;
+  Alignment alignment = gold_;
+  testing::DropTarget(17, tgt, alignment);
+  testing::MergeWithNext(16, alignment);  // [18]:[] and [19]:[17]
+  std::vector<Finding> findings = Check(tgt, alignment);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(testing::Describe(findings[0]), "omission src 18");
 }
 
 }  // namespace

@@ -85,5 +85,37 @@ TEST(ReportNumberingTest, TextAndHtmlPlaceEveryFindingAlike) {
   }
 }
 
+// A sentence of the seed's English added before the translation of its third sentence, in
+// its bead: the text report shows it with the translation it sits beside, the HTML report
+// marks the whole of it, and its numbers are not reported again (qa/same_cause.h).
+TEST(ReportNumberingTest, ASentenceFoldedIntoABeadIsShownWithItsBeadMates) {
+  const std::vector<std::string> fr = {
+      "C'est la première frappe américaine depuis l'accord signé samedi par Washington et les "
+      "taliban en vue d'un retrait militaire américain du pays."};
+  const std::vector<std::string> en = {
+      "The agreement includes a commitment by the government in Kabul to release 5,000 Taliban "
+      "prisoners in exchange for 1,000 captives.",
+      "It was the first US strike since Washington and the Taliban signed an agreement on "
+      "Saturday paving the way for a US military withdrawal from the country."};
+  Corpus corpus;
+  AppendPair(corpus, {"a.fr", "a.en"}, Segments(fr), Segments(en), BeadsFromText("[0]:[0,1]"));
+  CheckContext context =
+      testing::WithLanguages({corpus.src, corpus.tgt, corpus.alignment, &testing::DeskGlossary()});
+  CheckReport report = MakeCheckReport(corpus, {"all"}, RunChecks(ParseChecks(""), context), {});
+  std::ostringstream text_out, html_out;
+  WriteReportText(text_out, report);
+  WriteReportHtml(html_out, report);
+  const std::string text = text_out.str(), html = html_out.str();
+  ASSERT_EQ(report.findings.size(), 1u) << text;
+  EXPECT_EQ(report.findings[0].check, "addition");
+  for (const std::string& line :
+       {"  target 0: " + en[0] + "\n", "  target 1 (rest of the bead): " + en[1] + "\n"}) {
+    EXPECT_NE(text.find(line), std::string::npos) << line << "\n" << text;
+  }
+  const std::string row = BeadRow(html, 0);
+  EXPECT_NE(row.find(">" + HtmlEscape(en[0]) + "</mark>"), std::string::npos) << row;
+  EXPECT_EQ(row.find("</mark>"), row.rfind("</mark>")) << row;  // the translation is not marked
+}
+
 }  // namespace
 }  // namespace talign

@@ -67,7 +67,7 @@ void AddAligned(Corpus& corpus, const std::string& name, const ParallelSegments&
 
 // SRC TGT, one TMX or XLIFF file, Moses files, or the pairs of a manifest, laid end to end.
 Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
-                  const std::vector<std::string>& inputs, const Glossary* glossary,
+                  const std::vector<std::string>& inputs, const AlignerOptions& aligner,
                   const std::string& usage) {
   Corpus corpus;
   bool one_file = inputs.size() == 1 && IsAlignedFile(inputs[0]);
@@ -80,7 +80,6 @@ Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
   const Language src = ParseLanguage(common.src_lang, "src-lang");
   const Language tgt = ParseLanguage(common.tgt_lang, "tgt-lang");
   if (!o.manifest.empty()) {
-    const AlignerOptions aligner = AlignerOptionsFor(common, glossary);
     for (const ManifestEntry& e : ParseManifest(ReadText(o.manifest, ""), o.manifest)) {
       AddPair(corpus, common, e.src, e.tgt, "", aligner);
     }
@@ -93,8 +92,7 @@ Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
     AddAligned(corpus, inputs[0], ReadAlignedFile(inputs[0], src, tgt));
   } else {
     RequireInputs(inputs, 2, 2, usage);
-    AddPair(corpus, common, inputs[0], inputs[1], o.alignment,
-            o.alignment.empty() ? AlignerOptionsFor(common, glossary) : AlignerOptions{});
+    AddPair(corpus, common, inputs[0], inputs[1], o.alignment, aligner);
   }
   return corpus;
 }
@@ -208,7 +206,9 @@ ExitCode RunCheck(const std::vector<std::string>& args) {
   std::optional<Glossary> glossary = GlossaryFor(o.glossary, src_lang, tgt_lang);
   const Glossary* glossary_ptr = glossary ? &*glossary : nullptr;
   auto checks = ChecksFor(o.checks, glossary_ptr != nullptr);
-  Corpus corpus = LoadCorpus(o, common, inputs, glossary_ptr, usage);
+  // Its FreeDict dictionary serves the omission and addition checks too.
+  const AlignerOptions aligner = AlignerOptionsFor(common, glossary_ptr);
+  Corpus corpus = LoadCorpus(o, common, inputs, aligner, usage);
   const LanguageResources src_resources(src_lang, common.resources);
   const LanguageResources tgt_resources(tgt_lang, common.resources);
   std::optional<TermMatcher> matcher;
@@ -219,6 +219,7 @@ ExitCode RunCheck(const std::vector<std::string>& args) {
   context.consistency_scope = scope;
   context.source_language = &src_resources;
   context.target_language = &tgt_resources;
+  if (!aligner.dictionary.empty()) context.dictionary = &aligner.dictionary;
   std::vector<std::string> names;
   for (const auto& check : checks) names.emplace_back(check->name());
   CheckReport report = MakeCheckReport(corpus, names, RunChecks(checks, context), ignore);

@@ -61,10 +61,11 @@ bool UpperCase(const std::vector<Token>& tokens) {
 
 // `heading`: the segment is all capitals, where a lone I, V or X is a numeral and a number
 // word numbers a chapter.
-std::string WordKey(const Token& token, bool first, bool heading, const NumberWords& number_words) {
+// `folded`: FoldForMatch(token.text).
+std::string WordKey(const Token& token, const std::string& folded, bool first, bool heading,
+                    const NumberWords& number_words) {
   std::string roman = RomanNumeralKey(token.text, heading ? 1 : 2);
   if (!roman.empty()) return "#" + roman;
-  std::string folded = FoldForMatch(token.text);
   if (heading) {
     auto number = number_words.find(folded);
     if (number != number_words.end()) return "#" + number->second;
@@ -85,11 +86,8 @@ bool TermAt(const std::vector<std::string>& folded, std::size_t at,
   return true;
 }
 
-void AddLexiconKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon,
+void AddLexiconKeys(const std::vector<std::string>& folded, const LexiconSide& lexicon,
                     std::vector<std::string>* keys) {
-  if (lexicon.empty()) return;
-  std::vector<std::string> folded;
-  for (const Token& t : tokens) folded.push_back(FoldForMatch(t.text));
   for (const LexiconTerm& term : lexicon) {
     for (std::size_t at = 0; at < folded.size(); ++at) {
       if (TermAt(folded, at, term.words)) keys->push_back("L" + std::to_string(term.id));
@@ -126,16 +124,27 @@ std::pair<LexiconSide, LexiconSide> FoldLexicon(
 
 std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon,
                                     const NumberWords& number_words) {
+  std::vector<std::string> folded;
+  folded.reserve(tokens.size());
+  for (const Token& t : tokens) folded.push_back(FoldForMatch(t.text));
+  return AnchorKeys(tokens, folded, lexicon, number_words);
+}
+
+std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens,
+                                    const std::vector<std::string>& folded,
+                                    const LexiconSide& lexicon, const NumberWords& number_words) {
   std::vector<std::string> keys;
+  keys.reserve(tokens.size());
   const bool heading = UpperCase(tokens);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     std::string key = t.kind == TokenKind::kNumber ? "#" + NumberKey(t.text)
-                      : t.kind == TokenKind::kWord ? WordKey(t, i == 0, heading, number_words)
-                                                   : PunctKey(t.text);
+                      : t.kind == TokenKind::kWord
+                          ? WordKey(t, folded[i], i == 0, heading, number_words)
+                          : PunctKey(t.text);
     if (!key.empty()) keys.push_back(std::move(key));
   }
-  AddLexiconKeys(tokens, lexicon, &keys);
+  AddLexiconKeys(folded, lexicon, &keys);
   return keys;
 }
 

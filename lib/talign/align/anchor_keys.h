@@ -42,6 +42,10 @@ std::pair<LexiconSide, LexiconSide> FoldLexicon(
 // - "L<i>" when lexicon term i occurs (folded, as a token sequence).
 std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon,
                                     const NumberWords& number_words = {});
+// The same given each token's FoldForMatch, for callers that fold the tokens anyway.
+std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens,
+                                    const std::vector<std::string>& folded,
+                                    const LexiconSide& lexicon, const NumberWords& number_words);
 
 // True for the keys of numbers ("#3.5").
 inline bool IsNumberKey(const std::string& key) { return !key.empty() && key[0] == '#'; }

@@ -102,8 +102,10 @@ void DictionaryCost::AddCosts(const BeadView& first, std::size_t count, double* 
   const RowCache* rows[kMaxShapeSide];
   for (std::size_t a = 0; a < first.src_count; ++a) rows[a] = &Row(first.src_begin + a, begin, end);
   if (first.src_count == 1 && first.tgt_count == 1) {
+    const RowCache& row = *rows[0];
     for (std::size_t x = 0; x < count; ++x) {
-      out[x] += -weight_ * rows[0]->one_to_one[begin + x - rows[0]->begin] +
+      const std::size_t at = begin + x - row.begin;
+      out[x] += -weight_ * ((row.forward_weight[at] + row.backward_weight[at]) / 2.0f) +
                 ChanceCost({first.src_begin, 1, begin + x, 1});
     }
     return;
@@ -119,14 +121,23 @@ float DictionaryCost::BeadWeight(const RowCache* const* rows, const BeadView& b)
   float sum = 0.0f;
   for (std::size_t a = 0; a < b.src_count; ++a) {
     const RowCache& row = *rows[a];
+    const std::size_t at = b.tgt_begin - row.begin;
+    if (b.tgt_count == 1) {
+      backward[0] |= row.backward[at];
+      sum += row.forward_weight[at];
+      continue;
+    }
     std::uint64_t forward = 0;
     for (std::size_t t = 0; t < b.tgt_count; ++t) {
-      forward |= row.forward[b.tgt_begin + t - row.begin];
-      backward[t] |= row.backward[b.tgt_begin + t - row.begin];
+      forward |= row.forward[at + t];
+      backward[t] |= row.backward[at + t];
     }
     sum += src_.Weight(b.src_begin + a, forward);
   }
-  for (std::size_t t = 0; t < b.tgt_count; ++t) sum += tgt_.Weight(b.tgt_begin + t, backward[t]);
+  for (std::size_t t = 0; t < b.tgt_count; ++t) {
+    sum += b.src_count == 1 ? rows[0]->backward_weight[b.tgt_begin + t - rows[0]->begin]
+                            : tgt_.Weight(b.tgt_begin + t, backward[t]);
+  }
   return sum;
 }
 
@@ -141,7 +152,8 @@ const DictionaryCost::RowCache& DictionaryCost::Row(std::size_t k, std::size_t t
   RowCache& row = rows_[k % (kMaxShapeSide + 1)];
   if (row.row == k && tgt_begin >= row.begin && tgt_end <= row.end) return row;
   row.row = k, row.begin = tgt_begin, row.end = tgt_end;
-  row.forward.clear(), row.backward.clear(), row.one_to_one.clear();
+  row.forward.clear(), row.backward.clear();
+  row.forward_weight.clear(), row.backward_weight.clear();
   // Forward: each target word's bits among k's linked words, spread once for the row.
   const std::size_t first = src_.offset[k], last = src_.offset[k + 1];
   for (std::size_t p = first; p < last; ++p) {
@@ -155,7 +167,8 @@ const DictionaryCost::RowCache& DictionaryCost::Row(std::size_t k, std::size_t t
     for (std::uint32_t f : features_.tgt[l].words) forward |= bits_[f];
     std::uint64_t backward = BackwardMatches(l);
     row.forward.push_back(forward), row.backward.push_back(backward);
-    row.one_to_one.push_back((src_.Weight(k, forward) + tgt_.Weight(l, backward)) / 2.0f);
+    row.forward_weight.push_back(src_.Weight(k, forward));
+    row.backward_weight.push_back(tgt_.Weight(l, backward));
   }
   for (std::size_t p = first; p < last; ++p) {
     for (std::uint32_t f : src_.links[src_.linked[p]]) bits_[f] = 0;

@@ -76,7 +76,9 @@ class DictionaryCost : public CostComponent {
     std::size_t row = SIZE_MAX;
     std::size_t begin = 0, end = 0;
     std::vector<std::uint64_t> forward, backward;
-    std::vector<float> one_to_one;  // the 1-1 bead's Σ idf / 2
+    // Σ idf of the forward and of the backward matches: a bead with one segment on a
+    // side sums these for its other side instead of its masses' bits.
+    std::vector<float> forward_weight, backward_weight;
   };
 
   const RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;

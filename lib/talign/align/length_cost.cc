@@ -31,14 +31,19 @@ double MixtureTailCost(double a) {
 constexpr double kTableEnd = 8.0;
 constexpr int kTableSteps = 1024;
 
-double TwoSidedTailCost(double x) {
+const std::vector<double>& TailTable() {
   static const std::vector<double> table = [] {
     std::vector<double> t(kTableSteps + 1);
     for (int k = 0; k <= kTableSteps; ++k) t[k] = MixtureTailCost(kTableEnd * k / kTableSteps);
     return t;
   }();
+  return table;
+}
+
+// `table`: TailTable(), looked up once by the caller (a static's guard costs a check).
+inline double TwoSidedTailCost(const double* table, double x) {
   double a = std::fabs(x);
-  if (a >= kTableEnd) return table.back();
+  if (a >= kTableEnd) return table[kTableSteps];
   double at = a * (kTableSteps / kTableEnd);
   int k = static_cast<int>(at);
   return table[k] + (at - k) * (table[k + 1] - table[k]);
@@ -57,7 +62,15 @@ LengthCost::LengthCost(const BitextFeatures& features, double variance, double w
       ratio_((static_cast<double>(features.tgt_chars) + kPriorChars) /
              (static_cast<double>(features.src_chars) + kPriorChars)),
       variance_(variance),
-      weight_(weight) {}
+      weight_(weight),
+      tail_(TailTable().data()) {}
+
+double LengthCost::CharsCost(double src, double tgt) const {
+  // Symmetric mean length, so that neither side's empty-ish segments dominate.
+  double mean = std::max(1.0, (src + tgt / ratio_) / 2.0);
+  double delta = (tgt - src * ratio_) / std::sqrt(mean * variance_);
+  return weight_ * TwoSidedTailCost(tail_, delta);
+}
 
 double LengthCost::Cost(const BeadView& bead) const {
   if (bead.src_count == 0 || bead.tgt_count == 0) return 0.0;
@@ -71,13 +84,6 @@ void LengthCost::AddCosts(const BeadView& first, std::size_t count, double* out)
   for (std::size_t x = 0; x < count; ++x) {
     out[x] += CharsCost(src, Chars(tgt_prefix_, first.tgt_begin + x, first.tgt_count));
   }
-}
-
-double LengthCost::CharsCost(double src, double tgt) const {
-  // Symmetric mean length, so that neither side's empty-ish segments dominate.
-  double mean = std::max(1.0, (src + tgt / ratio_) / 2.0);
-  double delta = (tgt - src * ratio_) / std::sqrt(mean * variance_);
-  return weight_ * TwoSidedTailCost(delta);
 }
 
 double EstimateLengthVariance(const std::vector<std::pair<std::size_t, std::size_t>>& pairs,

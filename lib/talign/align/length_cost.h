@@ -37,6 +37,7 @@ class LengthCost : public CostComponent {
   double ratio_;
   double variance_;
   double weight_;
+  const double* tail_;  // the tail cost's table, by step (length_cost.cc)
 };
 
 // The variance of (tgt - ratio·src) / sqrt(src) over the given 1-1 pairs of char lengths,

@@ -32,24 +32,49 @@ std::vector<float> NullRatios(const TranslationTable& table, const std::vector<f
   return ratio;
 }
 
-float WordScore(float ratio) { return std::log((1.0f - kFloor) * ratio + kFloor); }
+// Σ of word scores log((1 - kFloor) × ratio + kFloor), taken as the log of their product:
+// one log per kWordsPerLog words, not one per word (the DP scores tens of millions). A
+// factor is at least kFloor and at most the words of one side (a hapax's inverse
+// background), so kWordsPerLog of them stay far inside a double's range.
+class ScoreSum {
+ public:
+  void Add(float ratio) {
+    product_ *= (1.0f - kFloor) * ratio + kFloor;
+    if (++factors_ == kWordsPerLog) Flush();
+  }
+  double Total() {
+    Flush();
+    return sum_;
+  }
+
+ private:
+  static constexpr int kWordsPerLog = 16;
+  void Flush() {
+    if (factors_ == 0) return;
+    sum_ += std::log(product_);
+    product_ = 1.0, factors_ = 0;
+  }
+  double sum_ = 0.0, product_ = 1.0;
+  int factors_ = 0;
+};
 
 // Σ over `words` of their scores against `parts` segments of the other side: word q's ratio
-// is its NULL ratio plus ratios[a][q] of each part, times `norm`. Reads through local
-// copies of the pointers: logf is an opaque call, after which memory would be read again.
+// is its NULL ratio plus ratios[a][q] of each part, times `norm`. The ratios are summed part
+// by part into `scratch`, a loop the compiler vectorises, in the same order as word by word.
 double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<float>& null_ratio,
-                  const float* const* ratios, std::size_t parts, float norm) {
-  const float* part[kMaxShapeSide];
-  std::copy(ratios, ratios + parts, part);
-  const std::uint32_t* word = words.data();
-  const float* null = null_ratio.data();
-  double sum = 0.0;
-  for (std::size_t q = 0, n = words.size(); q < n; ++q) {
-    float ratio = null[word[q]];
-    for (std::size_t a = 0; a < parts; ++a) ratio += part[a][q];
-    sum += WordScore(ratio * norm);
+                  const float* const* ratios, std::size_t parts, float norm,
+                  std::vector<float>* scratch) {
+  const std::size_t n = words.size();
+  scratch->resize(n);
+  float* ratio = scratch->data();
+  for (std::size_t q = 0; q < n; ++q) ratio[q] = null_ratio[words[q]];
+  for (std::size_t a = 0; a < parts; ++a) {
+    const float* part = ratios[a];
+    for (std::size_t q = 0; q < n; ++q) ratio[q] += part[q];
   }
-  return sum;
+  ScoreSum sum;
+  for (std::size_t q = 0; q < n; ++q) sum.Add(ratio[q] * norm);
+  return sum.Total();
 }
 
 }  // namespace
@@ -136,8 +161,7 @@ double LexicalCost::Forward(RowCache* const* rows, const BeadView& b) const {
 // Target segment l's words given all the bead's source segments.
 double LexicalCost::ForwardOne(const RowCache* const* rows, const BeadView& b,
                                std::size_t l) const {
-  // Each source segment's ratios of l's words, read through pointers taken once: logf
-  // is an opaque call, after which the rows' vectors would be read again.
+  // Each source segment's ratios of l's words.
   const float* ratios[kMaxShapeSide];
   std::size_t src_words = 0;
   for (std::size_t a = 0; a < b.src_count; ++a) {
@@ -146,7 +170,7 @@ double LexicalCost::ForwardOne(const RowCache* const* rows, const BeadView& b,
     src_words += features_.src[b.src_begin + a].words.size();
   }
   return ScoreWords(features_.tgt[l].words, tgt_null_, ratios, b.src_count,
-                    1.0f / static_cast<float>(src_words + 1));
+                    1.0f / static_cast<float>(src_words + 1), &accumulator_);
 }
 
 // The same for the bead's source words given all its target segments.
@@ -176,7 +200,7 @@ double LexicalCost::BackwardOne(std::size_t k, const RowCache& row, const BeadVi
     tgt_words += features_.tgt[l].words.size();
   }
   return ScoreWords(features_.src[k].words, src_null_, ratios, b.tgt_count,
-                    1.0f / static_cast<float>(tgt_words + 1));
+                    1.0f / static_cast<float>(tgt_words + 1), &accumulator_);
 }
 
 void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end,
@@ -189,11 +213,11 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
   for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
     const std::vector<std::uint32_t>& tgt = features_.tgt[l].words;
     row->offset.push_back(row->ratios.size());
-    double fwd = 0.0, bwd = 0.0;
+    ScoreSum fwd, bwd;
     accumulator_.assign(src.size(), 0.0f);
     for (std::uint32_t f : tgt) {
       float ratio = spread_[f] * tgt_inverse_background_[f];
-      row->ratios.push_back(ratio), fwd += WordScore((tgt_null_[f] + ratio) * src_norm);
+      row->ratios.push_back(ratio), fwd.Add((tgt_null_[f] + ratio) * src_norm);
       for (std::int32_t at = head_[f]; at >= 0; at = links_[at].next) {
         accumulator_[links_[at].position] += links_[at].p;
       }
@@ -202,9 +226,9 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
     for (std::size_t p = 0; p < src.size(); ++p) {
       std::uint32_t e = src[p];
       float ratio = accumulator_[p] * src_inverse_background_[e];
-      row->ratios.push_back(ratio), bwd += WordScore((src_null_[e] + ratio) * tgt_norm);
+      row->ratios.push_back(ratio), bwd.Add((src_null_[e] + ratio) * tgt_norm);
     }
-    row->fwd_sum.push_back(fwd), row->bwd_sum.push_back(bwd);
+    row->fwd_sum.push_back(fwd.Total()), row->bwd_sum.push_back(bwd.Total());
   }
   for (std::size_t count = 2; count <= kMaxShapeSide; ++count) {
     row->fwd_memo[count].assign(tgt_end - tgt_begin, std::numeric_limits<double>::quiet_NaN());

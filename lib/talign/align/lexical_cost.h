@@ -82,7 +82,7 @@ class LexicalCost : public CostComponent {
     std::int32_t next;
   };
   mutable std::vector<Link> links_;
-  mutable std::vector<float> accumulator_;
+  mutable std::vector<float> accumulator_;    // scratch of FillRow and of scoring words
   mutable RowCache rows_[kMaxShapeSide + 1];  // row k in rows_[k % (kMaxShapeSide + 1)]
 };
 

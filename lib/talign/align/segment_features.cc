@@ -39,18 +39,6 @@ std::size_t CodePoints(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
-bool StartsLowercase(const std::vector<Token>& tokens) {
-  for (const Token& t : tokens) {
-    if (t.kind == TokenKind::kPunct) continue;
-    int32_t i = 0;
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(t.text.data()), i, static_cast<int32_t>(t.text.size()),
-            c);
-    return u_islower(c);
-  }
-  return false;
-}
-
 SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
                          const NumberWords& numbers, Interner* anchors, Interner* words) {
   SegmentFeatures f;
@@ -59,11 +47,16 @@ SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
   f.furniture = IsPageFurniture(segment.text);
   std::vector<Token> tokens = Tokenize(segment.text);
   f.continues = StartsLowercase(tokens);
-  for (const std::string& key : AnchorKeys(tokens, lexicon, numbers))
-    f.anchors.push_back(anchors->Id(key));
+  std::vector<std::string> folded;  // each token's, for its anchor key and its word id
+  folded.reserve(tokens.size());
+  for (const Token& t : tokens) folded.push_back(FoldForMatch(t.text));
+  std::vector<std::string> keys = AnchorKeys(tokens, folded, lexicon, numbers);
+  f.anchors.reserve(keys.size());
+  for (const std::string& key : keys) f.anchors.push_back(anchors->Id(key));
   std::sort(f.anchors.begin(), f.anchors.end());
-  for (const Token& t : tokens) {
-    if (t.kind != TokenKind::kPunct) f.words.push_back(words->Id(FoldForMatch(t.text)));
+  f.words.reserve(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kPunct) f.words.push_back(words->Id(folded[i]));
   }
   return f;
 }
@@ -81,6 +74,18 @@ std::vector<SegmentFeatures> SideFeatures(const std::vector<Segment>& segments,
 }
 
 }  // namespace
+
+bool StartsLowercase(const std::vector<Token>& tokens) {
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::kPunct) continue;
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(t.text.data()), i, static_cast<int32_t>(t.text.size()),
+            c);
+    return u_islower(c);
+  }
+  return false;
+}
 
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                                const std::vector<std::pair<std::string, std::string>>& lexicon,

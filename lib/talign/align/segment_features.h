@@ -13,6 +13,7 @@
 
 #include "talign/align/number_key.h"
 #include "talign/text/document.h"
+#include "talign/text/tokenizer.h"
 
 namespace talign {
 
@@ -39,6 +40,10 @@ struct BitextFeatures {
   std::vector<std::string> src_words;  // folded word of each src word id, for dictionaries
   std::vector<std::string> tgt_words;
 };
+
+// The first word of `tokens` starts with a lowercase letter: a segment that continues the
+// previous one ("me répondit-on." after a quote), as a segmenter cut it, not as a writer.
+bool StartsLowercase(const std::vector<Token>& tokens);
 
 // Deterministic: ids are given in order of first occurrence. `src_numbers`, `tgt_numbers`:
 // each side's number words, anchors in its headings (AnchorKeys).

@@ -52,6 +52,21 @@ bool WorthReporting(const std::vector<Segment>& segments, const std::vector<std:
   return words >= kMinWords && !furniture;
 }
 
+// The segments of one side of `bead` without a counterpart: all of a one-sided bead's, or
+// those folded into a two-sided one, by length or else by translation evidence.
+std::vector<std::size_t> Orphans(const CheckContext& context, const Bead& bead, double ratio,
+                                 bool source) {
+  if ((source ? bead.tgt : bead.src).empty()) return source ? bead.src : bead.tgt;
+  std::vector<std::size_t> folded = MergedOrphans(context, bead, ratio, source);
+  return folded.empty() ? UntranslatedMates(context, bead, source) : folded;
+}
+
+// Whole sentences, for reports to highlight.
+void AddSpans(const std::vector<Segment>& segments, const std::vector<std::size_t>& which,
+              bool source, Finding& finding) {
+  for (std::size_t i : which) finding.spans.push_back({source, i, {0, segments[i].text.size()}});
+}
+
 class OmissionCheck : public Check {
  public:
   std::string_view name() const override { return "omission"; }
@@ -59,12 +74,12 @@ class OmissionCheck : public Check {
     const double ratio = DocumentRatio(context);
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
       const Bead& bead = context.alignment.beads[b];
-      std::vector<std::size_t> left_out = bead.src;
-      if (!bead.tgt.empty()) left_out = MergedOrphans(context, bead, ratio, true);
+      std::vector<std::size_t> left_out = Orphans(context, bead, ratio, true);
       if (left_out.empty() || !WorthReporting(context.src, left_out)) continue;
       Finding finding = BeadFinding(name(), Severity::kWarning, b, bead);
       finding.source_segments = left_out;
       finding.found = context.src[left_out[0]].text;
+      AddSpans(context.src, left_out, true, finding);
       finding.message = "source not translated: " + Excerpt(context.src, left_out);
       findings.push_back(std::move(finding));
     }
@@ -86,14 +101,14 @@ class AdditionCheck : public Check {
     const double ratio = DocumentRatio(context);
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
       const Bead& bead = context.alignment.beads[b];
-      std::vector<std::size_t> added = bead.tgt;
-      if (!bead.src.empty()) added = MergedOrphans(context, bead, ratio, false);
+      std::vector<std::size_t> added = Orphans(context, bead, ratio, false);
       if (added.empty() || !WorthReporting(context.tgt, added)) continue;
       const std::string& text = context.tgt[added[0]].text;
       if (InSourceLanguage(context, bead.tgt)) continue;
       Finding finding = BeadFinding(name(), Severity::kWarning, b, bead);
       finding.target_segments = added;
       finding.found = text;
+      AddSpans(context.tgt, added, false, finding);
       finding.message = "target has no source: " + Excerpt(context.tgt, added);
       findings.push_back(std::move(finding));
     }

@@ -26,4 +26,10 @@ double DocumentRatio(const CheckContext& context);
 std::vector<std::size_t> MergedOrphans(const CheckContext& context, const Bead& bead, double ratio,
                                        bool source);
 
+// The segments of a side with several (source: bead.src) whose words the other side does not
+// translate while it translates their bead-mates' (translation_evidence.h); empty without
+// context.dictionary. Finds the sentence added or left out where lengths say nothing.
+std::vector<std::size_t> UntranslatedMates(const CheckContext& context, const Bead& bead,
+                                           bool source);
+
 }  // namespace talign

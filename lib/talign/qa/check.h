@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "talign/align/bead.h"
+#include "talign/align/dictionary.h"
 #include "talign/glossary/glossary.h"
 #include "talign/glossary/term_matcher.h"
 #include "talign/qa/finding.h"
@@ -35,6 +36,9 @@ struct CheckContext {
   // consistency checks compare within a document (SPEC's default) or across the corpus.
   std::vector<std::size_t> document_starts = {};
   ConsistencyScope consistency_scope = ConsistencyScope::kDocument;
+  // Word translations between the two languages (FreeDict's: LoadFreeDict): the evidence
+  // that a sentence folded into a bead has no counterpart there. Null: lengths only.
+  const Dictionary* dictionary = nullptr;
   // The languages of the two sides; RunChecks requires both.
   const LanguageResources* source_language = nullptr;
   const LanguageResources* target_language = nullptr;

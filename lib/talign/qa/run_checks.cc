@@ -5,6 +5,7 @@
 #include <string>
 
 #include "talign/base/error.h"
+#include "talign/qa/same_cause.h"
 #include "talign/qa/segment_memo.h"
 
 namespace talign {
@@ -66,7 +67,9 @@ std::vector<Finding> RunChecks(const std::vector<std::unique_ptr<Check>>& checks
   with_matcher.memo = std::make_shared<SegmentMemo>(context.src, context.tgt, with_matcher.matcher);
   std::vector<Finding> findings;
   for (const auto& check : checks) check->Run(with_matcher, findings);
-  return InBeadOrder(std::move(findings));
+  findings = InBeadOrder(std::move(findings));
+  DropSameCause(findings);
+  return findings;
 }
 
 CheckSummary Summarize(const CheckContext& context, const std::vector<Finding>& findings) {

@@ -15,9 +15,10 @@
 namespace talign {
 
 // Runs every check and returns the findings ordered by bead, then by the order of
-// `checks`. Builds a TermMatcher when a check needs the glossary and context.matcher is
-// null. Throws Error{kUsage} if such a check has no glossary, Error{kData} if a bead names
-// a segment that does not exist, std::logic_error without the pair's languages.
+// `checks`, without those an omission or addition already explains (same_cause.h). Builds a
+// TermMatcher when a check needs the glossary and context.matcher is null. Throws Error{kUsage} if
+// such a check has no glossary, Error{kData} if a bead names a segment that does not exist,
+// std::logic_error without the pair's languages.
 std::vector<Finding> RunChecks(const std::vector<std::unique_ptr<Check>>& checks,
                                const CheckContext& context);
 

@@ -1,5 +1,6 @@
 #include "talign/report/findings_format.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -35,10 +36,17 @@ Json SummaryJson(const CheckSummary& summary) {
   return json;
 }
 
-void WriteSentences(std::ostream& out, const char* side, const std::vector<std::size_t>& indices,
-                    const std::vector<Segment>& segments) {
-  for (std::size_t i : indices) {
-    out << "  " << side << ' ' << i << ": "
+// The sentences the finding names on one side, and, marked, the rest of its bead's on that
+// side: a sentence folded into a bead is reported beside the translation it sits with.
+void WriteSentences(std::ostream& out, const char* side, const std::vector<std::size_t>& named,
+                    const std::vector<std::size_t>& bead, const std::vector<Segment>& segments) {
+  std::vector<std::size_t> shown = named;
+  shown.insert(shown.end(), bead.begin(), bead.end());
+  std::sort(shown.begin(), shown.end());
+  shown.erase(std::unique(shown.begin(), shown.end()), shown.end());
+  for (std::size_t i : shown) {
+    bool rest = std::find(named.begin(), named.end(), i) == named.end();
+    out << "  " << side << ' ' << i << (rest ? " (rest of the bead): " : ": ")
         << (i < segments.size() ? Printable(segments[i].text) : "?") << '\n';
   }
 }
@@ -83,8 +91,10 @@ void WriteFindingText(std::ostream& out, const CheckReport& report, std::size_t 
     out << "  in " << Printable(part.src_name) << " / " << Printable(part.tgt_name) << '\n';
   }
   out << "  " << Printable(MessageText(f.message)) << '\n';
-  WriteSentences(out, "source", f.source_segments, report.corpus.src);
-  WriteSentences(out, "target", f.target_segments, report.corpus.tgt);
+  const std::vector<Bead>& beads = report.corpus.alignment.beads;
+  const Bead bead = f.bead < beads.size() ? beads[f.bead] : Bead{};
+  WriteSentences(out, "source", f.source_segments, bead.src, report.corpus.src);
+  WriteSentences(out, "target", f.target_segments, bead.tgt, report.corpus.tgt);
   out << '\n';
 }
 

@@ -1,6 +1,7 @@
 #include "talign/text/page_furniture.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -12,10 +13,12 @@ namespace talign {
 namespace {
 
 // Every language's items, longest first so that an item wins over its own prefix, and
-// the longest's size.
+// the longest's size. `starting[b]`: the items a text starting with byte b may start with,
+// in that order (an empty item in every list), so that a line is tried on a few.
 struct Furniture {
   std::vector<FurnitureItem> items;
   std::size_t longest = 0;
+  std::array<std::vector<const FurnitureItem*>, 256> starting;
 };
 
 const Furniture& AllFurniture() {
@@ -41,6 +44,13 @@ const Furniture& AllFurniture() {
       return a.folded == b.folded && a.takes_title == b.takes_title;
     };
     all->items.erase(std::unique(all->items.begin(), all->items.end(), same), all->items.end());
+    for (const FurnitureItem& item : all->items) {
+      for (std::size_t b = 0; b < all->starting.size(); ++b) {
+        if (item.folded.empty() || static_cast<unsigned char>(item.folded[0]) == b) {
+          all->starting[b].push_back(&item);
+        }
+      }
+    }
     return all;
   }();
   return *furniture;
@@ -56,12 +66,14 @@ std::string_view TrimFront(std::string_view s) {
 
 // The rest of `s` after a furniture item it starts with; false if it starts with none.
 bool Consume(std::string_view* s) {
-  for (const FurnitureItem& item : AllFurniture().items) {
-    if (s->substr(0, item.folded.size()) != item.folded) continue;
-    std::string_view rest = s->substr(item.folded.size());
+  if (s->empty()) return false;
+  for (const FurnitureItem* item :
+       AllFurniture().starting[static_cast<unsigned char>(s->front())]) {
+    if (s->substr(0, item->folded.size()) != item->folded) continue;
+    std::string_view rest = s->substr(item->folded.size());
     bool word_ends = rest.empty() || rest.front() == ' ' || rest.front() == ':';
     if (!word_ends) continue;
-    *s = item.takes_title ? std::string_view() : TrimFront(rest);
+    *s = item->takes_title ? std::string_view() : TrimFront(rest);
     return true;
   }
   return false;

@@ -21,20 +21,41 @@ UChar32 CodePointAt(std::string_view text, std::size_t offset, std::size_t* next
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 bool IsGroupSpace(UChar32 c) { return c == ' ' || c == 0x00A0 || c == 0x202F; }
 
-TokenKind KindOf(std::string_view text, ByteRange range) {
-  std::size_t next;
-  UChar32 c = CodePointAt(text, range.begin, &next);
+// The kind of a token that starts with `c`.
+TokenKind KindOf(UChar32 c) {
   if (u_isdigit(c)) return TokenKind::kNumber;
   if (u_isalpha(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) return TokenKind::kWord;
   return TokenKind::kPunct;
 }
 
-void Push(std::string_view text, ByteRange range, std::vector<Token>* out) {
-  out->push_back({range, text.substr(range.begin, range.size()), KindOf(text, range)});
+TokenKind KindOf(std::string_view text, ByteRange range) {
+  std::size_t next;
+  return KindOf(CodePointAt(text, range.begin, &next));
 }
 
-// Emits a word, split at inner apostrophes ("l'accord" → "l", "accord").
+void Push(std::string_view text, ByteRange range, TokenKind kind, std::vector<Token>* out) {
+  out->push_back({range, text.substr(range.begin, range.size()), kind});
+}
+
+void Push(std::string_view text, ByteRange range, std::vector<Token>* out) {
+  Push(text, range, KindOf(text, range), out);
+}
+
+// True when `word` has a byte that starts an apostrophe (' U+2019 U+02BC).
+bool MayHoldApostrophe(std::string_view word) {
+  for (char c : word) {
+    if (c == '\'' || c == '\xE2' || c == '\xCA') return true;
+  }
+  return false;
+}
+
+// Emits a word (its first character a letter), split at inner apostrophes ("l'accord" →
+// "l", "accord"). Most words have none, and are one token found without decoding them.
 void PushWord(std::string_view text, ByteRange range, std::vector<Token>* out) {
+  if (!MayHoldApostrophe(text.substr(range.begin, range.size()))) {
+    Push(text, range, TokenKind::kWord, out);
+    return;
+  }
   std::size_t start = range.begin;
   for (std::size_t i = range.begin; i < range.end;) {
     std::size_t next;
@@ -114,22 +135,24 @@ std::vector<Token> Tokenize(std::string_view text) {
     ByteRange range{begin, static_cast<std::size_t>(end)};
     begin = range.end;
     std::size_t unused;
-    if (u_isUWhiteSpace(CodePointAt(text, range.begin, &unused))) continue;
-    if (KindOf(text, range) == TokenKind::kWord) {
+    const UChar32 first = CodePointAt(text, range.begin, &unused);
+    if (u_isUWhiteSpace(first)) continue;
+    const TokenKind kind = KindOf(first);
+    if (kind == TokenKind::kWord) {
       PushWord(text, range, &tokens);
       continue;
     }
     bool group_continues =
-        KindOf(text, range) == TokenKind::kNumber && !tokens.empty() &&
-        tokens.back().kind == TokenKind::kNumber && CanTakeDigitGroup(tokens.back().text) &&
+        kind == TokenKind::kNumber && !tokens.empty() && tokens.back().kind == TokenKind::kNumber &&
+        CanTakeDigitGroup(tokens.back().text) &&
         IsDigitGroupAfter(text, tokens.back().range.end, &unused) && unused == range.end;
     if (group_continues) {
       tokens.back().range.end = range.end;
       tokens.back().text = text.substr(tokens.back().range.begin, tokens.back().range.size());
-    } else if (KindOf(text, range) == TokenKind::kNumber) {
+    } else if (kind == TokenKind::kNumber) {
       PushNumber(text, range, &tokens);
     } else {
-      Push(text, range, &tokens);
+      Push(text, range, kind, &tokens);
     }
   }
   utext_close(utext);
