@@ -52,6 +52,7 @@ TEST(LanguageResources, EachLanguageLoadsAndAnswers) {
     EXPECT_EQ(resources.FunctionWords().count(c.function_word), 1u);
     EXPECT_EQ(resources.StopWords().count(c.function_word), 1u);
     EXPECT_EQ(resources.NewStemmer().Stem(c.word), c.stem);
+    EXPECT_EQ(resources.stemmer().Stem(c.word), c.stem);
     const HunspellDictionary* hunspell = resources.hunspell();
     ASSERT_NE(hunspell, nullptr) << "install the Debian package (scripts/deps.sh)";
     EXPECT_TRUE(Contains(hunspell->Stem(c.inflected), c.lemma));
@@ -109,7 +110,7 @@ TEST(LanguageResources, FurnitureItemsAreFoldedAndMarked) {
   EXPECT_TRUE(find("lire aussi")->takes_title);
 }
 
-// One Hunspell shared by threads: the same answers as alone.
+// One Hunspell and one cached stemmer shared by threads: the same answers as alone.
 TEST(LanguageResources, HunspellIsSharedAcrossThreads) {
   const LanguageResources& fr = Resources("fr");
   std::vector<std::thread> threads;
@@ -118,8 +119,10 @@ TEST(LanguageResources, HunspellIsSharedAcrossThreads) {
     threads.emplace_back([&fr, &right, t] {
       Stemmer stemmer = fr.NewStemmer();
       for (int i = 0; i < 200; ++i) {
-        bool ok = Contains(fr.hunspell()->Stem("travaux"), "travail") &&
-                  stemmer.Stem("accords") == "accord";
+        bool ok =
+            Contains(fr.hunspell()->Stem("travaux"), "travail") &&
+            stemmer.Stem("accords") == "accord" &&
+            fr.stemmer().Stem(i % 2 ? "talibans" : "accords") == (i % 2 ? "taliban" : "accord");
         right[t] += ok ? 1 : 0;
       }
     });

@@ -19,7 +19,7 @@ void Append(KeyList& keys, const KeyList& more) {
 }  // namespace
 
 WordKeys::WordKeys(const LanguageResources& resources, const WordKeysOptions& options)
-    : resources_(resources), options_(options), stemmer_(resources.NewStemmer()) {}
+    : resources_(resources), options_(options) {}
 
 WordKeys::~WordKeys() = default;
 
@@ -45,7 +45,7 @@ KeyList WordKeys::Stems(std::string_view word, bool keep_case) const {
   }
   KeyList keys;
   for (const std::string& form : forms) {
-    std::string stem = stemmer_.Stem(keep_case ? form : FoldCase(form));
+    std::string stem = resources_.stemmer().Stem(keep_case ? form : FoldCase(form));
     // Case-kept keys serve case-sensitive targets only, which never fold accents.
     if (options_.fold_accents && !keep_case) stem = FoldForMatch(stem);
     keys.push_back(Intern((keep_case ? "S" : "s") + stem));

@@ -23,7 +23,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include "talign/text/cached_stemmer.h"
 #include "talign/text/language_resources.h"
 #include "talign/text/tokenizer.h"
 
@@ -48,9 +47,9 @@ using KeyList = std::vector<KeyId>;  // sorted, no repeats
 // Keys are Snowball stems, plus those of Hunspell's lemmas when the language has a
 // dictionary (they catch forms Snowball misses: travaux → travail). Function words
 // (function_words.txt) are matched as words, never stemmed.
-// Not copyable; not thread-safe: caches keys per text word and holds a CachedStemmer (each
-// word is stemmed once, for text and glossary alike). Keeps a reference to `resources`,
-// which must outlive it.
+// Not copyable; not thread-safe: caches keys per text word. Stems come from the resources'
+// shared stemmer (each word is stemmed once, for text and glossary alike). Keeps a reference
+// to `resources`, which must outlive it.
 class WordKeys {
  public:
   WordKeys(const LanguageResources& resources, const WordKeysOptions& options);
@@ -71,7 +70,6 @@ class WordKeys {
 
   const LanguageResources& resources_;
   WordKeysOptions options_;
-  CachedStemmer stemmer_;
   mutable std::unordered_map<std::string, KeyId> ids_;
   // KeysOf's cache, looked up once per text token: keyed by views of words_.
   mutable std::deque<std::string> words_;

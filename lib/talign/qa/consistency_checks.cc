@@ -82,10 +82,10 @@ void SentenceVariants(const CheckContext& context, bool by_source, std::string_v
                       std::vector<Finding>& findings) {
   std::unique_ptr<SegmentMemo> own_memo;
   const SegmentMemo& memo = MemoOf(context, own_memo);
-  CachedStemmer mine_stemmer(
-      (by_source ? context.source_language : context.target_language)->NewStemmer());
-  CachedStemmer other_stemmer(
-      (by_source ? context.target_language : context.source_language)->NewStemmer());
+  const CachedStemmer& mine_stemmer =
+      (by_source ? context.source_language : context.target_language)->stemmer();
+  const CachedStemmer& other_stemmer =
+      (by_source ? context.target_language : context.source_language)->stemmer();
   std::map<std::pair<std::size_t, std::string>, std::vector<Variant>> groups;
   for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
     const Bead& bead = context.alignment.beads[b];

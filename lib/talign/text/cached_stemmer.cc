@@ -3,6 +3,7 @@
 namespace talign {
 
 const std::string& CachedStemmer::Stem(std::string_view word) const {
+  std::lock_guard<std::mutex> lock(mutex_);
   auto it = stems_.find(word);
   if (it != stems_.end()) return it->second;
   std::string stem = stemmer_.Stem(word);

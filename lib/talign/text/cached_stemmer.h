@@ -1,12 +1,14 @@
 // A Stemmer that stems each distinct word once: running text repeats its words, and a
-// look-up costs less than Snowball's suffix rules. The one stem cache of the code base.
+// look-up costs less than Snowball's suffix rules. The one stem cache of the code base;
+// LanguageResources::stemmer() shares one per language among its users.
 //
-//   CachedStemmer fr(fr_resources.NewStemmer());
+//   const CachedStemmer& fr = fr_resources.stemmer();
 //   fr.Stem("accords") == "accord"   // stemmed, then kept
 //   fr.Stem("accords")               // the kept stem
 #pragma once
 
 #include <deque>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,8 +18,7 @@
 
 namespace talign {
 
-// Not copyable; not thread-safe (the Stemmer and the cache change on each new word): one
-// per thread.
+// Thread-safe: a mutex guards the Stemmer's state and the cache. Not copyable.
 class CachedStemmer {
  public:
   explicit CachedStemmer(Stemmer stemmer) : stemmer_(std::move(stemmer)) {}
@@ -29,6 +30,7 @@ class CachedStemmer {
 
  private:
   Stemmer stemmer_;
+  mutable std::mutex mutex_;
   mutable std::deque<std::string> words_;  // the cache's keys view these
   mutable std::unordered_map<std::string_view, std::string> stems_;
 };

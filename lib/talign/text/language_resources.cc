@@ -47,6 +47,7 @@ LanguageResources::LanguageResources(const Language& language, const ResourcePat
   stop_words_ = function_words_;
   for (const std::string& word : List("stop_words")) stop_words_.insert(FoldForMatch(word));
   furniture_ = FurnitureOf(List("furniture"));
+  stemmer_ = std::make_unique<CachedStemmer>(NewStemmer());
 }
 
 LanguageResources::~LanguageResources() = default;

@@ -5,6 +5,7 @@
 //   LanguageResources fr(Language::Parse("fr"), {"/usr/share/hunspell", "/usr/share/dictd"});
 //   fr.Setting("snowball") == "french";   fr.FunctionWords().count("des") == 1
 //   fr.List("furniture")                  // furniture.txt, one entry per line
+//   fr.stemmer().Stem("accords")          // "accord", kept for the next user
 //   Stemmer stemmer = fr.NewStemmer();    // one per thread: Snowball keeps state
 //   fr.hunspell()->Stem("travaux")        // {"travail"}; hunspell() is nullptr without one
 //   LanguageResources xx(Language::Parse("sw"), paths);  // xx.has_data() == false: ICU only
@@ -23,6 +24,7 @@
 #include <vector>
 
 #include "talign/base/language.h"
+#include "talign/text/cached_stemmer.h"
 #include "talign/text/hunspell_dictionary.h"
 #include "talign/text/language_data.h"
 #include "talign/text/stemmer.h"
@@ -75,6 +77,9 @@ class LanguageResources {
   // A Snowball stemmer for the `snowball` setting (identity without one). Stemmers keep
   // state: make one per thread.
   Stemmer NewStemmer() const { return Stemmer(Setting("snowball")); }
+  // The same stemmer with the stems it gave, shared by every user of these resources (a run
+  // stems each word once); thread-safe.
+  const CachedStemmer& stemmer() const { return *stemmer_; }
   // The `hunspell` dictionary in paths().hunspell_dir, opened on first use; nullptr when
   // the language names none or it is not installed.
   const HunspellDictionary* hunspell() const;
@@ -89,6 +94,7 @@ class LanguageResources {
   FoldedWords function_words_;
   FoldedWords stop_words_;
   std::vector<FurnitureItem> furniture_;
+  std::unique_ptr<CachedStemmer> stemmer_;  // made once settings_ names the algorithm
   mutable std::once_flag hunspell_once_;
   mutable std::unique_ptr<HunspellDictionary> hunspell_;
 };
