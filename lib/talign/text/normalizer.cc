@@ -4,78 +4,17 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <array>
+
 namespace talign {
 namespace {
 
 bool IsApostrophe(UChar32 c) { return c == 0x2019 || c == 0x02BC || c == 0x2018; }
 
-// Most words of fr/en text are ASCII, where NFKD changes nothing, no character is a mark,
-// and case folding is A-Z → a-z: the same result as ICU without its UTF-16 round trip.
-bool LowerIfAscii(std::string_view text, std::string* out) {
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  *out = LowerAscii(text);
-  return true;
-}
-
-// FoldForMatch of U+00C0..U+00FF (UTF-8 C3 80..BF): the base letter, lower case; letters
-// without a decomposition folded ("Æ" → "æ", "ß" → "ss"); nullptr for × and ÷, left to ICU.
-// Checked against the ICU path for every code point of the range.
-constexpr const char* kLatin1Folded[64] = {
-    "a", "a", "a", "a", "a", "a", "æ", "c",     "e", "e", "e", "e", "i", "i", "i", "i",
-    "ð", "n", "o", "o", "o", "o", "o", nullptr, "ø", "u", "u", "u", "u", "y", "þ", "ss",
-    "a", "a", "a", "a", "a", "a", "æ", "c",     "e", "e", "e", "e", "i", "i", "i", "i",
-    "ð", "n", "o", "o", "o", "o", "o", nullptr, "ø", "u", "u", "u", "u", "y", "þ", "y"};
-
-// The next character of `text` at `*i` folded by the table above, œ/Œ or a typographic
-// apostrophe; nullptr for anything else.
-const char* FoldLatinAt(std::string_view text, std::size_t* i) {
-  auto byte = [&](std::size_t k) {
-    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0;
-  };
-  unsigned char lead = byte(*i), next = byte(*i + 1);
-  if (lead == 0xC3 && next >= 0x80 && next <= 0xBF) {
-    *i += 2;
-    return kLatin1Folded[next - 0x80];
-  }
-  if (lead == 0xC5 && (next == 0x92 || next == 0x93)) {  // Œ œ
-    *i += 2;
-    return "œ";
-  }
-  if (lead == 0xE2 && next == 0x80 && (byte(*i + 2) == 0x98 || byte(*i + 2) == 0x99)) {
-    *i += 3;  // ‘ ’
-    return "'";
-  }
-  return nullptr;
-}
-
-// French and English words are ASCII or Latin-1 letters (plus œ and ’) nearly always: those
-// fold without ICU's UTF-16 round trip, to the same bytes. False: use ICU.
-bool FoldLatin(std::string_view text, std::string* out) {
-  out->clear();
-  for (std::size_t i = 0; i < text.size();) {
-    char c = text[i];
-    if (static_cast<unsigned char>(c) < 0x80) {
-      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-      ++i;
-      continue;
-    }
-    const char* folded = FoldLatinAt(text, &i);
-    if (folded == nullptr) return false;
-    out->append(folded);
-  }
-  return true;
-}
-
-}  // namespace
-
-std::string FoldForMatch(std::string_view text) {
-  if (std::string latin; FoldLatin(text, &latin)) return latin;
+std::string FoldWithIcu(const icu::UnicodeString& text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
-  icu::UnicodeString decomposed = nfkd->normalize(
-      icu::UnicodeString::fromUTF8({text.data(), static_cast<int32_t>(text.size())}), status);
+  icu::UnicodeString decomposed = nfkd->normalize(text, status);
   icu::UnicodeString out;
   for (int32_t i = 0; i < decomposed.length();) {
     UChar32 c = decomposed.char32At(i);
@@ -88,16 +27,99 @@ std::string FoldForMatch(std::string_view text) {
   return out.toUTF8String(result);
 }
 
+// The ICU fold of every character of European text outside ASCII: all two-byte UTF-8
+// characters (U+0080..U+07FF: Latin-1 signs such as « » ° NBSP, accented letters, Greek,
+// Cyrillic) and U+2000..U+20FF (dashes, quotes, spaces, ellipsis, €). The fold is one
+// character at a time (NFKD only reorders combining marks, and those are dropped), so a
+// text of these folds to the concatenation of their folds, taken from ICU itself.
+class FoldTable {
+ public:
+  FoldTable() {
+    for (UChar32 c = 0x80; c < 0x800; ++c) two_byte_[c - 0x80] = FoldWithIcu(icu::UnicodeString(c));
+    for (UChar32 c = 0x2000; c < 0x2100; ++c)
+      punctuation_[c - 0x2000] = FoldWithIcu(icu::UnicodeString(c));
+  }
+
+  // The fold of the character at `text[*i]`, moving `*i` past it; nullptr when the
+  // character is outside the table or ill-formed.
+  const std::string* At(std::string_view text, std::size_t* i) const {
+    auto byte = [&](std::size_t k) {
+      return k < text.size() ? static_cast<unsigned char>(text[k]) : 0;
+    };
+    auto continuation = [](unsigned char b) { return (b & 0xC0) == 0x80; };
+    unsigned char lead = byte(*i), next = byte(*i + 1);
+    if (lead >= 0xC2 && lead <= 0xDF && continuation(next)) {
+      *i += 2;
+      return &two_byte_[((lead & 0x1F) << 6 | (next & 0x3F)) - 0x80];
+    }
+    unsigned char last = byte(*i + 2);
+    if (lead == 0xE2 && next >= 0x80 && next <= 0x83 && continuation(last)) {
+      *i += 3;
+      return &punctuation_[(next & 0x3F) << 6 | (last & 0x3F)];
+    }
+    return nullptr;
+  }
+
+ private:
+  std::array<std::string, 0x800 - 0x80> two_byte_;
+  std::array<std::string, 0x100> punctuation_;
+};
+
+char LowerAsciiChar(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Lowers `text` in place up to its first byte outside ASCII; returns that byte's offset. An
+// ASCII text is then folded: NFKD changes nothing in it, no character is a mark, and case
+// folding is A-Z → a-z, so ICU's UTF-16 round trip would give the same bytes.
+std::size_t LowerAsciiPrefix(std::string* text) {
+  char* bytes = text->data();
+  std::size_t size = text->size(), i = 0;
+  for (; i < size && static_cast<unsigned char>(bytes[i]) < 0x80; ++i) {
+    bytes[i] = LowerAsciiChar(bytes[i]);
+  }
+  return i;
+}
+
+// Appends the fold of `text` to `out` when it is ASCII and characters of the table, as
+// French, German and English text nearly always is. False: use ICU.
+bool AppendFoldByTable(std::string_view text, std::string* out) {
+  static const FoldTable table;
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      out->push_back(LowerAsciiChar(text[i++]));
+      continue;
+    }
+    const std::string* folded = table.At(text, &i);
+    if (folded == nullptr) return false;
+    out->append(*folded);
+  }
+  return true;
+}
+
+}  // namespace
+
+// Most tokens are ASCII: copied and lowered in place, they need neither the table nor ICU.
+std::string FoldForMatch(std::string_view text) {
+  std::string out(text);
+  std::size_t ascii = LowerAsciiPrefix(&out);
+  if (ascii == out.size()) return out;
+  out.resize(ascii);
+  if (!AppendFoldByTable(text.substr(ascii), &out)) out = FoldForMatchIcu(text);
+  return out;
+}
+
+std::string FoldForMatchIcu(std::string_view text) {
+  return FoldWithIcu(
+      icu::UnicodeString::fromUTF8({text.data(), static_cast<int32_t>(text.size())}));
+}
+
 std::string LowerAscii(std::string_view text) {
   std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : out) c = LowerAsciiChar(c);
   return out;
 }
 
 std::string FoldCase(std::string_view text) {
-  if (std::string ascii; LowerIfAscii(text, &ascii)) return ascii;
+  if (std::string ascii(text); LowerAsciiPrefix(&ascii) == ascii.size()) return ascii;
   icu::UnicodeString s =
       icu::UnicodeString::fromUTF8({text.data(), static_cast<int32_t>(text.size())});
   s.foldCase();

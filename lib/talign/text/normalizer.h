@@ -12,6 +12,9 @@ namespace talign {
 // Thread-safe; allocation only for the result.
 std::string FoldForMatch(std::string_view text);
 
+// FoldForMatch computed by ICU alone: the reference its faster table path must equal.
+std::string FoldForMatchIcu(std::string_view text);
+
 // Case folding only (accents kept), for case-insensitive but accent-sensitive matching.
 std::string FoldCase(std::string_view text);
 
