@@ -5,27 +5,6 @@
 #include "talign/text/normalizer.h"
 
 namespace talign {
-namespace {
-
-// The stems of a side's words (folded first), each word stemmed once: a dictionary's
-// words recur (a headword in each of its pairs, a common translation under many).
-class WordStems {
- public:
-  explicit WordStems(Stemmer stemmer) : stemmer_(std::move(stemmer)) {}
-
-  const std::string& Stem(const std::string& word) {
-    auto [it, added] = stems_.try_emplace(word);
-    if (added) it->second = stemmer_.Stem(FoldForMatch(word));
-    return it->second;
-  }
-
- private:
-  Stemmer stemmer_;
-  std::unordered_map<std::string, std::string> stems_;
-};
-
-}  // namespace
-
 struct Dictionary::Index {
   std::string src_snowball, tgt_snowball;
   WordPairs pairs;
@@ -37,9 +16,12 @@ Dictionary::Dictionary(const LanguageResources& src, const LanguageResources& tg
   auto index = std::make_shared<Index>();
   index->src_snowball = src.Setting("snowball");
   index->tgt_snowball = tgt.Setting("snowball");
-  WordStems src_stems(src.NewStemmer()), tgt_stems(tgt.NewStemmer());
-  for (const auto& [s, t] : pairs)
-    index->by_src_stem[src_stems.Stem(s)].push_back(tgt_stems.Stem(t));
+  // The resources' shared stemmers stem each word once: a headword recurs in each of its
+  // pairs, a common translation under many.
+  for (const auto& [s, t] : pairs) {
+    index->by_src_stem[src.stemmer().Stem(FoldForMatch(s))].push_back(
+        tgt.stemmer().Stem(FoldForMatch(t)));
+  }
   for (auto& [stem, targets] : index->by_src_stem) {
     std::sort(targets.begin(), targets.end());
     targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
