@@ -34,13 +34,27 @@ std::string_view AfterNumber(std::string_view line) {
   return Trim(line.substr(digits + 1));
 }
 
+// `item` without its labels: FreeDict deu-eng writes "[mil.] defence <n> [Br.]".
+std::string WithoutLabels(std::string_view item) {
+  std::string kept;
+  for (std::size_t k = 0; k < item.size(); ++k) {
+    char close = item[k] == '<' ? '>' : item[k] == '[' ? ']' : '\0';
+    std::size_t end = close == '\0' ? std::string_view::npos : item.find(close, k);
+    if (end == std::string_view::npos)
+      kept += item[k];
+    else
+      k = end;
+  }
+  return std::string(Trim(kept));
+}
+
 // One translation line, "montagne, amoncellement, mont": its one-word items.
 void AddTranslations(std::string_view headword, std::string_view line, WordPairs* pairs) {
   while (!line.empty()) {
     std::size_t cut = line.find_first_of(",;");
-    std::string_view item = Trim(line.substr(0, cut));
-    if (!item.empty() && item.find_first_of(" ()[]/<>\"") == std::string_view::npos) {
-      pairs->emplace_back(headword, item);
+    std::string item = WithoutLabels(line.substr(0, cut));
+    if (!item.empty() && item.find_first_of(" ()[]/<>\"") == std::string::npos) {
+      pairs->emplace_back(headword, std::move(item));
     }
     line = cut == std::string_view::npos ? std::string_view() : line.substr(cut + 1);
   }
@@ -48,8 +62,8 @@ void AddTranslations(std::string_view headword, std::string_view line, WordPairs
 
 void ParseEntry(std::string_view headword, std::string_view body, WordPairs* pairs) {
   std::size_t start = body.find('\n');  // past the headword line
-  for (bool first = true; start != std::string_view::npos && start + 1 < body.size();
-       first = false) {
+  bool first = true;  // no translation line yet: eng-ell puts a blank line before it
+  while (start != std::string_view::npos && start + 1 < body.size()) {
     std::size_t end = body.find('\n', start + 1);
     std::string_view line =
         body.substr(start + 1, end == std::string_view::npos ? end : end - start - 1);
@@ -58,6 +72,7 @@ void ParseEntry(std::string_view headword, std::string_view body, WordPairs* pai
       AddTranslations(headword, numbered, pairs);
     else if (first)
       AddTranslations(headword, line, pairs);
+    first = first && Trim(line).empty();
     start = end;
   }
 }
