@@ -39,6 +39,9 @@ const LanguageCase kLanguages[] = {
     {"el", "el_GR", "greek", "ell", "και", "διαπραγματεύσεις", "διαπραγματευσ", nullptr, nullptr},
     // No Snowball algorithm for Icelandic: words stay whole.
     {"is", "is_IS", "", "isl", "og", "samningaviðræður", "samningaviðræður", "húsin", "hús"},
+    {"sv", "sv_SE", "swedish", "swe", "och", "förhandlingar", "förhandling", "husen", "hus"},
+    {"da", "da_DK", "danish", "dan", "og", "forhandlinger", "forhandling", "husene", "hus"},
+    {"ru", "ru_RU", "russian", "rus", "и", "переговоры", "переговор", "дома", "дом"},
 };
 
 bool Contains(const std::vector<std::string>& list, const std::string& entry) {

@@ -86,6 +86,21 @@ TEST(SegmenterLanguages, Table) {
        {"Kostnaðurinn nemur 2,5 millj. kr. Það segir dr. Sigríður Jónsdóttir hjá ráðuneytinu.",
         {"Kostnaðurinn nemur 2,5 millj. kr.",
          "Það segir dr. Sigríður Jónsdóttir hjá ráðuneytinu."}}},
+      {"sv",
+       {"Förslaget kritiseras av bl.a. Moderaterna. Arbetet börjar kl. 9 på måndag och kostar "
+        "5 milj. kronor.",
+        {"Förslaget kritiseras av bl.a. Moderaterna.",
+         "Arbetet börjar kl. 9 på måndag och kostar 5 milj. kronor."}}},
+      {"da",
+       {"Mødet finder sted den 3. oktober i København. Det oplyser bl.a. Udenrigsministeriet. "
+        "Prisen stiger med 5 mio. kr. Det viser nye tal.",
+        {"Mødet finder sted den 3. oktober i København.", "Det oplyser bl.a. Udenrigsministeriet.",
+         "Prisen stiger med 5 mio. kr.", "Det viser nye tal."}}},
+      {"ru",
+       {"Об этом сообщил проф. Иванов. Заседание пройдёт на ул. Тверской. Проект начали в "
+        "2020 г. Он стоил 5 млн рублей.",
+        {"Об этом сообщил проф. Иванов.", "Заседание пройдёт на ул. Тверской.",
+         "Проект начали в 2020 г.", "Он стоил 5 млн рублей."}}},
   };
   for (const LanguageCase& c : cases) {
     SCOPED_TRACE(std::string(c.code) + ": " + c.split.text);
