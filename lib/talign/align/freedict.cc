@@ -2,10 +2,11 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <iterator>
 
 namespace talign {
 namespace {
@@ -115,10 +116,10 @@ bool ReadFreeDict(const std::string& base, WordPairs* pairs) {
   std::ifstream index_file(base + ".index", std::ios::binary);
   std::string dict;
   if (!index_file || !ReadGzip(base + ".dict.dz", &dict)) return false;
-  std::ostringstream index;
-  index << index_file.rdbuf();
-  WordPairs read = ParseFreeDict(index.str(), dict);
-  pairs->insert(pairs->end(), read.begin(), read.end());
+  std::string index((std::istreambuf_iterator<char>(index_file)), std::istreambuf_iterator<char>());
+  WordPairs read = ParseFreeDict(index, dict);
+  pairs->insert(pairs->end(), std::make_move_iterator(read.begin()),
+                std::make_move_iterator(read.end()));
   return true;
 }
 
@@ -134,15 +135,16 @@ Dictionary LoadFreeDict(const LanguageResources& src, const LanguageResources& t
 
 WordPairs ParseFreeDict(std::string_view index, std::string_view dict) {
   WordPairs pairs;
-  std::istringstream lines{std::string(index)};
-  for (std::string line; std::getline(lines, line);) {
+  for (std::size_t start = 0, end; start < index.size(); start = end + 1) {
+    end = std::min(index.find('\n', start), index.size());
+    std::string_view line = index.substr(start, end - start);
     std::size_t tab1 = line.find('\t'), tab2 = line.find('\t', tab1 + 1);
-    if (tab2 == std::string::npos) continue;
-    std::string_view headword = std::string_view(line).substr(0, tab1);
+    if (tab1 == std::string_view::npos || tab2 == std::string_view::npos) continue;
+    std::string_view headword = line.substr(0, tab1);
     if (headword.find(' ') != std::string_view::npos || headword.rfind("00database", 0) == 0)
       continue;
-    std::size_t offset = Base64Number(std::string_view(line).substr(tab1 + 1, tab2 - tab1 - 1));
-    std::size_t length = Base64Number(std::string_view(line).substr(tab2 + 1));
+    std::size_t offset = Base64Number(line.substr(tab1 + 1, tab2 - tab1 - 1));
+    std::size_t length = Base64Number(line.substr(tab2 + 1));
     if (offset + length > dict.size()) continue;
     ParseEntry(headword, dict.substr(offset, length), &pairs);
   }
