@@ -42,6 +42,7 @@ const LanguageCase kLanguages[] = {
     {"sv", "sv_SE", "swedish", "swe", "och", "förhandlingar", "förhandling", "husen", "hus"},
     {"da", "da_DK", "danish", "dan", "og", "forhandlinger", "forhandling", "husene", "hus"},
     {"ru", "ru_RU", "russian", "rus", "и", "переговоры", "переговор", "дома", "дом"},
+    {"tr", "tr_TR", "turkish", "tur", "ve", "müzakereler", "müzakere", "evler", "ev"},
 };
 
 bool Contains(const std::vector<std::string>& list, const std::string& entry) {

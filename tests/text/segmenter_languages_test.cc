@@ -101,6 +101,11 @@ TEST(SegmenterLanguages, Table) {
         "2020 г. Он стоил 5 млн рублей.",
         {"Об этом сообщил проф. Иванов.", "Заседание пройдёт на ул. Тверской.",
          "Проект начали в 2020 г.", "Он стоил 5 млн рублей."}}},
+      {"tr",
+       {"Kitap 2. Dünya Savaşı yıllarını anlatıyor. Ödülü Doç. Ayşe Kaya aldı. Tören 5 "
+        "mn lira vb. masraflarla yapıldı.",
+        {"Kitap 2. Dünya Savaşı yıllarını anlatıyor.", "Ödülü Doç. Ayşe Kaya aldı.",
+         "Tören 5 mn lira vb. masraflarla yapıldı."}}},
   };
   for (const LanguageCase& c : cases) {
     SCOPED_TRACE(std::string(c.code) + ": " + c.split.text);
