@@ -103,6 +103,26 @@ TEST(LanguagesAlignTest, GreekAndIcelandicAgainstEnglish) {
   }
 }
 
+// The clause features read each side's punctuation: Greek asks with ";" and joins clauses
+// with the upper stop "·", where English joins them with ";".
+TEST(LanguagesAlignTest, ClauseMarksAreEachLanguages) {
+  const std::vector<std::string> greek = {"Η απάντηση ήταν σαφής· το σχέδιο αποσύρεται: τέλος.",
+                                          "Ποιος πληρώνει; Κανείς.", "Ποιος θα πληρώσει;",
+                                          "Το σχέδιο έχει τρία σκέλη·"};
+  const std::vector<std::string> english = {"The answer was clear; the plan is withdrawn: end.",
+                                            "Who pays; nobody.", "Who will pay;"};
+  BitextFeatures f =
+      ExtractFeatures(Segments(greek), Segments(english), {}, {}, {},
+                      PunctuationMarks(Resources("el")), PunctuationMarks(Resources("en")));
+  EXPECT_EQ(f.src[0].inner_clauses, 2u);
+  EXPECT_EQ(f.src[1].inner_clauses, 0u);  // a question, then an answer
+  EXPECT_FALSE(f.src[2].ends_clause);
+  EXPECT_TRUE(f.src[3].ends_clause);
+  EXPECT_EQ(f.tgt[0].inner_clauses, 2u);
+  EXPECT_EQ(f.tgt[1].inner_clauses, 1u);
+  EXPECT_TRUE(f.tgt[2].ends_clause);
+}
+
 // Debian's dict-freedict-ell-eng (WikDict, 35,308 headwords) gives tens of thousands of
 // one-word pairs, "σπίτι" → "house" among them.
 TEST(LanguagesAlignTest, GreekEnglishFreeDictLoads) {
