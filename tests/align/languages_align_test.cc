@@ -4,10 +4,12 @@
 // aligned as `talign align --src-lang el|is` does (FreeDict, each side's punctuation).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "segments.h"
 #include "talign/align/aligner.h"
+#include "talign/align/dictionary_links.h"
 #include "talign/align/freedict.h"
 #include "talign/text/punctuation_marks.h"
 #include "test_util/alignment_score.h"
@@ -121,6 +123,30 @@ TEST(LanguagesAlignTest, ClauseMarksAreEachLanguages) {
   EXPECT_EQ(f.tgt[0].inner_clauses, 2u);
   EXPECT_EQ(f.tgt[1].inner_clauses, 1u);
   EXPECT_TRUE(f.tgt[2].ends_clause);
+}
+
+// FreeDict's Greek lemmas reach the inflected words of the translation through the Greek
+// Snowball stemmer: "επιθέσεων" (of attacks) is "επίθεση" → "attack".
+TEST(LanguagesAlignTest, GreekFreeDictLinksInflectedWords) {
+  const LanguageResources &el = Resources("el"), &en = Resources("en");
+  if (FreeDictBase(el, en).empty()) GTEST_SKIP() << "dict-freedict-ell-eng is not installed";
+  const LanguageCase& greek = kCases[0];
+  BitextFeatures f = ExtractFeatures(
+      Segments(greek.sentences),
+      Segments(FirstLines(SourcePath("corpora/seed/article.en.sentences"), 12)), {});
+  std::vector<WordLink> links = DictionaryLinks(f, LoadFreeDict(el, en));
+  auto id = [](const std::vector<std::string>& words, const std::string& word) {
+    return static_cast<std::uint32_t>(std::find(words.begin(), words.end(), word) - words.begin());
+  };
+  const std::pair<const char*, const char*> kLinked[] = {
+      {"επιθεσεων", "attacks"}, {"συμφωνια", "agreement"}, {"αποχωρηση", "withdrawal"}};
+  for (const auto& [greek_word, english_word] : kLinked) {
+    SCOPED_TRACE(greek_word);
+    WordLink link(id(f.src_words, greek_word), id(f.tgt_words, english_word));
+    ASSERT_LT(link.first, f.src_words.size());
+    ASSERT_LT(link.second, f.tgt_words.size());
+    EXPECT_TRUE(std::binary_search(links.begin(), links.end(), link));
+  }
 }
 
 // Debian's dict-freedict-ell-eng (WikDict, 35,308 headwords) gives tens of thousands of
