@@ -22,13 +22,15 @@ const Dictionary& DictionaryOf(const CheckContext& context) {
 BeadTranslation::BeadTranslation(const CheckContext& context, const Bead& bead, bool source)
     : context_(context), dictionary_(DictionaryOf(context)), source_(source) {
   // Reading the source side, its words' translations are what target segments must hold.
-  Stemmer stemmer = source ? dictionary_.NewTargetStemmer() : dictionary_.NewSourceStemmer();
+  // The languages' shared stemmers are the ones the dictionary's pairs were stemmed with.
+  const CachedStemmer& stemmer =
+      (source ? context.target_language : context.source_language)->stemmer();
   const std::vector<Segment>& read = source ? context.tgt : context.src;
   for (std::size_t i : source ? bead.tgt : bead.src) {
     for (const Token& t : Tokenize(read[i].text)) {
       if (t.kind == TokenKind::kPunct) continue;
       std::string folded = FoldForMatch(t.text);
-      std::string stem = stemmer.Stem(folded);
+      const std::string& stem = stemmer.Stem(folded);
       if (source) {
         stems_.insert(stem);
       } else {
@@ -56,7 +58,6 @@ std::optional<double> BeadTranslation::Share(const Segment& segment, std::size_t
 Translated BeadTranslation::Count(const Segment& segment) const {
   const LanguageResources& language =
       source_ ? *context_.source_language : *context_.target_language;
-  Stemmer stemmer = source_ ? dictionary_.NewSourceStemmer() : dictionary_.NewTargetStemmer();
   Translated count;
   for (const Token& t : Tokenize(segment.text)) {
     if (t.kind == TokenKind::kPunct) continue;
@@ -67,7 +68,7 @@ Translated BeadTranslation::Count(const Segment& segment) const {
       ++count.translated;
       continue;
     }
-    std::string stem = stemmer.Stem(folded);
+    const std::string& stem = language.stemmer().Stem(folded);
     if (!source_) {
       count.translated += stems_.count(stem) > 0;
       continue;
