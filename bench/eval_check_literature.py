@@ -73,8 +73,10 @@ def tally(findings, gold_orphans, src, tgt, false_log, label):
         counts[name + (' true' if true else ' false')] += 1
         if not true:
             text = (src if source else tgt)[segments[0]]
-            false_log.write('%s\t%s\t%s %s\t%s\n' % (label, name, 'src' if source else 'tgt',
-                                                     segments, text[:160]))
+            mates = f['target_segments'] if source else f['source_segments']
+            where = 'folded into %s' % mates if mates else 'one-sided bead'
+            false_log.write('%s\t%s\t%s %s\t%s\t%s\n' % (
+                label, name, 'src' if source else 'tgt', segments, where, text[:160]))
     return counts
 
 
