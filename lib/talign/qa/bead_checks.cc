@@ -62,11 +62,7 @@ bool Untranslated(const CheckContext& context, const Bead& bead, bool source,
   if (!share) share = TranslatedShare(context, source);
   BeadTranslation other(context, bead, source);
   Translated count;
-  for (std::size_t i : run) {
-    Translated c = other.Count((source ? context.src : context.tgt)[i]);
-    count.words += c.words;
-    count.translated += c.translated;
-  }
+  for (std::size_t i : run) count += other.Count((source ? context.src : context.tgt)[i]);
   return UnlikelyTranslated(count, *share);
 }
 

@@ -44,10 +44,8 @@ double TranslatedShare(const CheckContext& context, bool source) {
   Translated all;
   for (std::size_t i = 0; i < one_to_one.size(); i += step) {
     const Bead& bead = *one_to_one[i];
-    Translated count = BeadTranslation(context, bead, source)
-                           .Count(source ? context.src[bead.src[0]] : context.tgt[bead.tgt[0]]);
-    all.words += count.words;
-    all.translated += count.translated;
+    all += BeadTranslation(context, bead, source)
+               .Count(source ? context.src[bead.src[0]] : context.tgt[bead.tgt[0]]);
   }
   if (all.words < kMinShareWords) return kDefaultShare;
   return static_cast<double>(all.translated) / static_cast<double>(all.words);

@@ -18,6 +18,12 @@ namespace talign {
 struct Translated {
   std::size_t words = 0;
   std::size_t translated = 0;
+
+  Translated& operator+=(const Translated& other) {
+    words += other.words;
+    translated += other.translated;
+    return *this;
+  }
 };
 
 // The share of a side's content words that the other side translates over the document's 1-1
