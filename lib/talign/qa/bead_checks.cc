@@ -57,8 +57,10 @@ bool WorthReporting(const std::vector<Segment>& segments, const std::vector<std:
 // Whether the bead's other side translates the segments `run` of one side too rarely to be
 // their translation, for this document (`share`: TranslatedShare, measured once, on demand).
 // A free translation condenses and rephrases: its n-1 beads are short on one side by design.
+// Without a dictionary only words written alike count, too few to tell: lengths decide.
 bool Untranslated(const CheckContext& context, const Bead& bead, bool source,
                   const std::vector<std::size_t>& run, std::optional<double>& share) {
+  if (context.dictionary == nullptr) return true;
   if (!share) share = TranslatedShare(context, source);
   BeadTranslation other(context, bead, source);
   Translated count;
