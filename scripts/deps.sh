@@ -9,7 +9,7 @@ PACKAGES=(
   libicu-dev libboost-program-options-dev libboost-locale-dev libyaml-cpp-dev
   libstemmer-dev libhunspell-dev libpugixml-dev
   hunspell-fr hunspell-en-us hunspell-de-de hunspell-es hunspell-it hunspell-pt-pt hunspell-nl
-  hunspell-el hunspell-is hunspell-sv hunspell-da hunspell-ru hunspell-tr
+  hunspell-el hunspell-is hunspell-sv hunspell-da hunspell-ru hunspell-tr hunspell-pl
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev zlib1g-dev
 )
 # FreeDict: every direction Debian 12 ships between two of data/languages' languages, but
@@ -29,6 +29,8 @@ FREEDICT=(
   dan-eng eng-dan
   deu-rus eng-rus fra-rus ita-rus nld-rus ell-rus
   tur-deu tur-eng deu-tur eng-tur fra-tur ita-tur swe-tur
+  pol-deu pol-eng pol-fra pol-ita pol-nld pol-por pol-spa pol-ell pol-swe pol-rus pol-tur
+  deu-pol eng-pol fra-pol ita-pol nld-pol ell-pol swe-pol
 )
 for pair in "${FREEDICT[@]}"; do PACKAGES+=("dict-freedict-$pair"); done
 for extra in "$@"; do

@@ -43,6 +43,8 @@ const LanguageCase kLanguages[] = {
     {"da", "da_DK", "danish", "dan", "og", "forhandlinger", "forhandling", "husene", "hus"},
     {"ru", "ru_RU", "russian", "rus", "и", "переговоры", "переговор", "дома", "дом"},
     {"tr", "tr_TR", "turkish", "tur", "ve", "müzakereler", "müzakere", "evler", "ev"},
+    // pl_PL is ISO-8859-2 and Snowball has no Polish: words stay whole, no lemmas.
+    {"pl", "pl_PL", "", "pol", "oraz", "negocjacje", "negocjacje", nullptr, nullptr},
 };
 
 bool Contains(const std::vector<std::string>& list, const std::string& entry) {

@@ -106,6 +106,12 @@ TEST(SegmenterLanguages, Table) {
         "mn lira vb. masraflarla yapıldı.",
         {"Kitap 2. Dünya Savaşı yıllarını anlatıyor.", "Ödülü Doç. Ayşe Kaya aldı.",
          "Tören 5 mn lira vb. masraflarla yapıldı."}}},
+      {"pl",
+       {"Spotkanie odbędzie się przy ul. Marszałkowskiej o godz. 14. Wezmą w nim udział m.in. "
+        "prof. Nowak i gen. Kowalski. Budowę zaczęto w 2020 r. To kosztowało 5 mln zł.",
+        {"Spotkanie odbędzie się przy ul. Marszałkowskiej o godz. 14.",
+         "Wezmą w nim udział m.in. prof. Nowak i gen. Kowalski.", "Budowę zaczęto w 2020 r.",
+         "To kosztowało 5 mln zł."}}},
   };
   for (const LanguageCase& c : cases) {
     SCOPED_TRACE(std::string(c.code) + ": " + c.split.text);
