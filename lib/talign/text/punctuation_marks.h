@@ -23,7 +23,7 @@ enum class PunctuationRole {
 
 struct PunctuationMarks {
   PunctuationMarks() = default;
-  // Throws Error{kData} naming punctuation.tsv and the line of an unknown role.
+  // Throws Error{kData} naming punctuation.tsv and the row of an unknown role.
   explicit PunctuationMarks(const LanguageResources& language);
 
   // The marks of `role`, each one or more code points.
