@@ -35,16 +35,17 @@ const LanguageCase kLanguages[] = {
     {"it", "it_IT", "italian", "ita", "perche", "negoziati", "negoz", "negoziati", "negoziato"},
     {"pt", "pt_PT", "portuguese", "por", "nao", "negociações", "negoc", "livros", "livro"},
     {"nl", "nl_NL", "dutch", "nld", "tussen", "onderhandelingen", "onderhandel", "huizen", "huis"},
-    // Debian's el_GR is ISO-8859-7, and HunspellDictionary opens UTF-8 ones only: no lemma.
-    {"el", "el_GR", "greek", "ell", "και", "διαπραγματεύσεις", "διαπραγματευσ", nullptr, nullptr},
+    // Debian's el_GR is ISO-8859-7, converted both ways; it lists every form whole (no
+    // affix flags), so a form is its own lemma, in lower case.
+    {"el", "el_GR", "greek", "ell", "και", "διαπραγματεύσεις", "διαπραγματευσ", "Σπίτια", "σπίτια"},
     // No Snowball algorithm for Icelandic: words stay whole.
     {"is", "is_IS", "", "isl", "og", "samningaviðræður", "samningaviðræður", "húsin", "hús"},
     {"sv", "sv_SE", "swedish", "swe", "och", "förhandlingar", "förhandling", "husen", "hus"},
     {"da", "da_DK", "danish", "dan", "og", "forhandlinger", "forhandling", "husene", "hus"},
     {"ru", "ru_RU", "russian", "rus", "и", "переговоры", "переговор", "дома", "дом"},
     {"tr", "tr_TR", "turkish", "tur", "ve", "müzakereler", "müzakere", "evler", "ev"},
-    // pl_PL is ISO-8859-2 and Snowball has no Polish: words stay whole, no lemmas.
-    {"pl", "pl_PL", "", "pol", "oraz", "negocjacje", "negocjacje", nullptr, nullptr},
+    // pl_PL is ISO-8859-2 (converted both ways); Snowball has no Polish: words stay whole.
+    {"pl", "pl_PL", "", "pol", "oraz", "negocjacje", "negocjacje", "książki", "książka"},
 };
 
 bool Contains(const std::vector<std::string>& list, const std::string& entry) {
@@ -125,6 +126,28 @@ TEST(LanguageResources, FurnitureItemsAreFoldedAndMarked) {
 }
 
 // One Hunspell and one cached stemmer shared by threads: the same answers as alone.
+// A dictionary in a legacy charset knows no word that charset cannot spell, and spells and
+// lemmatises its own letters.
+TEST(LanguageResources, LegacyCharsetHunspellConvertsWords) {
+  struct Case {
+    const char* code;
+    const char* word;
+    bool known;
+  };
+  const Case kCases[] = {
+      {"el", "λέξεις", true},  {"el", "οικογένεια", true}, {"el", "семья", false},
+      {"pl", "rodzina", true}, {"pl", "źródło", true},     {"pl", "famille", false},
+      {"pl", "семья", false},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(std::string(c.code) + " " + c.word);
+    const HunspellDictionary* hunspell = Resources(c.code).hunspell();
+    ASSERT_NE(hunspell, nullptr);
+    EXPECT_EQ(hunspell->Spell(c.word), c.known);
+    EXPECT_EQ(Contains(hunspell->Stem(c.word), c.word), c.known);
+  }
+}
+
 TEST(LanguageResources, HunspellIsSharedAcrossThreads) {
   const LanguageResources& fr = Resources("fr");
   std::vector<std::thread> threads;

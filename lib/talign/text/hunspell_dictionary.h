@@ -7,12 +7,14 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 class Hunspell;
+struct UConverter;
 
 namespace talign {
 
@@ -21,8 +23,9 @@ namespace talign {
 // matcher and the term checks ask about the same words), and lemmas are derived from them.
 class HunspellDictionary {
  public:
-  // nullptr when `dir` is empty, the files are missing, or the dictionary is not UTF-8 (our
-  // text is UTF-8 and a legacy charset would see garbled words).
+  // nullptr when `dir` is empty, the files are missing, or ICU does not know the
+  // dictionary's charset. Hunspell takes and returns words in that charset (el_GR is
+  // ISO-8859-7, pl_PL ISO-8859-2): words are converted from and to UTF-8 here.
   static std::unique_ptr<HunspellDictionary> Open(const std::string& dir, const std::string& name);
   ~HunspellDictionary();
   HunspellDictionary(const HunspellDictionary&) = delete;
@@ -40,12 +43,22 @@ class HunspellDictionary {
   std::vector<std::string> Analyze(std::string_view word) const;
 
  private:
-  explicit HunspellDictionary(std::unique_ptr<Hunspell> hunspell);
-  const std::vector<std::string>& AnalyzeLocked(std::string_view word) const;  // holds mutex_
+  struct CloseConverter {
+    void operator()(UConverter* converter) const;
+  };
+  HunspellDictionary(std::unique_ptr<Hunspell> hunspell,
+                     std::unique_ptr<UConverter, CloseConverter> converter);
+  // These three hold mutex_ (the converter keeps state too).
+  const std::vector<std::string>& AnalyzeLocked(std::string_view word) const;
+  // The word in the dictionary's charset; nullopt when the charset has no letter for it.
+  std::optional<std::string> ToDictionary(std::string_view word) const;
+  std::vector<std::string> FromDictionary(std::vector<std::string> words) const;  // to UTF-8
 
   std::unique_ptr<Hunspell> hunspell_;
+  std::unique_ptr<UConverter, CloseConverter> converter_;  // nullptr: the dictionary is UTF-8
   mutable std::mutex mutex_;
-  mutable std::unordered_map<std::string, std::vector<std::string>> analyses_;  // by word
+  // By UTF-8 word, in the dictionary's charset (Hunspell's stem() reads them so).
+  mutable std::unordered_map<std::string, std::vector<std::string>> analyses_;
 };
 
 }  // namespace talign
