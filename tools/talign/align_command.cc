@@ -22,9 +22,14 @@ struct AlignOptions {
   bool jsonl = false;
 };
 
+// The documents are read first: the dictionary loads only the pairs of their words.
 ExitCode AlignOnePair(const CommonOptions& common, const std::vector<std::string>& inputs,
-                      AlignmentFormat format, const AlignerOptions& aligner) {
+                      AlignmentFormat format, const Glossary* glossary, bool confidences) {
   DocumentPair docs = ReadPair(common, inputs[0], inputs[1]);
+  DictionaryScope scope;
+  scope.Add(docs.src.segments, docs.tgt.segments);
+  AlignerOptions aligner = AlignerOptionsFor(common, glossary, &scope);
+  aligner.confidences = confidences;
   Alignment alignment = AlignSegments(docs.src.segments, docs.tgt.segments, aligner);
   AlignedPair pair{docs.src, docs.tgt, alignment};
   if (format == AlignmentFormat::kMoses) {
@@ -65,15 +70,15 @@ ExitCode RunAlign(const std::vector<std::string>& args) {
   if (!format) throw Error(ErrorKind::kUsage, "align: unknown --format `" + o.format + "`");
   std::optional<Glossary> glossary;
   if (!o.glossary.empty()) glossary = LoadGlossary(o.glossary);
-  AlignerOptions aligner = AlignerOptionsFor(common, glossary ? &*glossary : nullptr);
-  aligner.confidences = o.jsonl || *format == AlignmentFormat::kJson;  // only json shows them
+  const Glossary* glossary_ptr = glossary ? &*glossary : nullptr;
+  bool confidences = o.jsonl || *format == AlignmentFormat::kJson;  // only json shows them
+  if (!batch) return AlignOnePair(common, inputs, *format, glossary_ptr, confidences);
+  AlignerOptions aligner = AlignerOptionsFor(common, glossary_ptr);
+  aligner.confidences = confidences;
   BatchOptions batch_options{common, *format, aligner, o.threads};
   if (o.jsonl) return AlignJsonLines(std::cin, std::cout, batch_options);
-  if (!o.manifest.empty()) {
-    if (common.output == "-") throw Error(ErrorKind::kUsage, "align: --manifest needs -o DIR");
-    return AlignManifest(o.manifest, common.output, batch_options);
-  }
-  return AlignOnePair(common, inputs, *format, aligner);
+  if (common.output == "-") throw Error(ErrorKind::kUsage, "align: --manifest needs -o DIR");
+  return AlignManifest(o.manifest, common.output, batch_options);
 }
 
 }  // namespace talign::cli

@@ -54,21 +54,22 @@ Alignment AlignmentFor(const std::string& beads_file, const DocumentPair& docs,
   return AlignSegments(docs.src.segments, docs.tgt.segments, aligner);
 }
 
-void AddPair(Corpus& corpus, const CommonOptions& common, const std::string& src,
-             const std::string& tgt, const std::string& beads_file, const AlignerOptions& aligner) {
-  DocumentPair docs = ReadPair(common, src, tgt);
-  AppendPair(corpus, {src, tgt}, docs.src.segments, docs.tgt.segments,
-             AlignmentFor(beads_file, docs, aligner));
-}
+// A document pair read, to be aligned once the dictionary is loaded for all the words read.
+struct PendingPair {
+  std::string src, tgt;
+  DocumentPair docs;
+};
 
 void AddAligned(Corpus& corpus, const std::string& name, const ParallelSegments& units) {
   AppendPair(corpus, {name, name}, units.src, units.tgt, units.alignment);
 }
 
 // SRC TGT, one TMX or XLIFF file, Moses files, or the pairs of a manifest, laid end to end.
+// *aligner: the options that align the pairs, FreeDict's pairs loaded for the corpus' words
+// (they serve the checks too).
 Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
-                  const std::vector<std::string>& inputs, const AlignerOptions& aligner,
-                  const std::string& usage) {
+                  const std::vector<std::string>& inputs, const Glossary* glossary,
+                  const std::string& usage, AlignerOptions* aligner) {
   Corpus corpus;
   bool one_file = inputs.size() == 1 && IsAlignedFile(inputs[0]);
   if (!o.manifest.empty() || !o.moses.empty() || one_file) {
@@ -79,9 +80,10 @@ Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
   }
   const Language src = ParseLanguage(common.src_lang, "src-lang");
   const Language tgt = ParseLanguage(common.tgt_lang, "tgt-lang");
+  std::vector<PendingPair> pending;
   if (!o.manifest.empty()) {
     for (const ManifestEntry& e : ParseManifest(ReadText(o.manifest, ""), o.manifest)) {
-      AddPair(corpus, common, e.src, e.tgt, "", aligner);
+      pending.push_back({e.src, e.tgt, ReadPair(common, e.src, e.tgt)});
     }
   } else if (!o.moses.empty()) {
     if (!common.src_encoding.empty() || !common.tgt_encoding.empty()) {
@@ -92,7 +94,15 @@ Corpus LoadCorpus(const CheckOptions& o, const CommonOptions& common,
     AddAligned(corpus, inputs[0], ReadAlignedFile(inputs[0], src, tgt));
   } else {
     RequireInputs(inputs, 2, 2, usage);
-    AddPair(corpus, common, inputs[0], inputs[1], o.alignment, aligner);
+    pending.push_back({inputs[0], inputs[1], ReadPair(common, inputs[0], inputs[1])});
+  }
+  DictionaryScope scope;
+  scope.Add(corpus.src, corpus.tgt);
+  for (const PendingPair& p : pending) scope.Add(p.docs.src.segments, p.docs.tgt.segments);
+  *aligner = AlignerOptionsFor(common, glossary, &scope);
+  for (const PendingPair& p : pending) {
+    AppendPair(corpus, {p.src, p.tgt}, p.docs.src.segments, p.docs.tgt.segments,
+               AlignmentFor(o.alignment, p.docs, *aligner));
   }
   return corpus;
 }
@@ -206,9 +216,8 @@ ExitCode RunCheck(const std::vector<std::string>& args) {
   std::optional<Glossary> glossary = GlossaryFor(o.glossary, src_lang, tgt_lang);
   const Glossary* glossary_ptr = glossary ? &*glossary : nullptr;
   auto checks = ChecksFor(o.checks, glossary_ptr != nullptr);
-  // Its FreeDict dictionary serves the omission and addition checks too.
-  const AlignerOptions aligner = AlignerOptionsFor(common, glossary_ptr);
-  Corpus corpus = LoadCorpus(o, common, inputs, aligner, usage);
+  AlignerOptions aligner;  // its FreeDict dictionary serves the omission and addition checks
+  Corpus corpus = LoadCorpus(o, common, inputs, glossary_ptr, usage, &aligner);
   const LanguageResources src_resources(src_lang, common.resources);
   const LanguageResources tgt_resources(tgt_lang, common.resources);
   std::optional<TermMatcher> matcher;

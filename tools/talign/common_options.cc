@@ -105,12 +105,13 @@ DocumentPair ReadPair(const CommonOptions& o, const std::string& src_path,
 
 namespace talign::cli {
 
-AlignerOptions AlignerOptionsFor(const CommonOptions& o, const Glossary* glossary) {
+AlignerOptions AlignerOptionsFor(const CommonOptions& o, const Glossary* glossary,
+                                 const DictionaryScope* scope) {
   AlignerOptions aligner;
   if (glossary != nullptr) aligner.lexicon = TranslationPairs(*glossary);
   const LanguageResources src(ParseLanguage(o.src_lang, "src-lang"), o.resources);
   const LanguageResources tgt(ParseLanguage(o.tgt_lang, "tgt-lang"), o.resources);
-  aligner.dictionary = LoadFreeDict(src, tgt);
+  aligner.dictionary = LoadFreeDict(src, tgt, scope);
   aligner.src_number_words = StandaloneNumberWords(src);
   aligner.tgt_number_words = StandaloneNumberWords(tgt);
   aligner.src_marks = PunctuationMarks(src);

@@ -97,7 +97,8 @@ namespace talign::cli {
 
 // The aligner's options for this language pair: the glossary's term pairs (when given) and
 // the FreeDict dictionaries installed in options.resources.dictd_dir as word-translation
-// seeds; no bead confidences.
-AlignerOptions AlignerOptionsFor(const CommonOptions& options, const Glossary* glossary);
+// seeds, only those that concern `scope`'s words when given; no bead confidences.
+AlignerOptions AlignerOptionsFor(const CommonOptions& options, const Glossary* glossary,
+                                 const DictionaryScope* scope = nullptr);
 
 }  // namespace talign::cli

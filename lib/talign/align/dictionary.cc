@@ -3,8 +3,27 @@
 #include <algorithm>
 
 #include "talign/text/normalizer.h"
+#include "talign/text/tokenizer.h"
 
 namespace talign {
+namespace {
+
+void AddWords(const std::vector<Segment>& segments, std::unordered_set<std::string>* words) {
+  for (const Segment& segment : segments) {
+    for (const Token& t : Tokenize(segment.text)) {
+      if (t.kind != TokenKind::kPunct) words->insert(FoldForMatch(t.text));
+    }
+  }
+}
+
+}  // namespace
+
+void DictionaryScope::Add(const std::vector<Segment>& src_segments,
+                          const std::vector<Segment>& tgt_segments) {
+  AddWords(src_segments, &src);
+  AddWords(tgt_segments, &tgt);
+}
+
 struct Dictionary::Index {
   std::string src_snowball, tgt_snowball;
   WordPairs pairs;

@@ -6,6 +6,7 @@
 //   options.dictionary = LoadFreeDict(de, fr);  // deu-fra and fra-deu, if installed
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -24,15 +25,25 @@ std::string FreeDictBase(const LanguageResources& src, const LanguageResources& 
 bool ReadFreeDict(const std::string& base, WordPairs* pairs);
 
 // The pairs of both installed directions, src→tgt and tgt→src (swapped), as (source
-// word, target word), stemmed with the two languages' stemmers; no pairs when neither is
-// installed.
-Dictionary LoadFreeDict(const LanguageResources& src, const LanguageResources& tgt);
+// word, target word), stemmed with the two languages' stemmers; an empty Dictionary when
+// neither is installed. Given a `scope`, only the pairs whose source and target stems are
+// stems of its words: what its documents can look up, a small part of the whole. A
+// headword out of scope is stemmed once and its entry never parsed.
+Dictionary LoadFreeDict(const LanguageResources& src, const LanguageResources& tgt,
+                        const DictionaryScope* scope = nullptr);
+
+// Whether to keep a dictionary word; an empty one keeps all.
+using WordFilter = std::function<bool(std::string_view word)>;
 
 // The one-word (headword, translation) pairs of a dictd database given as text: `index`
 // lines "HEADWORD<TAB>OFFSET<TAB>LENGTH" (base64 numbers into `dict`). An entry is its
 // headword line, then translations: the first line that is not blank, and every line
 // numbered "2. …"; FreeDict deu-fra follows each translation line with a German gloss,
 // which is skipped. Labels in an item are dropped: "[mil.] defence <n>" is "defence".
-WordPairs ParseFreeDict(std::string_view index, std::string_view dict);
+// Only the entries of the headwords `keep_headword` keeps are parsed, and only the
+// translations `keep_translation` keeps are paired.
+WordPairs ParseFreeDict(std::string_view index, std::string_view dict,
+                        const WordFilter& keep_headword = {},
+                        const WordFilter& keep_translation = {});
 
 }  // namespace talign
