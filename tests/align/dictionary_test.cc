@@ -4,11 +4,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "segments.h"
 #include "talign/align/dictionary_links.h"
 #include "talign/align/freedict.h"
 #include "talign/align/lexical_model.h"
+#include "talign/text/normalizer.h"
 #include "test_util/language_resources.h"
 
 namespace talign {
@@ -161,6 +163,48 @@ TEST(DictionaryLinksTest, LemmasReachInflectedWords) {
                                                               {"gletschern", "glaciers"},
                                                               {"tier", "bete"},
                                                               {"wasser", "eau"}}));
+}
+
+// A load for the documents' words (FreeDict deu-fra and fra-deu; dictzip chunks inflated
+// on demand) keeps exactly the pairs of the whole load whose two stems the documents have:
+// the same links, a fraction of the pairs.
+TEST(FreeDictTest, ScopedLoadKeepsThePairsOfTheDocumentsWords) {
+  const LanguageResources &de = testing::Resources("de"), &fr = testing::Resources("fr");
+  if (FreeDictBase(de, fr).empty()) GTEST_SKIP() << "dict-freedict-deu-fra is not installed";
+  std::vector<Segment> src =
+      Segments({"Darum sahen wir uns nun gut um , wo das Tier in das Wasser hineingegangen war .",
+                "Nun begannen die Erkundungen auf den Gletschern ."});
+  std::vector<Segment> tgt =
+      Segments({"Nous cherchâmes alors l' endroit où la bête était entrée dans l' eau .",
+                "Les reconnaissances commencèrent sur les glaciers ."});
+  DictionaryScope scope;
+  scope.Add(src, tgt);
+  const Dictionary whole = LoadFreeDict(de, fr), scoped = LoadFreeDict(de, fr, &scope);
+  Stemmer de_stem = de.NewStemmer(), fr_stem = fr.NewStemmer();
+  std::set<std::string> src_stems, tgt_stems;
+  for (const std::string& w : scope.src) src_stems.insert(de_stem.Stem(w));
+  for (const std::string& w : scope.tgt) tgt_stems.insert(fr_stem.Stem(w));
+  WordPairs expected;
+  for (const auto& [s, t] : whole.pairs()) {
+    if (src_stems.count(de_stem.Stem(FoldForMatch(s))) &&
+        tgt_stems.count(fr_stem.Stem(FoldForMatch(t))))
+      expected.emplace_back(s, t);
+  }
+  WordPairs kept = scoped.pairs();
+  std::sort(expected.begin(), expected.end());
+  std::sort(kept.begin(), kept.end());
+  EXPECT_EQ(kept, expected);
+  EXPECT_FALSE(kept.empty());
+  EXPECT_LT(kept.size() * 100, whole.pairs().size());
+  BitextFeatures f = ExtractFeatures(src, tgt, {});
+  EXPECT_EQ(DictionaryLinks(f, scoped), DictionaryLinks(f, whole));
+  EXPECT_FALSE(DictionaryLinks(f, whole).empty());
+  // No pair for these words is still a dictionary: the checks weigh translations with it.
+  DictionaryScope none;
+  none.Add(Segments({"Xyzzy"}), Segments({"Plugh"}));
+  Dictionary empty_scope = LoadFreeDict(de, fr, &none);
+  EXPECT_FALSE(empty_scope.empty());
+  EXPECT_TRUE(empty_scope.pairs().empty());
 }
 
 TEST(DictionaryLinksTest, SeedLinksTrainModel1WithoutBeads) {
