@@ -46,7 +46,7 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
   }
   if (lexical != nullptr && options.lexical_weight > 0) {
     model.Add(std::make_unique<LexicalCost>(features, lexical->forward, lexical->backward,
-                                            options.lexical_weight));
+                                            options.lexical_weight, options.lexical_diagonal));
   }
   if (lexical != nullptr && !dictionary.empty() && options.dictionary_weight > 0) {
     model.Add(std::make_unique<DictionaryCost>(features, dictionary, options.dictionary_weight,
