@@ -48,8 +48,14 @@ std::size_t InnerClauses(const std::vector<Token>& tokens) {
       }));
 }
 
+// The language knowledge of one side's anchors (AnchorKeys).
+struct AnchorLanguage {
+  const NumberWords& numbers;
+  const std::vector<std::string>& turns;
+};
+
 SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
-                         const NumberWords& numbers, Interner* anchors, Interner* words) {
+                         const AnchorLanguage& language, Interner* anchors, Interner* words) {
   SegmentFeatures f;
   f.chars = CodePoints(segment.text);
   f.ends_clause = EndsClause(segment.text);
@@ -60,7 +66,8 @@ SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
   std::vector<std::string> folded;  // each token's, for its anchor key and its word id
   folded.reserve(tokens.size());
   for (const Token& t : tokens) folded.push_back(FoldForMatch(t.text));
-  std::vector<std::string> keys = AnchorKeys(tokens, folded, lexicon, numbers);
+  std::vector<std::string> keys =
+      AnchorKeys(tokens, folded, lexicon, language.numbers, language.turns);
   f.anchors.reserve(keys.size());
   for (const std::string& key : keys) f.anchors.push_back(anchors->Id(key));
   std::sort(f.anchors.begin(), f.anchors.end());
@@ -72,12 +79,13 @@ SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
 }
 
 std::vector<SegmentFeatures> SideFeatures(const std::vector<Segment>& segments,
-                                          const LexiconSide& lexicon, const NumberWords& numbers,
-                                          Interner* anchors, Interner* words, std::size_t* chars) {
+                                          const LexiconSide& lexicon,
+                                          const AnchorLanguage& language, Interner* anchors,
+                                          Interner* words, std::size_t* chars) {
   std::vector<SegmentFeatures> out;
   out.reserve(segments.size());
   for (const Segment& s : segments) {
-    out.push_back(Features(s, lexicon, numbers, anchors, words));
+    out.push_back(Features(s, lexicon, language, anchors, words));
     *chars += out.back().chars;
   }
   return out;
@@ -99,12 +107,16 @@ bool StartsLowercase(const std::vector<Token>& tokens) {
 
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                                const std::vector<std::pair<std::string, std::string>>& lexicon,
-                               const NumberWords& src_numbers, const NumberWords& tgt_numbers) {
+                               const NumberWords& src_numbers, const NumberWords& tgt_numbers,
+                               const std::vector<std::string>& src_turns,
+                               const std::vector<std::string>& tgt_turns) {
   auto [src_lexicon, tgt_lexicon] = FoldLexicon(lexicon);
   Interner anchors, src_words, tgt_words;
   BitextFeatures f;
-  f.src = SideFeatures(src, src_lexicon, src_numbers, &anchors, &src_words, &f.src_chars);
-  f.tgt = SideFeatures(tgt, tgt_lexicon, tgt_numbers, &anchors, &tgt_words, &f.tgt_chars);
+  f.src =
+      SideFeatures(src, src_lexicon, {src_numbers, src_turns}, &anchors, &src_words, &f.src_chars);
+  f.tgt =
+      SideFeatures(tgt, tgt_lexicon, {tgt_numbers, tgt_turns}, &anchors, &tgt_words, &f.tgt_chars);
   f.anchor_count = anchors.size();
   for (const std::string& key : anchors.TakeKeys()) f.number_anchor.push_back(IsNumberKey(key));
   f.src_vocabulary = src_words.size();
