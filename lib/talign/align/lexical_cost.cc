@@ -175,8 +175,7 @@ double LexicalCost::Forward(RowCache* const* rows, const BeadView& b) const {
 }
 
 // Target segment l's words given all the bead's source segments.
-double LexicalCost::ForwardOne(const RowCache* const* rows, const BeadView& b,
-                               std::size_t l) const {
+double LexicalCost::ForwardOne(RowCache* const* rows, const BeadView& b, std::size_t l) const {
   // Each source segment's ratios of l's words, and where it ends among the source words.
   const float* ratios[kMaxShapeSide];
   std::size_t ends[kMaxShapeSide];
@@ -188,7 +187,16 @@ double LexicalCost::ForwardOne(const RowCache* const* rows, const BeadView& b,
     ends[a] = src_words;
   }
   const std::vector<std::uint32_t>& words = features_.tgt[l].words;
-  return ScoreWords(words, tgt_null_, ratios, b.src_count, Scales(words.size(), ends, b.src_count),
+  // The scales depend on the source segments and the target's blocks alone: once per row.
+  std::vector<float>& scales =
+      rows[b.src_count - 1]->fwd_scales[b.src_count][DiagonalPrior::Blocks(words.size())];
+  if (scales.empty()) {
+    const float* computed = Scales(words.size(), ends, b.src_count);
+    scales.assign(computed, computed + (computed ? b.src_count * DiagonalPrior::kBlocks : 0));
+    if (computed == nullptr) scales.push_back(0.0f);  // computed: none
+  }
+  return ScoreWords(words, tgt_null_, ratios, b.src_count,
+                    scales.size() > 1 ? scales.data() : nullptr,
                     1.0f / static_cast<float>(src_words + 1), &accumulator_);
 }
 
@@ -279,6 +287,7 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
   for (std::size_t count = 2; count <= kMaxShapeSide; ++count) {
     row->fwd_memo[count].assign(cells, std::numeric_limits<double>::quiet_NaN());
     row->bwd_memo[count].assign(cells, std::numeric_limits<double>::quiet_NaN());
+    for (std::vector<float>& scales : row->fwd_scales[count]) scales.clear();
   }
   ClearSpread(tgt_begin, tgt_end);
 }

@@ -54,6 +54,9 @@ class LexicalCost : public CostComponent {
     // backward score of source segment `row` given target segments [j, j + t). A bead's
     // score is the sum of its segments', and neighbouring cells share them.
     std::vector<double> fwd_memo[kMaxShapeSide + 1], bwd_memo[kMaxShapeSide + 1];
+    // The diagonal prior's scales of fwd_memo[s], by s and by the blocks of the target
+    // segment (DiagonalPrior::Blocks): empty until computed, {0} for none.
+    std::vector<float> fwd_scales[kMaxShapeSide + 1][DiagonalPrior::kBlocks + 1];
   };
 
   RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
@@ -64,7 +67,7 @@ class LexicalCost : public CostComponent {
   double Score(RowCache* const* rows, const BeadView& b) const;
   double Forward(RowCache* const* rows, const BeadView& b) const;
   double Backward(RowCache* const* rows, const BeadView& b) const;
-  double ForwardOne(const RowCache* const* rows, const BeadView& b, std::size_t l) const;
+  double ForwardOne(RowCache* const* rows, const BeadView& b, std::size_t l) const;
   double BackwardOne(std::size_t k, const RowCache& row, const BeadView& b) const;
   const float* Scales(std::size_t n, const std::size_t* ends, std::size_t parts) const;
 
