@@ -33,8 +33,9 @@ void ValidateBeads(const CheckContext& context) {
   }
 }
 
-// One check's findings stably by bead, each Finding moved once (sorting the Findings
-// themselves moves their strings log n times); most checks append in bead order already.
+// Stable by bead, in place, each Finding moved about once: sorting the Findings themselves
+// moves their strings log n times, and a sorted copy doubles the memory of a stress run's
+// 200k findings. The checks append in bead order, so most runs are sorted already.
 void SortByBead(std::vector<Finding>& findings) {
   auto by_bead = [](const Finding& a, const Finding& b) { return a.bead < b.bead; };
   if (std::is_sorted(findings.begin(), findings.end(), by_bead)) return;
@@ -43,36 +44,20 @@ void SortByBead(std::vector<Finding>& findings) {
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return findings[a].bead < findings[b].bead;
   });
-  std::vector<Finding> sorted;
-  sorted.reserve(findings.size());
-  for (std::size_t i : order) sorted.push_back(std::move(findings[i]));
-  findings = std::move(sorted);
-}
-
-// The checks' findings merged by bead, then check order, into one vector of the exact size:
-// a stress run has 200k findings, and one vector grown by every check and then re-sorted
-// moves each of them many times.
-std::vector<Finding> InBeadOrder(std::vector<std::vector<Finding>> per_check) {
-  std::size_t total = 0;
-  for (std::vector<Finding>& findings : per_check) {
-    SortByBead(findings);
-    total += findings.size();
-  }
-  std::vector<Finding> merged;
-  merged.reserve(total);
-  std::vector<std::size_t> next(per_check.size(), 0);
-  while (merged.size() < total) {
-    std::size_t pick = per_check.size();
-    for (std::size_t c = 0; c < per_check.size(); ++c) {
-      if (next[c] == per_check[c].size()) continue;
-      if (pick == per_check.size() ||
-          per_check[c][next[c]].bead < per_check[pick][next[pick]].bead) {
-        pick = c;
-      }
+  // Position i receives findings[order[i]]: follow each cycle of the permutation.
+  std::vector<bool> placed(findings.size(), false);
+  for (std::size_t start = 0; start < order.size(); ++start) {
+    if (placed[start]) continue;
+    placed[start] = true;
+    if (order[start] == start) continue;
+    Finding held = std::move(findings[start]);
+    std::size_t at = start;
+    for (; order[at] != start; at = order[at]) {
+      findings[at] = std::move(findings[order[at]]);
+      placed[order[at]] = true;
     }
-    merged.push_back(std::move(per_check[pick][next[pick]++]));
+    findings[at] = std::move(held);
   }
-  return merged;
 }
 
 }  // namespace
@@ -93,9 +78,9 @@ std::vector<Finding> RunChecks(const std::vector<std::unique_ptr<Check>>& checks
     with_matcher.matcher = own_matcher.get();
   }
   with_matcher.memo = std::make_shared<SegmentMemo>(context.src, context.tgt, with_matcher.matcher);
-  std::vector<std::vector<Finding>> per_check(checks.size());
-  for (std::size_t c = 0; c < checks.size(); ++c) checks[c]->Run(with_matcher, per_check[c]);
-  std::vector<Finding> findings = InBeadOrder(std::move(per_check));
+  std::vector<Finding> findings;
+  for (const auto& check : checks) check->Run(with_matcher, findings);
+  SortByBead(findings);
   DropSameCause(findings);
   return findings;
 }
