@@ -64,15 +64,28 @@ class TermMissingCheck : public Check {
     const SegmentMemo& memo = MemoOf(context, own_memo);
     const TermSense sense(*context.source_language, *context.glossary);
     const NameOccurrence names(*context.source_language, *context.glossary);
-    // Each term's message tail, built on first use: a stress run reports 200k findings of
-    // a few thousand terms.
-    std::vector<std::string> tails(context.glossary->terms.size());
+    // Decided first, built after into room made once: a stress run reports 200k findings,
+    // and a vector grown by each one moves them all several times.
+    std::vector<Missing> missing;
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
-      CheckBead(context, memo, {sense, names}, b, tails, findings);
+      CheckBead(context, memo, {sense, names}, b, missing);
+    }
+    findings.reserve(findings.size() + missing.size());
+    // Each term's message tail, built on first use: the findings name a few thousand terms.
+    std::vector<std::string> tails(context.glossary->terms.size());
+    for (const Missing& m : missing) {
+      findings.push_back(Describe(context.glossary->terms[m.match->term], m.bead,
+                                  context.alignment.beads[m.bead], *m.match, tails[m.match->term]));
     }
   }
 
  private:
+  // A source match whose term has no translation in its bead. `match` points into the memo.
+  struct Missing {
+    std::size_t bead;
+    const TermMatch* match;
+  };
+
   // What a source match may be other than the term: another word of the same letters (a
   // verb for a noun), a word of a longer name.
   struct Occurrence {
@@ -85,8 +98,7 @@ class TermMissingCheck : public Check {
 
   // A 1-0 (or 2-0) bead is an omission, the omission check's business: skipped here.
   void CheckBead(const CheckContext& context, const SegmentMemo& memo, const Occurrence& occurrence,
-                 std::size_t b, std::vector<std::string>& tails,
-                 std::vector<Finding>& findings) const {
+                 std::size_t b, std::vector<Missing>& missing) const {
     const Bead& bead = context.alignment.beads[b];
     if (bead.src.empty() || bead.tgt.empty()) return;
     std::vector<std::size_t> rendered = RenderedTerms(memo, bead);
@@ -100,7 +112,7 @@ class TermMissingCheck : public Check {
           continue;
         if (!occurrence.Fits(m, memo.SourceTokens(s))) continue;
         Insert(reported, m.term);
-        findings.push_back(Describe(term, b, bead, m, tails[m.term]));
+        missing.push_back({b, &m});
       }
     }
   }
