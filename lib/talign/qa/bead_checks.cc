@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "talign/qa/bead_length.h"
 #include "talign/qa/language_profile.h"
+#include "talign/qa/translation_evidence.h"
 #include "talign/text/page_furniture.h"
 #include "talign/text/tokenizer.h"
 
@@ -52,13 +54,31 @@ bool WorthReporting(const std::vector<Segment>& segments, const std::vector<std:
   return words >= kMinWords && !furniture;
 }
 
+// Whether the bead's other side translates the segments `run` of one side too rarely to be
+// their translation, for this document (`share`: TranslatedShare, measured once, on demand).
+// A free translation condenses and rephrases: its n-1 beads are short on one side by design.
+// Without a dictionary only words written alike count, too few to tell: lengths decide.
+bool Untranslated(const CheckContext& context, const Bead& bead, bool source,
+                  const std::vector<std::size_t>& run, std::optional<double>& share) {
+  if (context.dictionary == nullptr) return true;
+  if (!share) share = TranslatedShare(context, source);
+  BeadTranslation other(context, bead, source);
+  Translated count;
+  for (std::size_t i : run) count += other.Count((source ? context.src : context.tgt)[i]);
+  return UnlikelyTranslated(count, *share);
+}
+
 // The segments of one side of `bead` without a counterpart: all of a one-sided bead's, or
-// those folded into a two-sided one, by length or else by translation evidence.
+// those folded into a two-sided one, by length or else by translation evidence, that the
+// bead's other side does not translate.
 std::vector<std::size_t> Orphans(const CheckContext& context, const Bead& bead, double ratio,
-                                 bool source) {
+                                 bool source, std::optional<double>& share) {
   if ((source ? bead.tgt : bead.src).empty()) return source ? bead.src : bead.tgt;
-  std::vector<std::size_t> folded = MergedOrphans(context, bead, ratio, source);
-  return folded.empty() ? UntranslatedMates(context, bead, source) : folded;
+  for (const auto& folded :
+       {MergedOrphans(context, bead, ratio, source), UntranslatedMates(context, bead, source)}) {
+    if (!folded.empty() && Untranslated(context, bead, source, folded, share)) return folded;
+  }
+  return {};
 }
 
 // Whole sentences, for reports to highlight.
@@ -72,9 +92,10 @@ class OmissionCheck : public Check {
   std::string_view name() const override { return "omission"; }
   void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
     const double ratio = DocumentRatio(context);
+    std::optional<double> share;
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
       const Bead& bead = context.alignment.beads[b];
-      std::vector<std::size_t> left_out = Orphans(context, bead, ratio, true);
+      std::vector<std::size_t> left_out = Orphans(context, bead, ratio, true, share);
       if (left_out.empty() || !WorthReporting(context.src, left_out)) continue;
       Finding finding = BeadFinding(name(), Severity::kWarning, b, bead);
       finding.source_segments = left_out;
@@ -99,9 +120,10 @@ class AdditionCheck : public Check {
   std::string_view name() const override { return "addition"; }
   void Run(const CheckContext& context, std::vector<Finding>& findings) const override {
     const double ratio = DocumentRatio(context);
+    std::optional<double> share;
     for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
       const Bead& bead = context.alignment.beads[b];
-      std::vector<std::size_t> added = Orphans(context, bead, ratio, false);
+      std::vector<std::size_t> added = Orphans(context, bead, ratio, false, share);
       if (added.empty() || !WorthReporting(context.tgt, added)) continue;
       const std::string& text = context.tgt[added[0]].text;
       if (InSourceLanguage(context, bead.tgt)) continue;

@@ -87,10 +87,7 @@ std::vector<std::size_t> MergedOrphans(const CheckContext& context, const Bead& 
       double rest = total - static_cast<double>(Characters(side, run)) * scale;
       if (Ratio(rest, other) > kMergedFit) continue;
       Translated sum;
-      for (std::size_t j = first; j < first + k; ++j) {
-        sum.words += counts[j].words;
-        sum.translated += counts[j].translated;
-      }
+      for (std::size_t j = first; j < first + k; ++j) sum += counts[j];
       double untranslated = 1.0 - static_cast<double>(sum.translated) /
                                       static_cast<double>(std::max<std::size_t>(sum.words, 1));
       std::pair<double, double> score{untranslated, -Ratio(rest, other)};

@@ -18,7 +18,24 @@ namespace talign {
 struct Translated {
   std::size_t words = 0;
   std::size_t translated = 0;
+
+  Translated& operator+=(const Translated& other) {
+    words += other.words;
+    translated += other.translated;
+    return *this;
+  }
 };
+
+// The share of a side's content words that the other side translates over the document's 1-1
+// beads (`source`: the source side's words): how often translated words show here, which
+// depends on the dictionary, the language pair and how free the translation is.
+double TranslatedShare(const CheckContext& context, bool source);
+
+// True when `count` has so few translated words that a segment whose words are each
+// translated with probability `share` has as few at most kUnlikely of the time
+// (translation_evidence.cc): evidence that it is not translated at all, scaled to the
+// document rather than a fixed share.
+bool UnlikelyTranslated(const Translated& count, double share);
 
 // One side of a bead, read so that segments of the other side can be compared with it.
 // Borrows `context`; without context.dictionary only words written alike count.
