@@ -45,6 +45,8 @@ class Driver {
       options.dictionary = talign::LoadFreeDict(src, tgt);
       options.src_number_words = talign::StandaloneNumberWords(src);
       options.tgt_number_words = talign::StandaloneNumberWords(tgt);
+      options.src_marks = talign::PunctuationMarks(src);
+      options.tgt_marks = talign::PunctuationMarks(tgt);
       found = languages_.emplace(key, std::move(options)).first;
     }
     talign::AlignerOptions options = found->second;

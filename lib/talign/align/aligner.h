@@ -15,6 +15,7 @@
 #include "talign/align/dictionary_links.h"
 #include "talign/align/number_key.h"
 #include "talign/text/document.h"
+#include "talign/text/punctuation_marks.h"
 
 namespace talign {
 
@@ -32,6 +33,10 @@ struct AlignerOptions {
   // (StandaloneNumberWords), number anchors in all-capitals headings ("CHAPITRE PREMIER").
   NumberWords src_number_words;
   NumberWords tgt_number_words;
+  // src_marks, tgt_marks (. ? ! ; : ,): each language's punctuation (PunctuationMarks),
+  // which tells the clause marks that segments end with or hold.
+  PunctuationMarks src_marks;
+  PunctuationMarks tgt_marks;
   // cost (see CostModelOptions): weights of the bead cost's components.
   CostModelOptions cost;
   // full_matrix_cells (300'000): inputs with at most this many DP cells ((n+1)·(m+1))

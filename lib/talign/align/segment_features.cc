@@ -39,24 +39,25 @@ std::size_t CodePoints(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
-std::size_t InnerClauses(const std::vector<Token>& tokens) {
+std::size_t InnerClauses(const std::vector<Token>& tokens, const PunctuationMarks& marks) {
   auto last_word = std::find_if(tokens.rbegin(), tokens.rend(),
                                 [](const Token& t) { return t.kind != TokenKind::kPunct; });
   return static_cast<std::size_t>(
-      std::count_if(tokens.begin(), last_word.base(), [](const Token& t) {
-        return t.kind == TokenKind::kPunct && (t.text == ";" || t.text == ":");
+      std::count_if(tokens.begin(), last_word.base(), [&](const Token& t) {
+        return t.kind == TokenKind::kPunct && marks.Is(t.text, PunctuationRole::kClause);
       }));
 }
 
 SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
-                         const NumberWords& numbers, Interner* anchors, Interner* words) {
+                         const NumberWords& numbers, const PunctuationMarks& marks,
+                         Interner* anchors, Interner* words) {
   SegmentFeatures f;
   f.chars = CodePoints(segment.text);
-  f.ends_clause = EndsClause(segment.text);
+  f.ends_clause = EndsClause(segment.text, marks);
   f.furniture = IsPageFurniture(segment.text);
   std::vector<Token> tokens = Tokenize(segment.text);
   f.continues = StartsLowercase(tokens);
-  f.inner_clauses = InnerClauses(tokens);
+  f.inner_clauses = InnerClauses(tokens, marks);
   std::vector<std::string> folded;  // each token's, for its anchor key and its word id
   folded.reserve(tokens.size());
   for (const Token& t : tokens) folded.push_back(FoldForMatch(t.text));
@@ -73,11 +74,12 @@ SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
 
 std::vector<SegmentFeatures> SideFeatures(const std::vector<Segment>& segments,
                                           const LexiconSide& lexicon, const NumberWords& numbers,
-                                          Interner* anchors, Interner* words, std::size_t* chars) {
+                                          const PunctuationMarks& marks, Interner* anchors,
+                                          Interner* words, std::size_t* chars) {
   std::vector<SegmentFeatures> out;
   out.reserve(segments.size());
   for (const Segment& s : segments) {
-    out.push_back(Features(s, lexicon, numbers, anchors, words));
+    out.push_back(Features(s, lexicon, numbers, marks, anchors, words));
     *chars += out.back().chars;
   }
   return out;
@@ -99,12 +101,16 @@ bool StartsLowercase(const std::vector<Token>& tokens) {
 
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                                const std::vector<std::pair<std::string, std::string>>& lexicon,
-                               const NumberWords& src_numbers, const NumberWords& tgt_numbers) {
+                               const NumberWords& src_numbers, const NumberWords& tgt_numbers,
+                               const PunctuationMarks& src_marks,
+                               const PunctuationMarks& tgt_marks) {
   auto [src_lexicon, tgt_lexicon] = FoldLexicon(lexicon);
   Interner anchors, src_words, tgt_words;
   BitextFeatures f;
-  f.src = SideFeatures(src, src_lexicon, src_numbers, &anchors, &src_words, &f.src_chars);
-  f.tgt = SideFeatures(tgt, tgt_lexicon, tgt_numbers, &anchors, &tgt_words, &f.tgt_chars);
+  f.src =
+      SideFeatures(src, src_lexicon, src_numbers, src_marks, &anchors, &src_words, &f.src_chars);
+  f.tgt =
+      SideFeatures(tgt, tgt_lexicon, tgt_numbers, tgt_marks, &anchors, &tgt_words, &f.tgt_chars);
   f.anchor_count = anchors.size();
   for (const std::string& key : anchors.TakeKeys()) f.number_anchor.push_back(IsNumberKey(key));
   f.src_vocabulary = src_words.size();
