@@ -45,6 +45,8 @@ class Driver {
       options.dictionary = talign::LoadFreeDict(src, tgt);
       options.src_number_words = talign::StandaloneNumberWords(src);
       options.tgt_number_words = talign::StandaloneNumberWords(tgt);
+      options.src_marks = talign::PunctuationMarks(src);
+      options.tgt_marks = talign::PunctuationMarks(tgt);
       options.src_turn_marks = src.List("align_turn_marks");
       options.tgt_turn_marks = tgt.List("align_turn_marks");
       found = languages_.emplace(key, std::move(options)).first;

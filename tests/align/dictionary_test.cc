@@ -1,5 +1,5 @@
 // FreeDict reading, dictionary links and Model 1 seeding. Entries are quoted from Debian's
-// dict-freedict-deu-fra and dict-freedict-fra-eng (GPL 2+); the sentences from Text+Berg
+// dict-freedict-deu-fra, -fra-eng, -eng-ell and -deu-eng (GPL 2+); the sentences from Text+Berg
 // dev (../shared/data/textberg-dev, German 105 and French 154; GPL 2).
 #include <gtest/gtest.h>
 
@@ -24,6 +24,11 @@ const std::string kBerg =
     "feste Erdkruste, Untertagebereich; „im Berg“\n";
 const std::string kAbaque = "abaque /abak/ <n, masc>\nabacus, ball-frame, counting-frame\n";
 const std::string kGive = "abandonner /abɑ̃dɔne/ <v>\n1. cede, give in, give up\n";
+const std::string kWheat = "wheat /wˈiːt/\n\nσιτάρι, σίτος\n";  // a blank line first
+const std::string kDotz =  // labels around the translation, then synonyms
+    "I-Dotz /ˈiː dˈɔts/ <masc, n, sg>\n"
+    " [Mittelwestdt.] abecedarian <n>\n"
+    "   Synonyms: {Abc-Schütze}, {I-Dötzchen}, {I-Männchen}, {Taferlklassler}\n";
 
 std::string Base64(std::size_t n) {
   const char* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -47,7 +52,9 @@ TEST(FreeDictTest, TranslationLinesNotGlosses) {
   auto [index, dict] = Database({{"00databaseshort", "FreeDict\n"},
                                  {"Berg", kBerg},
                                  {"abaque", kAbaque},
-                                 {"abandonner", kGive}});
+                                 {"abandonner", kGive},
+                                 {"wheat", kWheat},
+                                 {"I-Dotz", kDotz}});
   WordPairs expected = {{"Berg", "montagne"},
                         {"Berg", "amoncellement"},
                         {"Berg", "mont"},
@@ -55,7 +62,10 @@ TEST(FreeDictTest, TranslationLinesNotGlosses) {
                         {"abaque", "abacus"},
                         {"abaque", "ball-frame"},
                         {"abaque", "counting-frame"},
-                        {"abandonner", "cede"}};
+                        {"abandonner", "cede"},
+                        {"wheat", "σιτάρι"},
+                        {"wheat", "σίτος"},
+                        {"I-Dotz", "abecedarian"}};
   EXPECT_EQ(ParseFreeDict(index, dict), expected);  // no gloss words, no "give up"
 }
 
@@ -69,7 +79,7 @@ TEST(FreeDictTest, BaseFromSettingsAndDirectory) {
   EXPECT_EQ(FreeDictBase(fr, en), dir + "/freedict-fra-eng");
   EXPECT_EQ(FreeDictBase(de, fr), dir + "/freedict-deu-fra");
   EXPECT_EQ(FreeDictBase(es, en), dir + "/freedict-spa-eng");
-  EXPECT_EQ(FreeDictBase(fr, de), "");           // Debian has no fra-deu
+  EXPECT_EQ(FreeDictBase(en, testing::Resources("is")), "");  // Debian has no eng-isl
   Dictionary dictionary = LoadFreeDict(de, fr);  // deu-fra only; its index is lower-case
   const WordPairs& pairs = dictionary.pairs();
   EXPECT_NE(std::find(pairs.begin(), pairs.end(),

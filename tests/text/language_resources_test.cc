@@ -23,7 +23,7 @@ struct LanguageCase {
   const char* function_word;  // folded
   const char* word;           // lower case, for Snowball
   const char* stem;
-  const char* inflected;  // for Hunspell
+  const char* inflected;  // for Hunspell; nullptr: talign cannot open the dictionary
   const char* lemma;
 };
 
@@ -35,6 +35,16 @@ const LanguageCase kLanguages[] = {
     {"it", "it_IT", "italian", "ita", "perche", "negoziati", "negoz", "negoziati", "negoziato"},
     {"pt", "pt_PT", "portuguese", "por", "nao", "negociações", "negoc", "livros", "livro"},
     {"nl", "nl_NL", "dutch", "nld", "tussen", "onderhandelingen", "onderhandel", "huizen", "huis"},
+    // Debian's el_GR is ISO-8859-7, and HunspellDictionary opens UTF-8 ones only: no lemma.
+    {"el", "el_GR", "greek", "ell", "και", "διαπραγματεύσεις", "διαπραγματευσ", nullptr, nullptr},
+    // No Snowball algorithm for Icelandic: words stay whole.
+    {"is", "is_IS", "", "isl", "og", "samningaviðræður", "samningaviðræður", "húsin", "hús"},
+    {"sv", "sv_SE", "swedish", "swe", "och", "förhandlingar", "förhandling", "husen", "hus"},
+    {"da", "da_DK", "danish", "dan", "og", "forhandlinger", "forhandling", "husene", "hus"},
+    {"ru", "ru_RU", "russian", "rus", "и", "переговоры", "переговор", "дома", "дом"},
+    {"tr", "tr_TR", "turkish", "tur", "ve", "müzakereler", "müzakere", "evler", "ev"},
+    // pl_PL is ISO-8859-2 and Snowball has no Polish: words stay whole, no lemmas.
+    {"pl", "pl_PL", "", "pol", "oraz", "negocjacje", "negocjacje", nullptr, nullptr},
 };
 
 bool Contains(const std::vector<std::string>& list, const std::string& entry) {
@@ -54,6 +64,10 @@ TEST(LanguageResources, EachLanguageLoadsAndAnswers) {
     EXPECT_EQ(resources.NewStemmer().Stem(c.word), c.stem);
     EXPECT_EQ(resources.stemmer().Stem(c.word), c.stem);
     const HunspellDictionary* hunspell = resources.hunspell();
+    if (c.inflected == nullptr) {
+      EXPECT_EQ(hunspell, nullptr);
+      continue;
+    }
     ASSERT_NE(hunspell, nullptr) << "install the Debian package (scripts/deps.sh)";
     EXPECT_TRUE(Contains(hunspell->Stem(c.inflected), c.lemma));
     EXPECT_TRUE(hunspell->Spell(c.lemma));

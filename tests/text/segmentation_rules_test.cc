@@ -159,14 +159,29 @@ TEST(ListMarkers, Table) {
 }
 
 TEST(EndsClauseTest, ClauseMarksThroughClosingQuotesAndBrackets) {
-  EXPECT_TRUE(EndsClause("Nun begannen die Erkundungen : "));
-  EXPECT_TRUE(EndsClause("Le nom d'« Austria Peak » ;"));
-  EXPECT_TRUE(EndsClause("Son information, « dit-il », »"));
-  EXPECT_TRUE(EndsClause("( Grenoble-Paris : )"));
-  EXPECT_FALSE(EndsClause("Es wurde Zeit ."));
-  EXPECT_FALSE(EndsClause("« Il n'y a pas d'arête nord. »"));
-  EXPECT_FALSE(EndsClause("Himalaya-Chronik 1956"));  // a heading
-  EXPECT_FALSE(EndsClause(""));
+  const PunctuationMarks marks;  // as every language with Latin punctuation
+  EXPECT_TRUE(EndsClause("Nun begannen die Erkundungen : ", marks));
+  EXPECT_TRUE(EndsClause("Le nom d'« Austria Peak » ;", marks));
+  EXPECT_TRUE(EndsClause("Son information, « dit-il », »", marks));
+  EXPECT_TRUE(EndsClause("( Grenoble-Paris : )", marks));
+  EXPECT_FALSE(EndsClause("Es wurde Zeit .", marks));
+  EXPECT_FALSE(EndsClause("« Il n'y a pas d'arête nord. »", marks));
+  EXPECT_FALSE(EndsClause("Himalaya-Chronik 1956", marks));  // a heading
+  EXPECT_FALSE(EndsClause("", marks));
+}
+
+// Each language's marks are data (punctuation.tsv): Greek asks with ";" and ends a clause
+// with the upper stop "·".
+TEST(EndsClauseTest, GreekQuestionMarkEndsASentence) {
+  const PunctuationMarks& el = Rules("el").marks;
+  const PunctuationMarks& en = Rules("en").marks;
+  EXPECT_FALSE(EndsClause("Ποιος θα πληρώσει τον λογαριασμό;", el));
+  EXPECT_TRUE(EndsClause("Ποιος θα πληρώσει τον λογαριασμό;", en));
+  EXPECT_TRUE(EndsClause("Η απάντηση ήταν σαφής·", el));
+  EXPECT_TRUE(EndsClause("Το σχέδιο έχει τρία σκέλη:", el));
+  EXPECT_TRUE(el.Is(";", PunctuationRole::kSentence));
+  EXPECT_FALSE(el.Is(";", PunctuationRole::kClause));
+  EXPECT_TRUE(en.Is(";", PunctuationRole::kClause));
 }
 
 }  // namespace

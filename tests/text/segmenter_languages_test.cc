@@ -1,5 +1,6 @@
-// Segmentation rules that come from each language's data (abbreviations, ordinals) and the
-// general ones they meet in news and web text (dialogue dashes, '¿' '¡', replies to handles).
+// Segmentation rules that come from each language's data (abbreviations, ordinals, sentence
+// marks) and the general ones they meet in news and web text (dialogue dashes, '¿' '¡', replies to
+// handles).
 #include <gtest/gtest.h>
 
 #include "talign/text/segmenter.h"
@@ -54,6 +55,63 @@ TEST(SegmenterLanguages, Table) {
       {"fr",
        {"« Réponds donc à la question ! » - et il a été applaudi.",
         {"« Réponds donc à la question ! » - et il a été applaudi."}}},
+      // Greek asks with ";" (U+037E, or U+003B after NFC) and joins clauses with "·".
+      {"el",
+       {"Ποιος θα πληρώσει τον λογαριασμό; Η κυβέρνηση δεν έχει απαντήσει ακόμη.",
+        {"Ποιος θα πληρώσει τον λογαριασμό;", "Η κυβέρνηση δεν έχει απαντήσει ακόμη."}}},
+      {"el",
+       {"Πότε θα ανοίξει ο σταθμός\u037E Τον Σεπτέμβριο, λέει το υπουργείο.",
+        {"Πότε θα ανοίξει ο σταθμός\u037E", "Τον Σεπτέμβριο, λέει το υπουργείο."}}},
+      {"el",
+       {"Η απάντηση ήταν σαφής· το σχέδιο αποσύρεται. Τι θα γίνει τώρα; Κανείς δεν ξέρει.",
+        {"Η απάντηση ήταν σαφής· το σχέδιο αποσύρεται.", "Τι θα γίνει τώρα;",
+         "Κανείς δεν ξέρει."}}},
+      {"el",
+       {"Ο κ. Παπαδόπουλος δήλωσε ότι το έργο θα κοστίσει 2,5 εκατ. ευρώ. Οι εργασίες "
+        "ξεκινούν τον Μάρτιο.",
+        {"Ο κ. Παπαδόπουλος δήλωσε ότι το έργο θα κοστίσει 2,5 εκατ. ευρώ.",
+         "Οι εργασίες ξεκινούν τον Μάρτιο."}}},
+      {"el",
+       {"Θα μιλήσει ο καθ. Νικολάου για την οικονομία, π.χ. Για τον πληθωρισμό. Η εκδήλωση "
+        "αρχίζει στις 7.",
+        {"Θα μιλήσει ο καθ. Νικολάου για την οικονομία, π.χ. Για τον πληθωρισμό.",
+         "Η εκδήλωση αρχίζει στις 7."}}},
+      {"is",
+       {"Ráðherrar, t.d. Jón Gunnarsson, gagnrýndu skýrsluna. Hún kom út 17. júní.",
+        {"Ráðherrar, t.d. Jón Gunnarsson, gagnrýndu skýrsluna.", "Hún kom út 17. júní."}}},
+      {"is",
+       {"Fundurinn hefst kl. 14 í dag. Hver borgar reikninginn? Enginn veit það.",
+        {"Fundurinn hefst kl. 14 í dag.", "Hver borgar reikninginn?", "Enginn veit það."}}},
+      {"is",
+       {"Kostnaðurinn nemur 2,5 millj. kr. Það segir dr. Sigríður Jónsdóttir hjá ráðuneytinu.",
+        {"Kostnaðurinn nemur 2,5 millj. kr.",
+         "Það segir dr. Sigríður Jónsdóttir hjá ráðuneytinu."}}},
+      {"sv",
+       {"Förslaget kritiseras av bl.a. Moderaterna. Arbetet börjar kl. 9 på måndag och kostar "
+        "5 milj. kronor.",
+        {"Förslaget kritiseras av bl.a. Moderaterna.",
+         "Arbetet börjar kl. 9 på måndag och kostar 5 milj. kronor."}}},
+      {"da",
+       {"Mødet finder sted den 3. oktober i København. Det oplyser bl.a. Udenrigsministeriet. "
+        "Prisen stiger med 5 mio. kr. Det viser nye tal.",
+        {"Mødet finder sted den 3. oktober i København.", "Det oplyser bl.a. Udenrigsministeriet.",
+         "Prisen stiger med 5 mio. kr.", "Det viser nye tal."}}},
+      {"ru",
+       {"Об этом сообщил проф. Иванов. Заседание пройдёт на ул. Тверской. Проект начали в "
+        "2020 г. Он стоил 5 млн рублей.",
+        {"Об этом сообщил проф. Иванов.", "Заседание пройдёт на ул. Тверской.",
+         "Проект начали в 2020 г.", "Он стоил 5 млн рублей."}}},
+      {"tr",
+       {"Kitap 2. Dünya Savaşı yıllarını anlatıyor. Ödülü Doç. Ayşe Kaya aldı. Tören 5 "
+        "mn lira vb. masraflarla yapıldı.",
+        {"Kitap 2. Dünya Savaşı yıllarını anlatıyor.", "Ödülü Doç. Ayşe Kaya aldı.",
+         "Tören 5 mn lira vb. masraflarla yapıldı."}}},
+      {"pl",
+       {"Spotkanie odbędzie się przy ul. Marszałkowskiej o godz. 14. Wezmą w nim udział m.in. "
+        "prof. Nowak i gen. Kowalski. Budowę zaczęto w 2020 r. To kosztowało 5 mln zł.",
+        {"Spotkanie odbędzie się przy ul. Marszałkowskiej o godz. 14.",
+         "Wezmą w nim udział m.in. prof. Nowak i gen. Kowalski.", "Budowę zaczęto w 2020 r.",
+         "To kosztowało 5 mln zł."}}},
   };
   for (const LanguageCase& c : cases) {
     SCOPED_TRACE(std::string(c.code) + ": " + c.split.text);

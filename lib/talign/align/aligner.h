@@ -15,6 +15,7 @@
 #include "talign/align/dictionary_links.h"
 #include "talign/align/number_key.h"
 #include "talign/text/document.h"
+#include "talign/text/punctuation_marks.h"
 
 namespace talign {
 
@@ -32,6 +33,10 @@ struct AlignerOptions {
   // (StandaloneNumberWords), number anchors in all-capitals headings ("CHAPITRE PREMIER").
   NumberWords src_number_words;
   NumberWords tgt_number_words;
+  // src_marks, tgt_marks (. ? ! ; : ,): each language's punctuation (PunctuationMarks),
+  // which tells the clause marks that segments end with or hold.
+  PunctuationMarks src_marks;
+  PunctuationMarks tgt_marks;
   // src_turn_marks, tgt_turn_marks (none): the marks that open a speaker's turn in each
   // language (align_turn_marks.txt), anchors of a turn on both sides (AnchorKeys).
   std::vector<std::string> src_turn_marks;

@@ -2,10 +2,11 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <iterator>
 
 namespace talign {
 namespace {
@@ -34,13 +35,27 @@ std::string_view AfterNumber(std::string_view line) {
   return Trim(line.substr(digits + 1));
 }
 
+// `item` without its labels: FreeDict deu-eng writes "[mil.] defence <n> [Br.]".
+std::string WithoutLabels(std::string_view item) {
+  std::string kept;
+  for (std::size_t k = 0; k < item.size(); ++k) {
+    char close = item[k] == '<' ? '>' : item[k] == '[' ? ']' : '\0';
+    std::size_t end = close == '\0' ? std::string_view::npos : item.find(close, k);
+    if (end == std::string_view::npos)
+      kept += item[k];
+    else
+      k = end;
+  }
+  return std::string(Trim(kept));
+}
+
 // One translation line, "montagne, amoncellement, mont": its one-word items.
 void AddTranslations(std::string_view headword, std::string_view line, WordPairs* pairs) {
   while (!line.empty()) {
     std::size_t cut = line.find_first_of(",;");
-    std::string_view item = Trim(line.substr(0, cut));
-    if (!item.empty() && item.find_first_of(" ()[]/<>\"") == std::string_view::npos) {
-      pairs->emplace_back(headword, item);
+    std::string item = WithoutLabels(line.substr(0, cut));
+    if (!item.empty() && item.find_first_of(" ()[]/<>\"") == std::string::npos) {
+      pairs->emplace_back(headword, std::move(item));
     }
     line = cut == std::string_view::npos ? std::string_view() : line.substr(cut + 1);
   }
@@ -48,8 +63,8 @@ void AddTranslations(std::string_view headword, std::string_view line, WordPairs
 
 void ParseEntry(std::string_view headword, std::string_view body, WordPairs* pairs) {
   std::size_t start = body.find('\n');  // past the headword line
-  for (bool first = true; start != std::string_view::npos && start + 1 < body.size();
-       first = false) {
+  bool first = true;  // no translation line yet: eng-ell puts a blank line before it
+  while (start != std::string_view::npos && start + 1 < body.size()) {
     std::size_t end = body.find('\n', start + 1);
     std::string_view line =
         body.substr(start + 1, end == std::string_view::npos ? end : end - start - 1);
@@ -58,13 +73,25 @@ void ParseEntry(std::string_view headword, std::string_view body, WordPairs* pai
       AddTranslations(headword, numbered, pairs);
     else if (first)
       AddTranslations(headword, line, pairs);
+    first = first && Trim(line).empty();
     start = end;
   }
+}
+
+// A gzip file's uncompressed size modulo 2^32: its last four bytes (RFC 1952), 0 if unread.
+std::size_t GzipSize(const std::string& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  unsigned char bytes[4] = {};
+  if (!in || in.tellg() < 4 || !in.seekg(-4, std::ios::end) ||
+      !in.read(reinterpret_cast<char*>(bytes), 4))
+    return 0;
+  return bytes[0] | bytes[1] << 8 | bytes[2] << 16 | static_cast<std::size_t>(bytes[3]) << 24;
 }
 
 bool ReadGzip(const std::string& path, std::string* out) {
   gzFile file = gzopen(path.c_str(), "rb");
   if (file == nullptr) return false;
+  out->reserve(out->size() + GzipSize(path));  // deu-eng is 90 MB: grown, it moves each time
   char buffer[1 << 16];
   int got;
   while ((got = gzread(file, buffer, sizeof buffer)) > 0)
@@ -89,10 +116,10 @@ bool ReadFreeDict(const std::string& base, WordPairs* pairs) {
   std::ifstream index_file(base + ".index", std::ios::binary);
   std::string dict;
   if (!index_file || !ReadGzip(base + ".dict.dz", &dict)) return false;
-  std::ostringstream index;
-  index << index_file.rdbuf();
-  WordPairs read = ParseFreeDict(index.str(), dict);
-  pairs->insert(pairs->end(), read.begin(), read.end());
+  std::string index((std::istreambuf_iterator<char>(index_file)), std::istreambuf_iterator<char>());
+  WordPairs read = ParseFreeDict(index, dict);
+  pairs->insert(pairs->end(), std::make_move_iterator(read.begin()),
+                std::make_move_iterator(read.end()));
   return true;
 }
 
@@ -108,15 +135,16 @@ Dictionary LoadFreeDict(const LanguageResources& src, const LanguageResources& t
 
 WordPairs ParseFreeDict(std::string_view index, std::string_view dict) {
   WordPairs pairs;
-  std::istringstream lines{std::string(index)};
-  for (std::string line; std::getline(lines, line);) {
+  for (std::size_t start = 0, end; start < index.size(); start = end + 1) {
+    end = std::min(index.find('\n', start), index.size());
+    std::string_view line = index.substr(start, end - start);
     std::size_t tab1 = line.find('\t'), tab2 = line.find('\t', tab1 + 1);
-    if (tab2 == std::string::npos) continue;
-    std::string_view headword = std::string_view(line).substr(0, tab1);
+    if (tab1 == std::string_view::npos || tab2 == std::string_view::npos) continue;
+    std::string_view headword = line.substr(0, tab1);
     if (headword.find(' ') != std::string_view::npos || headword.rfind("00database", 0) == 0)
       continue;
-    std::size_t offset = Base64Number(std::string_view(line).substr(tab1 + 1, tab2 - tab1 - 1));
-    std::size_t length = Base64Number(std::string_view(line).substr(tab2 + 1));
+    std::size_t offset = Base64Number(line.substr(tab1 + 1, tab2 - tab1 - 1));
+    std::size_t length = Base64Number(line.substr(tab2 + 1));
     if (offset + length > dict.size()) continue;
     ParseEntry(headword, dict.substr(offset, length), &pairs);
   }

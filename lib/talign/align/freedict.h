@@ -30,8 +30,9 @@ Dictionary LoadFreeDict(const LanguageResources& src, const LanguageResources& t
 
 // The one-word (headword, translation) pairs of a dictd database given as text: `index`
 // lines "HEADWORD<TAB>OFFSET<TAB>LENGTH" (base64 numbers into `dict`). An entry is its
-// headword line, then translations: the first line, and every line numbered "2. …";
-// FreeDict deu-fra follows each translation line with a German gloss, which is skipped.
+// headword line, then translations: the first line that is not blank, and every line
+// numbered "2. …"; FreeDict deu-fra follows each translation line with a German gloss,
+// which is skipped. Labels in an item are dropped: "[mil.] defence <n>" is "defence".
 WordPairs ParseFreeDict(std::string_view index, std::string_view dict);
 
 }  // namespace talign

@@ -39,30 +39,32 @@ std::size_t CodePoints(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
-std::size_t InnerClauses(const std::vector<Token>& tokens) {
+std::size_t InnerClauses(const std::vector<Token>& tokens, const PunctuationMarks& marks) {
   auto last_word = std::find_if(tokens.rbegin(), tokens.rend(),
                                 [](const Token& t) { return t.kind != TokenKind::kPunct; });
   return static_cast<std::size_t>(
-      std::count_if(tokens.begin(), last_word.base(), [](const Token& t) {
-        return t.kind == TokenKind::kPunct && (t.text == ";" || t.text == ":");
+      std::count_if(tokens.begin(), last_word.base(), [&](const Token& t) {
+        return t.kind == TokenKind::kPunct && marks.Is(t.text, PunctuationRole::kClause);
       }));
 }
 
-// The language knowledge of one side's anchors (AnchorKeys).
-struct AnchorLanguage {
+// The language knowledge of one side: number words and turn marks for its anchors
+// (AnchorKeys), punctuation for its clauses.
+struct SideLanguage {
   const NumberWords& numbers;
+  const PunctuationMarks& marks;
   const std::vector<std::string>& turns;
 };
 
 SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
-                         const AnchorLanguage& language, Interner* anchors, Interner* words) {
+                         const SideLanguage& language, Interner* anchors, Interner* words) {
   SegmentFeatures f;
   f.chars = CodePoints(segment.text);
-  f.ends_clause = EndsClause(segment.text);
+  f.ends_clause = EndsClause(segment.text, language.marks);
   f.furniture = IsPageFurniture(segment.text);
   std::vector<Token> tokens = Tokenize(segment.text);
   f.continues = StartsLowercase(tokens);
-  f.inner_clauses = InnerClauses(tokens);
+  f.inner_clauses = InnerClauses(tokens, language.marks);
   std::vector<std::string> folded;  // each token's, for its anchor key and its word id
   folded.reserve(tokens.size());
   for (const Token& t : tokens) folded.push_back(FoldForMatch(t.text));
@@ -79,9 +81,8 @@ SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
 }
 
 std::vector<SegmentFeatures> SideFeatures(const std::vector<Segment>& segments,
-                                          const LexiconSide& lexicon,
-                                          const AnchorLanguage& language, Interner* anchors,
-                                          Interner* words, std::size_t* chars) {
+                                          const LexiconSide& lexicon, const SideLanguage& language,
+                                          Interner* anchors, Interner* words, std::size_t* chars) {
   std::vector<SegmentFeatures> out;
   out.reserve(segments.size());
   for (const Segment& s : segments) {
@@ -108,15 +109,16 @@ bool StartsLowercase(const std::vector<Token>& tokens) {
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                                const std::vector<std::pair<std::string, std::string>>& lexicon,
                                const NumberWords& src_numbers, const NumberWords& tgt_numbers,
+                               const PunctuationMarks& src_marks, const PunctuationMarks& tgt_marks,
                                const std::vector<std::string>& src_turns,
                                const std::vector<std::string>& tgt_turns) {
   auto [src_lexicon, tgt_lexicon] = FoldLexicon(lexicon);
   Interner anchors, src_words, tgt_words;
   BitextFeatures f;
-  f.src =
-      SideFeatures(src, src_lexicon, {src_numbers, src_turns}, &anchors, &src_words, &f.src_chars);
-  f.tgt =
-      SideFeatures(tgt, tgt_lexicon, {tgt_numbers, tgt_turns}, &anchors, &tgt_words, &f.tgt_chars);
+  f.src = SideFeatures(src, src_lexicon, {src_numbers, src_marks, src_turns}, &anchors, &src_words,
+                       &f.src_chars);
+  f.tgt = SideFeatures(tgt, tgt_lexicon, {tgt_numbers, tgt_marks, tgt_turns}, &anchors, &tgt_words,
+                       &f.tgt_chars);
   f.anchor_count = anchors.size();
   for (const std::string& key : anchors.TakeKeys()) f.number_anchor.push_back(IsNumberKey(key));
   f.src_vocabulary = src_words.size();

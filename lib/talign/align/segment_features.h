@@ -13,6 +13,7 @@
 
 #include "talign/align/number_key.h"
 #include "talign/text/document.h"
+#include "talign/text/punctuation_marks.h"
 #include "talign/text/tokenizer.h"
 
 namespace talign {
@@ -22,8 +23,8 @@ struct SegmentFeatures {
   std::vector<std::uint32_t> anchors;  // anchor ids (shared by both sides), sorted, repeats kept
   std::vector<std::uint32_t> words;    // folded word ids of this side's vocabulary, in order
   bool ends_clause = false;            // EndsClause (segmentation_rules.h)
-  // Semicolons and colons before its last word: clause boundaries that the other side's
-  // translator may have made sentence boundaries.
+  // Clause marks (semicolons and colons; its language's PunctuationMarks) before its last
+  // word: clause boundaries that the other side's translator may have made sentence ones.
   std::size_t inner_clauses = 0;
   // Its first word starts with a lowercase letter: it continues the previous segment
   // ("me répondit-on." after a quote), as a segmenter cut it, not as a writer.
@@ -49,12 +50,15 @@ struct BitextFeatures {
 bool StartsLowercase(const std::vector<Token>& tokens);
 
 // Deterministic: ids are given in order of first occurrence. `src_numbers`, `tgt_numbers`:
-// each side's number words, anchors in its headings; `src_turns`, `tgt_turns`: the marks
-// that open a speaker's turn in each language (AnchorKeys).
+// each side's number words, anchors in its headings (AnchorKeys); `src_marks`,
+// `tgt_marks`: each side's clause marks (ends_clause, inner_clauses); `src_turns`,
+// `tgt_turns`: the marks that open a speaker's turn in each language (AnchorKeys).
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                                const std::vector<std::pair<std::string, std::string>>& lexicon,
                                const NumberWords& src_numbers = {},
                                const NumberWords& tgt_numbers = {},
+                               const PunctuationMarks& src_marks = {},
+                               const PunctuationMarks& tgt_marks = {},
                                const std::vector<std::string>& src_turns = {},
                                const std::vector<std::string>& tgt_turns = {});
 

@@ -261,6 +261,7 @@ SegmentationRules::SegmentationRules(const LanguageResources& language) {
   const std::vector<std::string>& before = language.List("segmentation_ordinal_before");
   ordinal_before.insert(before.begin(), before.end());
   ordinal_after = language.List("segmentation_ordinal_after");
+  marks = PunctuationMarks(language);
 }
 
 bool ContinuesSentence(std::string_view text, std::size_t sentence_begin, std::size_t next,
@@ -302,9 +303,10 @@ std::size_t SkipClosingPunctuation(std::string_view text, std::size_t pos, bool 
   return p;
 }
 
-bool EndsClause(std::string_view text) {
-  std::size_t end = SkipBack(text, text.size(), 0, IsSpaceOrCloser);
-  return end > 0 && std::string_view(":;,").find(text[end - 1]) != std::string_view::npos;
+bool EndsClause(std::string_view text, const PunctuationMarks& marks) {
+  std::string_view before = text.substr(0, SkipBack(text, text.size(), 0, IsSpaceOrCloser));
+  return marks.Ends(before, PunctuationRole::kClause) ||
+         marks.Ends(before, PunctuationRole::kPause);
 }
 
 bool IsGluedBoundary(std::string_view text, std::size_t pos) {

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "talign/text/language_resources.h"
+#include "talign/text/punctuation_marks.h"
 
 namespace talign {
 
@@ -43,6 +44,8 @@ struct SegmentationRules {
   // "Minute" for "Minuten").
   std::unordered_set<std::string> ordinal_before;
   std::vector<std::string> ordinal_after;
+  // What each punctuation mark does: Greek ends a question with ";".
+  PunctuationMarks marks;
 };
 
 // True when a boundary proposed at `next` (where the following text starts, white space
@@ -65,10 +68,11 @@ std::size_t SkipDash(std::string_view text, std::size_t pos);
 // white space closes a quotation (`sept ans. " Il`: it opens one when none is open).
 std::size_t SkipClosingPunctuation(std::string_view text, std::size_t pos, bool quote_open);
 
-// True when `text` ends with a clause mark (: ; ,), looking through closing quotes,
-// brackets and white space: "Nun begannen die Erkundungen :" does, "… führte ." and a
-// heading do not. Corpora segmented by other tools cut sentences there.
-bool EndsClause(std::string_view text);
+// True when `text` ends with a clause or pause mark of `marks` (: ; , in most languages),
+// looking through closing quotes, brackets and white space: "Nun begannen die Erkundungen :"
+// does, "… führte ." and a heading do not. Corpora segmented by other tools cut sentences
+// there.
+bool EndsClause(std::string_view text, const PunctuationMarks& marks);
 
 // True when `pos` follows a '.', '?' or '!' glued to the next sentence ("world.Today",
 // "1,000.That") — not inside an e-mail address, a URL or an abbreviation like "U.S".

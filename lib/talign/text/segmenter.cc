@@ -167,13 +167,29 @@ void AddLineCandidates(std::string_view text, ByteRange paragraph, std::vector<C
   }
 }
 
+// The language's sentence marks that ICU does not take for one (Greek ";"), as single
+// UTF-16 units: the paragraph ICU reads has them written '?', which keeps every offset.
+std::vector<UChar> MarksIcuMisses(const PunctuationMarks& marks) {
+  std::vector<UChar> misses;
+  for (const std::string& mark : marks.sentence) {
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(mark.data()), i, static_cast<int32_t>(mark.size()), c);
+    if (static_cast<std::size_t>(i) == mark.size() && c >= 0 && c <= 0xFFFF &&
+        !u_hasBinaryProperty(c, UCHAR_S_TERM))
+      misses.push_back(static_cast<UChar>(c));
+  }
+  return misses;
+}
+
 }  // namespace
 
 struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> sentences;
   SegmentationRules rules;
-  UText* utext = nullptr;    // reused from paragraph to paragraph
-  std::vector<UChar> utf16;  // the paragraph ICU reads
+  std::vector<UChar> icu_misses;  // MarksIcuMisses(rules.marks)
+  UText* utext = nullptr;         // reused from paragraph to paragraph
+  std::vector<UChar> utf16;       // the paragraph ICU reads
 
   ~Impl() { utext_close(utext); }
 
@@ -186,7 +202,7 @@ struct Segmenter::Impl {
 // ICU walks UTF-16 text much faster than UTF-8 text: the paragraph is converted once, and
 // its boundaries (UTF-16 offsets) are mapped back to bytes as they come, in one forward pass.
 // Line breaks become spaces: ICU would end a sentence at each, but inside a paragraph they
-// only wrap lines.
+// only wrap lines; the language's sentence marks that ICU misses become '?'.
 void Segmenter::Impl::AddIcuCandidates(std::string_view text, ByteRange paragraph,
                                        std::vector<Candidate>* out) {
   UErrorCode status = U_ZERO_ERROR;
@@ -194,8 +210,11 @@ void Segmenter::Impl::AddIcuCandidates(std::string_view text, ByteRange paragrap
   utf16.resize(paragraph.size() + 1);  // never more UTF-16 units than UTF-8 bytes
   u_strFromUTF8(utf16.data(), static_cast<int32_t>(utf16.size()), &units,
                 text.data() + paragraph.begin, static_cast<int32_t>(paragraph.size()), &status);
-  std::replace_if(
-      utf16.begin(), utf16.begin() + units, [](UChar c) { return c == u'\n' || c == u'\r'; }, u' ');
+  for (auto it = utf16.begin(); it != utf16.begin() + units; ++it) {
+    UChar& c = *it;
+    if (c == u'\n' || c == u'\r') c = u' ';
+    if (std::find(icu_misses.begin(), icu_misses.end(), c) != icu_misses.end()) c = u'?';
+  }
   utext = utext_openUChars(utext, utf16.data(), units, &status);
   sentences->setText(utext, status);
   if (U_FAILURE(status)) throw Error(ErrorKind::kData, std::string("ICU: ") + u_errorName(status));
@@ -263,6 +282,7 @@ Segmenter::Segmenter(const LanguageResources& resources) : impl_(std::make_uniqu
                 "no sentence rules for `" + language.tag() + "`: " + u_errorName(status));
   }
   impl_->rules = SegmentationRules(resources);
+  impl_->icu_misses = MarksIcuMisses(impl_->rules.marks);
 }
 
 Segmenter::~Segmenter() = default;
