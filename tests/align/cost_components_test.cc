@@ -2,6 +2,8 @@
 // research use, see ../shared/data/news-fr-en-dev/README.md) unless marked.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "segments.h"
 #include "talign/align/anchor_cost.h"
 #include "talign/align/anchor_keys.h"
@@ -69,6 +71,37 @@ TEST(AnchorKeysTest, RomanChapterNumbersMatchDigits) {
 
 TEST(AnchorKeysTest, QuotesOfBothLanguagesAreOneKey) {
   EXPECT_EQ(AnchorKeys(Tokenize("« oui »"), {}), AnchorKeys(Tokenize("\"yes\""), {}));
+}
+
+// A segment that opens a speaker's turn, by its language's marks (align_turn_marks.txt),
+// has the turn key "T": French and Spanish novels open turns with dashes, English with
+// quotes. The French sentences are from ../shared/data/transread-fr-en-dev (public-domain
+// novels), the others written for the test.
+TEST(AnchorKeysTest, TurnsOpenedByEachLanguagesMarksAreOneKey) {
+  struct Row {
+    const char* lang;
+    const char* segment;
+    bool turn;
+  };
+  const Row kRows[] = {
+      {"fr", "— Mettez -vous à la place des gens , on n' y peut rien .", true},
+      {"fr", "-- Jane , je n' aime pas qu' on me questionne !", true},
+      {"fr", "- Ah bien !", true},
+      {"fr", "--Oui , Marthe ; mais le dîner a le droit de n' être pas prêt .", true},
+      {"fr", "Il neigea ce jour-là .", false},
+      {"fr", "Dites : \" Que voulez -vous , monsieur Reed ? \"", false},
+      {"en", "“ Put yourself in people 's place .", true},
+      {"en", "\" Jane , I don't like cavillers or questioners .", true},
+      {"en", "It snowed that day .", false},
+      {"en", "- It snowed that day .", false},  // a dash opens no English turn
+      {"es", "— ¿ Qué es eso ? dijo Cándido .", true},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.segment);
+    const std::vector<std::string>& marks = testing::Resources(row.lang).List("align_turn_marks");
+    std::vector<std::string> keys = AnchorKeys(Tokenize(row.segment), {}, {}, marks);
+    EXPECT_EQ(std::count(keys.begin(), keys.end(), "T"), row.turn ? 1 : 0);
+  }
 }
 
 TEST(AnchorKeysTest, LexiconTermsBecomeSharedKeys) {

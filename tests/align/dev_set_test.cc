@@ -57,8 +57,11 @@ constexpr Languages kNews{"fr", "en"}, kTextberg{"de", "fr"}, kCandide{"en", "es
 
 Alignment Align(const std::string& src, const std::string& tgt, Languages languages) {
   AlignerOptions options;
-  options.dictionary =
-      LoadFreeDict(testing::Resources(languages.src), testing::Resources(languages.tgt));
+  const LanguageResources &src_language = testing::Resources(languages.src),
+                          &tgt_language = testing::Resources(languages.tgt);
+  options.dictionary = LoadFreeDict(src_language, tgt_language);
+  options.src_turn_marks = src_language.List("align_turn_marks");
+  options.tgt_turn_marks = tgt_language.List("align_turn_marks");
   return AlignSegments(Segments(Lines(src)), Segments(Lines(tgt)), options);
 }
 
@@ -104,7 +107,7 @@ TEST(DevSetTest, TextbergDevStrictF1) {
 }
 
 // Literary translation (TransRead): 8 French-English novels and Candide English-Spanish,
-// a pair nothing was tuned on (0.914 and 0.913 measured).
+// a pair nothing was tuned on (0.923 and 0.914 measured).
 TEST(DevSetTest, NovelsStrictF1) {
   std::string root = SharedPath("data/transread-fr-en-dev");
   std::string candide = SharedPath("data/transread-en-es-dev/Candide");
@@ -115,7 +118,7 @@ TEST(DevSetTest, NovelsStrictF1) {
   }
   AddPair(candide + "/en.sentences", candide + "/es.sentences", kCandide, candide + "/gold.beads",
           &spanish);
-  EXPECT_GE(novels.StrictF1(), 0.905);
+  EXPECT_GE(novels.StrictF1(), 0.915);
   EXPECT_GE(novels.LaxF1(), 0.97);
   EXPECT_GE(spanish.StrictF1(), 0.90);
   EXPECT_GE(spanish.LaxF1(), 0.97);

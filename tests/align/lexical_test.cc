@@ -52,5 +52,21 @@ TEST(LexicalCostTest, TranslationsCostLessThanOtherPairs) {
   EXPECT_EQ(lexical.Cost({0, 1, 0, 0}), 0.0);
 }
 
+// Two sentences joined into one translation: Model 1 alone scores both orders alike, the
+// diagonal prior the one that keeps the sources' order better.
+TEST(LexicalCostTest, DiagonalPriorPrefersAMergeInTheSourcesOrder) {
+  std::vector<std::string> src = kSrc, tgt = kTgt;
+  src.insert(src.end(), {"la maison bleue", "la voiture rouge"});
+  tgt.insert(tgt.end(), {"the blue house and the red car", "the red car and the blue house"});
+  BitextFeatures f = ExtractFeatures(Segments(src), Segments(tgt), {});
+  LexicalModel model = TrainLexicalModel(f, OneToOne(kSrc.size()));
+  const BeadView in_order{4, 2, 4, 1}, reversed{4, 2, 5, 1};
+  LexicalCost model1(f, model.forward, model.backward, 1.0, 0.0);
+  EXPECT_NEAR(model1.Cost(in_order), model1.Cost(reversed), 1e-4);
+  LexicalCost diagonal(f, model.forward, model.backward, 1.0, 4.0);
+  EXPECT_LT(diagonal.Cost(in_order), diagonal.Cost(reversed) - 0.5);
+  EXPECT_LT(diagonal.Cost(in_order), model1.Cost(in_order));
+}
+
 }  // namespace
 }  // namespace talign

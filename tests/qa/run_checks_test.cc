@@ -60,6 +60,24 @@ TEST(RunChecksTest, SummarizesCountsAndOrdersByBead) {
   EXPECT_EQ(summary.findings.warnings, 1u);
 }
 
+// Within a bead, findings follow the order of the check list, whatever order the checks
+// run in.
+TEST(RunChecksTest, OneBeadsFindingsFollowTheCheckList) {
+  std::vector<Segment> src = Segments({"Les talibans condamnent la frappe."});
+  std::vector<Segment> tgt = Segments({"The Talibans condemn the attack."});
+  Alignment alignment = BeadsFromText("[0]:[0]");
+  CheckContext context = testing::WithLanguages({src, tgt, alignment, &testing::DeskGlossary()});
+  for (const char* list : {"term-forbidden,term-missing", "term-missing,term-forbidden"}) {
+    SCOPED_TRACE(list);
+    std::vector<Finding> findings = RunChecks(ParseChecks(list), context);
+    ASSERT_EQ(findings.size(), 2u);
+    std::string first(list, std::string_view(list).find(','));
+    EXPECT_EQ(findings[0].check, first);
+    EXPECT_NE(findings[1].check, first);
+    EXPECT_EQ(findings[1].bead, 0u);
+  }
+}
+
 TEST(RunChecksTest, TermCheckWithoutGlossaryIsAUsageError) {
   std::vector<Segment> src = Segments({"a"});
   Alignment alignment = BeadsFromText("[0]:[0]");

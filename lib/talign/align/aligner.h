@@ -37,6 +37,10 @@ struct AlignerOptions {
   // which tells the clause marks that segments end with or hold.
   PunctuationMarks src_marks;
   PunctuationMarks tgt_marks;
+  // src_turn_marks, tgt_turn_marks (none): the marks that open a speaker's turn in each
+  // language (align_turn_marks.txt), anchors of a turn on both sides (AnchorKeys).
+  std::vector<std::string> src_turn_marks;
+  std::vector<std::string> tgt_turn_marks;
   // cost (see CostModelOptions): weights of the bead cost's components.
   CostModelOptions cost;
   // full_matrix_cells (300'000): inputs with at most this many DP cells ((n+1)·(m+1))

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -123,18 +124,24 @@ std::pair<LexiconSide, LexiconSide> FoldLexicon(
 }
 
 std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon,
-                                    const NumberWords& number_words) {
+                                    const NumberWords& number_words,
+                                    const std::vector<std::string>& turn_marks) {
   std::vector<std::string> folded;
   folded.reserve(tokens.size());
   for (const Token& t : tokens) folded.push_back(FoldForMatch(t.text));
-  return AnchorKeys(tokens, folded, lexicon, number_words);
+  return AnchorKeys(tokens, folded, lexicon, number_words, turn_marks);
 }
 
 std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens,
                                     const std::vector<std::string>& folded,
-                                    const LexiconSide& lexicon, const NumberWords& number_words) {
+                                    const LexiconSide& lexicon, const NumberWords& number_words,
+                                    const std::vector<std::string>& turn_marks) {
   std::vector<std::string> keys;
   keys.reserve(tokens.size());
+  if (!tokens.empty() &&
+      std::find(turn_marks.begin(), turn_marks.end(), tokens[0].text) != turn_marks.end()) {
+    keys.push_back("T");
+  }
   const bool heading = UpperCase(tokens);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];

@@ -39,13 +39,18 @@ std::pair<LexiconSide, LexiconSide> FoldLexicon(
 //   ("président"/"president", "Expedition"/"expédition");
 // - "=<folded word>" for short capitalised words not at the start ("UMP", "BBC");
 // - "?", "!", "\"" (every quote mark), "(" for punctuation that translators keep;
-// - "L<i>" when lexicon term i occurs (folded, as a token sequence).
+// - "L<i>" when lexicon term i occurs (folded, as a token sequence);
+// - "T" when the segment opens a speaker's turn: its first token is one of `turn_marks`,
+//   the language's (align_turn_marks.txt: French "—", English "“"), so that a turn
+//   matches a turn whatever marks each language writes.
 std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon,
-                                    const NumberWords& number_words = {});
+                                    const NumberWords& number_words = {},
+                                    const std::vector<std::string>& turn_marks = {});
 // The same given each token's FoldForMatch, for callers that fold the tokens anyway.
 std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens,
                                     const std::vector<std::string>& folded,
-                                    const LexiconSide& lexicon, const NumberWords& number_words);
+                                    const LexiconSide& lexicon, const NumberWords& number_words,
+                                    const std::vector<std::string>& turn_marks);
 
 // True for the keys of numbers ("#3.5").
 inline bool IsNumberKey(const std::string& key) { return !key.empty() && key[0] == '#'; }

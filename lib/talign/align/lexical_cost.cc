@@ -59,18 +59,33 @@ class ScoreSum {
 };
 
 // Σ over `words` of their scores against `parts` segments of the other side: word q's ratio
-// is its NULL ratio plus ratios[a][q] of each part, times `norm`. The ratios are summed part
-// by part into `scratch`, a loop the compiler vectorises, in the same order as word by word.
+// is its NULL ratio plus ratios[a][q] of each part (times the diagonal prior's scale of
+// part a for q's block when there are scales, diagonal_prior.h), times `norm`. The ratios
+// are summed part by part into `scratch`, a loop the compiler vectorises, in the same
+// order as word by word.
 double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<float>& null_ratio,
-                  const float* const* ratios, std::size_t parts, float norm,
+                  const float* const* ratios, std::size_t parts, const float* scales, float norm,
                   std::vector<float>* scratch) {
   const std::size_t n = words.size();
   scratch->resize(n);
   float* ratio = scratch->data();
   for (std::size_t q = 0; q < n; ++q) ratio[q] = null_ratio[words[q]];
-  for (std::size_t a = 0; a < parts; ++a) {
-    const float* part = ratios[a];
-    for (std::size_t q = 0; q < n; ++q) ratio[q] += part[q];
+  if (scales == nullptr) {
+    for (std::size_t a = 0; a < parts; ++a) {
+      const float* part = ratios[a];
+      for (std::size_t q = 0; q < n; ++q) ratio[q] += part[q];
+    }
+  } else {
+    const std::size_t blocks = DiagonalPrior::Blocks(n);
+    for (std::size_t b = 0, begin = 0; b < blocks; ++b) {
+      const std::size_t end = (b + 1) * n / blocks;
+      for (std::size_t a = 0; a < parts; ++a) {
+        const float* part = ratios[a];
+        const float scale = scales[a * DiagonalPrior::kBlocks + b];
+        for (std::size_t q = begin; q < end; ++q) ratio[q] += scale * part[q];
+      }
+      begin = end;
+    }
   }
   ScoreSum sum;
   for (std::size_t q = 0; q < n; ++q) sum.Add(ratio[q] * norm);
@@ -80,9 +95,10 @@ double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<flo
 }  // namespace
 
 LexicalCost::LexicalCost(const BitextFeatures& features, const TranslationTable& forward,
-                         const TranslationTable& backward, double weight)
+                         const TranslationTable& backward, double weight, double diagonal)
     : features_(features),
       weight_(weight),
+      diagonal_(diagonal),
       tgt_inverse_background_(InverseUnigrams(features.tgt, features.tgt_vocabulary)),
       src_inverse_background_(InverseUnigrams(features.src, features.src_vocabulary)),
       forward_(features.src_vocabulary),
@@ -159,17 +175,28 @@ double LexicalCost::Forward(RowCache* const* rows, const BeadView& b) const {
 }
 
 // Target segment l's words given all the bead's source segments.
-double LexicalCost::ForwardOne(const RowCache* const* rows, const BeadView& b,
-                               std::size_t l) const {
-  // Each source segment's ratios of l's words.
+double LexicalCost::ForwardOne(RowCache* const* rows, const BeadView& b, std::size_t l) const {
+  // Each source segment's ratios of l's words, and where it ends among the source words.
   const float* ratios[kMaxShapeSide];
+  std::size_t ends[kMaxShapeSide];
   std::size_t src_words = 0;
   for (std::size_t a = 0; a < b.src_count; ++a) {
     const RowCache& row = *rows[a];
     ratios[a] = row.ratios.data() + row.offset[l - row.begin];
     src_words += features_.src[b.src_begin + a].words.size();
+    ends[a] = src_words;
   }
-  return ScoreWords(features_.tgt[l].words, tgt_null_, ratios, b.src_count,
+  const std::vector<std::uint32_t>& words = features_.tgt[l].words;
+  // The scales depend on the source segments and the target's blocks alone: once per row.
+  std::vector<float>& scales =
+      rows[b.src_count - 1]->fwd_scales[b.src_count][DiagonalPrior::Blocks(words.size())];
+  if (scales.empty()) {
+    const float* computed = Scales(words.size(), ends, b.src_count);
+    scales.assign(computed, computed + (computed ? b.src_count * DiagonalPrior::kBlocks : 0));
+    if (computed == nullptr) scales.push_back(0.0f);  // computed: none
+  }
+  return ScoreWords(words, tgt_null_, ratios, b.src_count,
+                    scales.size() > 1 ? scales.data() : nullptr,
                     1.0f / static_cast<float>(src_words + 1), &accumulator_);
 }
 
@@ -193,14 +220,33 @@ double LexicalCost::Backward(RowCache* const* rows, const BeadView& b) const {
 double LexicalCost::BackwardOne(std::size_t k, const RowCache& row, const BeadView& b) const {
   const std::size_t end = b.tgt_begin + b.tgt_count;
   const float* ratios[kMaxShapeSide];  // as in ForwardOne, by target segment
+  std::size_t ends[kMaxShapeSide];
   std::size_t tgt_words = 0;
   for (std::size_t l = b.tgt_begin; l < end; ++l) {
     ratios[l - b.tgt_begin] =
         row.ratios.data() + row.offset[l - row.begin] + features_.tgt[l].words.size();
     tgt_words += features_.tgt[l].words.size();
+    ends[l - b.tgt_begin] = tgt_words;
   }
-  return ScoreWords(features_.src[k].words, src_null_, ratios, b.tgt_count,
+  const std::vector<std::uint32_t>& words = features_.src[k].words;
+  return ScoreWords(words, src_null_, ratios, b.tgt_count, Scales(words.size(), ends, b.tgt_count),
                     1.0f / static_cast<float>(tgt_words + 1), &accumulator_);
+}
+
+// The diagonal prior's scales (diagonal_prior.h) of the other side's `parts` segments,
+// ending at ends[a] of its words, for the blocks of a segment's n words; nullptr, all
+// ones, without the prior. The segment's words are placed along the segment itself, not
+// along their whole side of the bead: its score stays one per segment, shared by the
+// beads around it (the memos), and an m-n bead, whose segments each face all of the
+// other side, costs more than its 1-1s would.
+const float* LexicalCost::Scales(std::size_t n, const std::size_t* ends, std::size_t parts) const {
+  if (diagonal_.tension() == 0.0 || ends[parts - 1] == 0) return nullptr;
+  float share[kMaxShapeSide];
+  for (std::size_t a = 0; a < parts; ++a) {
+    share[a] = static_cast<float>(ends[a]) / static_cast<float>(ends[parts - 1]);
+  }
+  diagonal_.Scales(n, share, parts, scales_);
+  return scales_;
 }
 
 void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end,
@@ -239,8 +285,9 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
     row->fwd_sum[l - tgt_begin] = fwd.Total(), row->bwd_sum[l - tgt_begin] = bwd.Total();
   }
   for (std::size_t count = 2; count <= kMaxShapeSide; ++count) {
-    row->fwd_memo[count].assign(tgt_end - tgt_begin, std::numeric_limits<double>::quiet_NaN());
-    row->bwd_memo[count].assign(tgt_end - tgt_begin, std::numeric_limits<double>::quiet_NaN());
+    row->fwd_memo[count].assign(cells, std::numeric_limits<double>::quiet_NaN());
+    row->bwd_memo[count].assign(cells, std::numeric_limits<double>::quiet_NaN());
+    for (std::vector<float>& scales : row->fwd_scales[count]) scales.clear();
   }
   ClearSpread(tgt_begin, tgt_end);
 }

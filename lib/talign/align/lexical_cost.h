@@ -10,6 +10,7 @@
 
 #include "talign/align/bead_shapes.h"
 #include "talign/align/cost_model.h"
+#include "talign/align/diagonal_prior.h"
 #include "talign/align/segment_features.h"
 #include "talign/align/translation_table.h"
 
@@ -19,12 +20,16 @@ class LexicalCost : public CostComponent {
  public:
   // Keeps references to its arguments: they must outlive this object. Not thread-safe:
   // Cost() fills a per-row cache.
-  // `forward` is t(tgt | src) and `backward` t(src | tgt).
+  // `forward` is t(tgt | src) and `backward` t(src | tgt). `diagonal` is the tension of
+  // the diagonal prior over the other side's segments in a bead that has several
+  // (diagonal_prior.h); 0 spreads each word's alignment evenly over the other side's
+  // words, as Model 1.
   LexicalCost(const BitextFeatures& features, const TranslationTable& forward,
-              const TranslationTable& backward, double weight);
+              const TranslationTable& backward, double weight, double diagonal = 0.0);
 
   // -weight × the mean over both directions of Σ_words log(0.9·P_model / P_background + 0.1),
-  // P_model(word) = (Σ_e t(word | e) + t(word | NULL)) / (|other side| + 1) as in Model 1;
+  // P_model(word) = (Σ_e t(word | e) + t(word | NULL)) / (|other side| + 1) as in Model 1,
+  // each other segment's Σ_e scaled by the diagonal prior where the other side has several;
   // 0 for null beads, so that every word is scored once against its background in any path.
   // The Σ_e of each (source segment, target segment) pair is cached per DP row: a bead's
   // masses are sums of its pairs'.
@@ -49,6 +54,9 @@ class LexicalCost : public CostComponent {
     // backward score of source segment `row` given target segments [j, j + t). A bead's
     // score is the sum of its segments', and neighbouring cells share them.
     std::vector<double> fwd_memo[kMaxShapeSide + 1], bwd_memo[kMaxShapeSide + 1];
+    // The diagonal prior's scales of fwd_memo[s], by s and by the blocks of the target
+    // segment (DiagonalPrior::Blocks): empty until computed, {0} for none.
+    std::vector<float> fwd_scales[kMaxShapeSide + 1][DiagonalPrior::kBlocks + 1];
   };
 
   RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
@@ -59,11 +67,13 @@ class LexicalCost : public CostComponent {
   double Score(RowCache* const* rows, const BeadView& b) const;
   double Forward(RowCache* const* rows, const BeadView& b) const;
   double Backward(RowCache* const* rows, const BeadView& b) const;
-  double ForwardOne(const RowCache* const* rows, const BeadView& b, std::size_t l) const;
+  double ForwardOne(RowCache* const* rows, const BeadView& b, std::size_t l) const;
   double BackwardOne(std::size_t k, const RowCache& row, const BeadView& b) const;
+  const float* Scales(std::size_t n, const std::size_t* ends, std::size_t parts) const;
 
   const BitextFeatures& features_;
   double weight_;
+  DiagonalPrior diagonal_;
   std::vector<float> tgt_null_;  // t(f | NULL) / background(f), by target word
   std::vector<float> src_null_;  // t(e | NULL) / background(e), by source word
   std::vector<float> tgt_inverse_background_;
@@ -82,7 +92,8 @@ class LexicalCost : public CostComponent {
     std::int32_t next;
   };
   mutable std::vector<Link> links_;
-  mutable std::vector<float> accumulator_;    // scratch of FillRow and of scoring words
+  mutable std::vector<float> accumulator_;  // scratch of FillRow and of scoring words
+  mutable float scales_[kMaxShapeSide * DiagonalPrior::kBlocks];  // scratch of Scales()
   mutable RowCache rows_[kMaxShapeSide + 1];  // row k in rows_[k % (kMaxShapeSide + 1)]
 };
 

@@ -48,20 +48,28 @@ std::size_t InnerClauses(const std::vector<Token>& tokens, const PunctuationMark
       }));
 }
 
+// The language knowledge of one side: number words and turn marks for its anchors
+// (AnchorKeys), punctuation for its clauses.
+struct SideLanguage {
+  const NumberWords& numbers;
+  const PunctuationMarks& marks;
+  const std::vector<std::string>& turns;
+};
+
 SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
-                         const NumberWords& numbers, const PunctuationMarks& marks,
-                         Interner* anchors, Interner* words) {
+                         const SideLanguage& language, Interner* anchors, Interner* words) {
   SegmentFeatures f;
   f.chars = CodePoints(segment.text);
-  f.ends_clause = EndsClause(segment.text, marks);
+  f.ends_clause = EndsClause(segment.text, language.marks);
   f.furniture = IsPageFurniture(segment.text);
   std::vector<Token> tokens = Tokenize(segment.text);
   f.continues = StartsLowercase(tokens);
-  f.inner_clauses = InnerClauses(tokens, marks);
+  f.inner_clauses = InnerClauses(tokens, language.marks);
   std::vector<std::string> folded;  // each token's, for its anchor key and its word id
   folded.reserve(tokens.size());
   for (const Token& t : tokens) folded.push_back(FoldForMatch(t.text));
-  std::vector<std::string> keys = AnchorKeys(tokens, folded, lexicon, numbers);
+  std::vector<std::string> keys =
+      AnchorKeys(tokens, folded, lexicon, language.numbers, language.turns);
   f.anchors.reserve(keys.size());
   for (const std::string& key : keys) f.anchors.push_back(anchors->Id(key));
   std::sort(f.anchors.begin(), f.anchors.end());
@@ -73,13 +81,12 @@ SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
 }
 
 std::vector<SegmentFeatures> SideFeatures(const std::vector<Segment>& segments,
-                                          const LexiconSide& lexicon, const NumberWords& numbers,
-                                          const PunctuationMarks& marks, Interner* anchors,
-                                          Interner* words, std::size_t* chars) {
+                                          const LexiconSide& lexicon, const SideLanguage& language,
+                                          Interner* anchors, Interner* words, std::size_t* chars) {
   std::vector<SegmentFeatures> out;
   out.reserve(segments.size());
   for (const Segment& s : segments) {
-    out.push_back(Features(s, lexicon, numbers, marks, anchors, words));
+    out.push_back(Features(s, lexicon, language, anchors, words));
     *chars += out.back().chars;
   }
   return out;
@@ -102,15 +109,16 @@ bool StartsLowercase(const std::vector<Token>& tokens) {
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                                const std::vector<std::pair<std::string, std::string>>& lexicon,
                                const NumberWords& src_numbers, const NumberWords& tgt_numbers,
-                               const PunctuationMarks& src_marks,
-                               const PunctuationMarks& tgt_marks) {
+                               const PunctuationMarks& src_marks, const PunctuationMarks& tgt_marks,
+                               const std::vector<std::string>& src_turns,
+                               const std::vector<std::string>& tgt_turns) {
   auto [src_lexicon, tgt_lexicon] = FoldLexicon(lexicon);
   Interner anchors, src_words, tgt_words;
   BitextFeatures f;
-  f.src =
-      SideFeatures(src, src_lexicon, src_numbers, src_marks, &anchors, &src_words, &f.src_chars);
-  f.tgt =
-      SideFeatures(tgt, tgt_lexicon, tgt_numbers, tgt_marks, &anchors, &tgt_words, &f.tgt_chars);
+  f.src = SideFeatures(src, src_lexicon, {src_numbers, src_marks, src_turns}, &anchors, &src_words,
+                       &f.src_chars);
+  f.tgt = SideFeatures(tgt, tgt_lexicon, {tgt_numbers, tgt_marks, tgt_turns}, &anchors, &tgt_words,
+                       &f.tgt_chars);
   f.anchor_count = anchors.size();
   for (const std::string& key : anchors.TakeKeys()) f.number_anchor.push_back(IsNumberKey(key));
   f.src_vocabulary = src_words.size();

@@ -51,13 +51,16 @@ bool StartsLowercase(const std::vector<Token>& tokens);
 
 // Deterministic: ids are given in order of first occurrence. `src_numbers`, `tgt_numbers`:
 // each side's number words, anchors in its headings (AnchorKeys); `src_marks`,
-// `tgt_marks`: each side's clause marks (ends_clause, inner_clauses).
+// `tgt_marks`: each side's clause marks (ends_clause, inner_clauses); `src_turns`,
+// `tgt_turns`: the marks that open a speaker's turn in each language (AnchorKeys).
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                                const std::vector<std::pair<std::string, std::string>>& lexicon,
                                const NumberWords& src_numbers = {},
                                const NumberWords& tgt_numbers = {},
                                const PunctuationMarks& src_marks = {},
-                               const PunctuationMarks& tgt_marks = {});
+                               const PunctuationMarks& tgt_marks = {},
+                               const std::vector<std::string>& src_turns = {},
+                               const std::vector<std::string>& tgt_turns = {});
 
 // sums[k] = Σ value(side[i]) over i < k, so that a run of segments sums in O(1):
 // PrefixSums(f.src, [](const SegmentFeatures& s) { return s.chars; }).

@@ -131,7 +131,8 @@ std::vector<double> EmRound(const std::vector<WordPair>& pairs, const Slots& s,
       double norm = 0.0;
       for (std::size_t l = at; l < at + width; ++l) norm += t[s.links[l]];
       if (norm <= 0.0) continue;
-      for (std::size_t l = at; l < at + width; ++l) counts[s.links[l]] += t[s.links[l]] / norm;
+      const double per_norm = 1.0 / norm;  // one division per word, not one per link
+      for (std::size_t l = at; l < at + width; ++l) counts[s.links[l]] += t[s.links[l]] * per_norm;
     }
   }
   for (std::size_t slot = 0; slot < counts.size(); ++slot) totals[s.src_word[slot]] += counts[slot];

@@ -121,7 +121,7 @@ std::string SuffixSingular(const HunspellDictionary* hunspell, const std::string
 }  // namespace
 
 WordAnalyzer::WordAnalyzer(const LanguageResources& resources)
-    : resources_(resources), words_(resources), stemmer_(resources.NewStemmer()) {}
+    : resources_(resources), words_(resources) {}
 
 WordAnalyzer::~WordAnalyzer() = default;
 
@@ -171,9 +171,9 @@ WordInfo WordAnalyzer::Compute(const std::string& word) {
   // A reading without `st:` is the dictionary's own entry: its lemma is the word itself.
   // Words Hunspell knows are keyed by that lemma, not by its stem, which would merge
   // "présidence" with "président"; unknown words (names; every English word, as en_US
-  // has no parts of speech) by their Snowball stem.
+  // has no parts of speech) by their Snowball stem, from the resources' shared stemmer.
   if (info.word_class == WordClass::kUnknown) {  // no `po:` readings (all of en_US)
-    info.lemma = Intern(lemma_word, FoldForMatch(stemmer_.Stem(lemma_word)));
+    info.lemma = Intern(lemma_word, FoldForMatch(resources_.stemmer().Stem(lemma_word)));
     return info;
   }
   std::string lemma = lemma_word;

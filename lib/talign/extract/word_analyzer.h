@@ -17,7 +17,6 @@
 
 #include "talign/extract/extract_words.h"
 #include "talign/text/language_resources.h"
-#include "talign/text/stemmer.h"
 
 namespace talign {
 
@@ -78,7 +77,6 @@ class WordAnalyzer {
 
   const LanguageResources& resources_;
   ExtractWords words_;
-  Stemmer stemmer_;
   std::unordered_map<std::string, WordInfo> cache_;
   std::unordered_map<std::string, std::uint32_t> lemma_ids_;  // "=lemma" or stem, folded
   std::vector<std::string> lemma_texts_;

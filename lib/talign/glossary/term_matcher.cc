@@ -104,8 +104,8 @@ std::vector<FormMatch> TermMatcher::FindForms(TermSide side, std::string_view te
                                               std::size_t segment) const {
   const Index& index = *indices_[static_cast<int>(side)];
   const WordKeys& keys = side == TermSide::kSource ? *src_keys_ : *tgt_keys_;
-  std::vector<const KeyList*> token_keys;
-  token_keys.reserve(tokens.size());
+  std::vector<const KeyList*>& token_keys = token_keys_;  // scratch, as found_
+  token_keys.clear();
   for (const Token& token : tokens) token_keys.push_back(&keys.KeysOf(token));
 
   std::vector<FormMatch>& found = found_;  // grown once per matcher, not per call

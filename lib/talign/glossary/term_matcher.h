@@ -63,8 +63,11 @@ class TermMatcher {
   struct Index;
   std::unique_ptr<WordKeys> src_keys_;
   std::unique_ptr<WordKeys> tgt_keys_;
-  std::unique_ptr<Index> indices_[3];     // by TermSide
-  mutable std::vector<FormMatch> found_;  // FindForms' matches before ordering and dedup
+  std::unique_ptr<Index> indices_[3];  // by TermSide
+  // FindForms' scratch, grown once per matcher: the tokens' keys, and the matches before
+  // ordering and dedup.
+  mutable std::vector<const KeyList*> token_keys_;
+  mutable std::vector<FormMatch> found_;
 };
 
 }  // namespace talign

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "talign/qa/segment_memo.h"
@@ -27,18 +28,37 @@ std::string SideText(const std::vector<std::size_t>& indices,
   return text;
 }
 
+// Words folded and stemmed, numbers folded, by their text as written: a run repeats its
+// words, and a look-up costs less than folding and stemming each occurrence. One per side.
+class KeyWords {
+ public:
+  explicit KeyWords(const CachedStemmer& stemmer) : stemmer_(stemmer) {}
+
+  const std::string& Of(const Token& token) {
+    bool word = token.kind == TokenKind::kWord;
+    std::unordered_map<std::string, std::string>& known = known_[word];
+    std::string text(token.text);
+    auto it = known.find(text);
+    if (it != known.end()) return it->second;
+    std::string folded = FoldForMatch(token.text);
+    return known.emplace(std::move(text), word ? stemmer_.Stem(folded) : folded).first->second;
+  }
+
+ private:
+  const CachedStemmer& stemmer_;
+  std::unordered_map<std::string, std::string> known_[2];  // [0] numbers, [1] words
+};
+
 // Words and numbers, folded and stemmed, one space apart: "« Très bonne relation »" and
 // "très bonnes relations" are the same sentence.
-std::string Key(const std::vector<Token>& tokens, const CachedStemmer& stemmer,
-                std::size_t* words) {
+std::string Key(const std::vector<Token>& tokens, KeyWords& key_words, std::size_t* words) {
   std::string key;
   *words = 0;
   for (const Token& token : tokens) {
     if (token.kind == TokenKind::kPunct) continue;
     *words += token.kind == TokenKind::kWord;
     key += key.empty() ? "" : " ";
-    std::string folded = FoldForMatch(token.text);
-    key += token.kind == TokenKind::kWord ? stemmer.Stem(folded) : folded;
+    key += key_words.Of(token);
   }
   return key;
 }
@@ -82,10 +102,8 @@ void SentenceVariants(const CheckContext& context, bool by_source, std::string_v
                       std::vector<Finding>& findings) {
   std::unique_ptr<SegmentMemo> own_memo;
   const SegmentMemo& memo = MemoOf(context, own_memo);
-  const CachedStemmer& mine_stemmer =
-      (by_source ? context.source_language : context.target_language)->stemmer();
-  const CachedStemmer& other_stemmer =
-      (by_source ? context.target_language : context.source_language)->stemmer();
+  KeyWords mine_words((by_source ? context.source_language : context.target_language)->stemmer());
+  KeyWords other_words((by_source ? context.target_language : context.source_language)->stemmer());
   std::map<std::pair<std::size_t, std::string>, std::vector<Variant>> groups;
   for (std::size_t b = 0; b < context.alignment.beads.size(); ++b) {
     const Bead& bead = context.alignment.beads[b];
@@ -94,13 +112,13 @@ void SentenceVariants(const CheckContext& context, bool by_source, std::string_v
         SideText(by_source ? bead.src : bead.tgt, by_source ? context.src : context.tgt);
     std::string other =
         SideText(by_source ? bead.tgt : bead.src, by_source ? context.tgt : context.src);
-    std::size_t words = 0, other_words = 0;
-    std::string key = Key(SideTokens(memo, by_source ? bead.src : bead.tgt, mine, by_source),
-                          mine_stemmer, &words);
+    std::size_t words = 0, other_count = 0;
+    std::string key =
+        Key(SideTokens(memo, by_source ? bead.src : bead.tgt, mine, by_source), mine_words, &words);
     if (words >= kMinWords) {
       std::string other_key =
-          Key(SideTokens(memo, by_source ? bead.tgt : bead.src, other, !by_source), other_stemmer,
-              &other_words);
+          Key(SideTokens(memo, by_source ? bead.tgt : bead.src, other, !by_source), other_words,
+              &other_count);
       groups[{DocumentOf(context, b), key}].push_back({b, std::move(other_key), other});
     }
   }

@@ -43,19 +43,21 @@ bool Explained(const Finding& finding, const Orphans& orphans) {
 
 }  // namespace
 
+// In place: findings are kept where they stand unless an earlier one was dropped.
 void DropSameCause(std::vector<Finding>& findings) {
-  std::vector<Finding> kept;
-  kept.reserve(findings.size());
+  auto kept = findings.begin();
   for (auto first = findings.begin(); first != findings.end();) {
     auto last = std::find_if(first, findings.end(),
                              [&](const Finding& f) { return f.bead != first->bead; });
     Orphans orphans = OrphansOf(first, last);
     for (auto f = first; f != last; ++f) {
-      if (orphans.empty() || !Explained(*f, orphans)) kept.push_back(std::move(*f));
+      if (!orphans.empty() && Explained(*f, orphans)) continue;
+      if (kept != f) *kept = std::move(*f);
+      ++kept;
     }
     first = last;
   }
-  findings = std::move(kept);
+  findings.erase(kept, findings.end());
 }
 
 }  // namespace talign
