@@ -33,7 +33,7 @@ struct AlignerOptions {
   // (StandaloneNumberWords), number anchors in all-capitals headings ("CHAPITRE PREMIER").
   NumberWords src_number_words;
   NumberWords tgt_number_words;
-  // src_marks, tgt_marks (. ? ! ; : ,, no turn marks): each language's punctuation
+  // src_marks, tgt_marks (. ? ! ; : , and no turn mark): each language's punctuation
   // (PunctuationMarks), which tells the clause marks that segments end with or hold and
   // the marks that open a speaker's turn, anchors of a turn on both sides (AnchorKeys).
   PunctuationMarks src_marks;
