@@ -47,8 +47,6 @@ class Driver {
       options.tgt_number_words = talign::StandaloneNumberWords(tgt);
       options.src_marks = talign::PunctuationMarks(src);
       options.tgt_marks = talign::PunctuationMarks(tgt);
-      options.src_turn_marks = src.List("align_turn_marks");
-      options.tgt_turn_marks = tgt.List("align_turn_marks");
       found = languages_.emplace(key, std::move(options)).first;
     }
     talign::AlignerOptions options = found->second;

@@ -15,6 +15,7 @@
 #include "talign/align/lexical_model.h"
 #include "talign/align/null_cost.h"
 #include "talign/align/segment_features.h"
+#include "talign/text/punctuation_marks.h"
 #include "test_util/language_resources.h"
 
 namespace talign {
@@ -73,10 +74,11 @@ TEST(AnchorKeysTest, QuotesOfBothLanguagesAreOneKey) {
   EXPECT_EQ(AnchorKeys(Tokenize("« oui »"), {}), AnchorKeys(Tokenize("\"yes\""), {}));
 }
 
-// A segment that opens a speaker's turn, by its language's marks (align_turn_marks.txt),
-// has the turn key "T": French and Spanish novels open turns with dashes, English with
-// quotes. The French sentences are from ../shared/data/transread-fr-en-dev (public-domain
-// novels), the others written for the test.
+// A segment that opens a speaker's turn, by its language's marks (punctuation.tsv's
+// `turn` rows), has the turn key "T": French, Spanish, Greek, Russian, Polish and Turkish
+// novels open turns with dashes, Icelandic, Swedish and Danish with en dashes, English with
+// quotes; each language quotes with its own marks. The French sentences are from
+// ../shared/data/transread-fr-en-dev (public-domain novels), the others written for the test.
 TEST(AnchorKeysTest, TurnsOpenedByEachLanguagesMarksAreOneKey) {
   struct Row {
     const char* lang;
@@ -95,11 +97,33 @@ TEST(AnchorKeysTest, TurnsOpenedByEachLanguagesMarksAreOneKey) {
       {"en", "It snowed that day .", false},
       {"en", "- It snowed that day .", false},  // a dash opens no English turn
       {"es", "— ¿ Qué es eso ? dijo Cándido .", true},
+      {"el", "— Τι ώρα είναι ; ρώτησε ο Γιάννης .", true},
+      {"el", "« Δεν ξέρω » , απάντησε εκείνη .", true},
+      {"el", "Έβρεχε όλη τη νύχτα .", false},
+      {"is", "– Hvað er klukkan ? spurði Jón .", true},
+      {"is", "„ Ég veit það ekki “ , svaraði hún .", true},
+      {"is", "Það rigndi alla nóttina .", false},
+      {"sv", "– Vad är klockan ? frågade Johan .", true},
+      {"sv", "” Jag vet inte ” , svarade hon .", true},
+      {"sv", "» Kom hit » , sade han .", true},
+      {"sv", "Det regnade hela natten .", false},
+      {"da", "– Hvad er klokken ? spurgte Johan .", true},
+      {"da", "» Jeg ved det ikke « , svarede hun .", true},
+      {"da", "Det regnede hele natten .", false},
+      {"ru", "— Который час ? — спросил Иван .", true},
+      {"ru", "« Не знаю » , ответила она .", true},
+      {"ru", "Всю ночь шёл дождь .", false},
+      {"tr", "— Saat kaç ? diye sordu Ahmet .", true},
+      {"tr", "“ Bilmiyorum ” dedi kadın .", true},
+      {"tr", "Bütün gece yağmur yağdı .", false},
+      {"pl", "— Która godzina ? — zapytał Jan .", true},
+      {"pl", "„ Nie wiem ” , odpowiedziała .", true},
+      {"pl", "Padało całą noc .", false},
   };
   for (const Row& row : kRows) {
     SCOPED_TRACE(row.segment);
-    const std::vector<std::string>& marks = testing::Resources(row.lang).List("align_turn_marks");
-    std::vector<std::string> keys = AnchorKeys(Tokenize(row.segment), {}, {}, marks);
+    const PunctuationMarks marks(testing::Resources(row.lang));
+    std::vector<std::string> keys = AnchorKeys(Tokenize(row.segment), {}, {}, marks.turn);
     EXPECT_EQ(std::count(keys.begin(), keys.end(), "T"), row.turn ? 1 : 0);
   }
 }

@@ -60,8 +60,8 @@ Alignment Align(const std::string& src, const std::string& tgt, Languages langua
   const LanguageResources &src_language = testing::Resources(languages.src),
                           &tgt_language = testing::Resources(languages.tgt);
   options.dictionary = LoadFreeDict(src_language, tgt_language);
-  options.src_turn_marks = src_language.List("align_turn_marks");
-  options.tgt_turn_marks = tgt_language.List("align_turn_marks");
+  options.src_marks = PunctuationMarks(src_language);
+  options.tgt_marks = PunctuationMarks(tgt_language);
   return AlignSegments(Segments(Lines(src)), Segments(Lines(tgt)), options);
 }
 

@@ -116,8 +116,6 @@ AlignerOptions AlignerOptionsFor(const CommonOptions& o, const Glossary* glossar
   aligner.tgt_number_words = StandaloneNumberWords(tgt);
   aligner.src_marks = PunctuationMarks(src);
   aligner.tgt_marks = PunctuationMarks(tgt);
-  aligner.src_turn_marks = src.List("align_turn_marks");
-  aligner.tgt_turn_marks = tgt.List("align_turn_marks");
   aligner.confidences = false;  // check and extract read beads, not their scores
   return aligner;
 }

@@ -129,9 +129,9 @@ Alignment ToAlignment(const std::vector<PathBead>& path, const std::vector<doubl
 Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                         const AlignerOptions& options) {
   const std::size_t n = src.size(), m = tgt.size();
-  BitextFeatures features = ExtractFeatures(
-      src, tgt, options.lexicon, options.src_number_words, options.tgt_number_words,
-      options.src_marks, options.tgt_marks, options.src_turn_marks, options.tgt_turn_marks);
+  BitextFeatures features =
+      ExtractFeatures(src, tgt, options.lexicon, options.src_number_words, options.tgt_number_words,
+                      options.src_marks, options.tgt_marks);
   double variance =
       options.cost.length_variance > 0 ? options.cost.length_variance : kDefaultLengthVariance;
   std::vector<PathBead> first = FirstPass(features, options, variance);

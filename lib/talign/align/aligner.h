@@ -33,14 +33,11 @@ struct AlignerOptions {
   // (StandaloneNumberWords), number anchors in all-capitals headings ("CHAPITRE PREMIER").
   NumberWords src_number_words;
   NumberWords tgt_number_words;
-  // src_marks, tgt_marks (. ? ! ; : ,): each language's punctuation (PunctuationMarks),
-  // which tells the clause marks that segments end with or hold.
+  // src_marks, tgt_marks (. ? ! ; : , and no turn mark): each language's punctuation
+  // (PunctuationMarks), which tells the clause marks that segments end with or hold and
+  // the marks that open a speaker's turn, anchors of a turn on both sides (AnchorKeys).
   PunctuationMarks src_marks;
   PunctuationMarks tgt_marks;
-  // src_turn_marks, tgt_turn_marks (none): the marks that open a speaker's turn in each
-  // language (align_turn_marks.txt), anchors of a turn on both sides (AnchorKeys).
-  std::vector<std::string> src_turn_marks;
-  std::vector<std::string> tgt_turn_marks;
   // cost (see CostModelOptions): weights of the bead cost's components.
   CostModelOptions cost;
   // full_matrix_cells (300'000): inputs with at most this many DP cells ((n+1)·(m+1))

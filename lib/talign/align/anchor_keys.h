@@ -41,7 +41,7 @@ std::pair<LexiconSide, LexiconSide> FoldLexicon(
 // - "?", "!", "\"" (every quote mark), "(" for punctuation that translators keep;
 // - "L<i>" when lexicon term i occurs (folded, as a token sequence);
 // - "T" when the segment opens a speaker's turn: its first token is one of `turn_marks`,
-//   the language's (align_turn_marks.txt: French "—", English "“"), so that a turn
+//   the language's (PunctuationMarks::turn: French "—", English "“"), so that a turn
 //   matches a turn whatever marks each language writes.
 std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon,
                                     const NumberWords& number_words = {},

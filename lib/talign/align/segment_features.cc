@@ -53,7 +53,6 @@ std::size_t InnerClauses(const std::vector<Token>& tokens, const PunctuationMark
 struct SideLanguage {
   const NumberWords& numbers;
   const PunctuationMarks& marks;
-  const std::vector<std::string>& turns;
 };
 
 SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
@@ -69,7 +68,7 @@ SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
   folded.reserve(tokens.size());
   for (const Token& t : tokens) folded.push_back(FoldForMatch(t.text));
   std::vector<std::string> keys =
-      AnchorKeys(tokens, folded, lexicon, language.numbers, language.turns);
+      AnchorKeys(tokens, folded, lexicon, language.numbers, language.marks.turn);
   f.anchors.reserve(keys.size());
   for (const std::string& key : keys) f.anchors.push_back(anchors->Id(key));
   std::sort(f.anchors.begin(), f.anchors.end());
@@ -109,16 +108,15 @@ bool StartsLowercase(const std::vector<Token>& tokens) {
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                                const std::vector<std::pair<std::string, std::string>>& lexicon,
                                const NumberWords& src_numbers, const NumberWords& tgt_numbers,
-                               const PunctuationMarks& src_marks, const PunctuationMarks& tgt_marks,
-                               const std::vector<std::string>& src_turns,
-                               const std::vector<std::string>& tgt_turns) {
+                               const PunctuationMarks& src_marks,
+                               const PunctuationMarks& tgt_marks) {
   auto [src_lexicon, tgt_lexicon] = FoldLexicon(lexicon);
   Interner anchors, src_words, tgt_words;
   BitextFeatures f;
-  f.src = SideFeatures(src, src_lexicon, {src_numbers, src_marks, src_turns}, &anchors, &src_words,
-                       &f.src_chars);
-  f.tgt = SideFeatures(tgt, tgt_lexicon, {tgt_numbers, tgt_marks, tgt_turns}, &anchors, &tgt_words,
-                       &f.tgt_chars);
+  f.src =
+      SideFeatures(src, src_lexicon, {src_numbers, src_marks}, &anchors, &src_words, &f.src_chars);
+  f.tgt =
+      SideFeatures(tgt, tgt_lexicon, {tgt_numbers, tgt_marks}, &anchors, &tgt_words, &f.tgt_chars);
   f.anchor_count = anchors.size();
   for (const std::string& key : anchors.TakeKeys()) f.number_anchor.push_back(IsNumberKey(key));
   f.src_vocabulary = src_words.size();

@@ -51,16 +51,14 @@ bool StartsLowercase(const std::vector<Token>& tokens);
 
 // Deterministic: ids are given in order of first occurrence. `src_numbers`, `tgt_numbers`:
 // each side's number words, anchors in its headings (AnchorKeys); `src_marks`,
-// `tgt_marks`: each side's clause marks (ends_clause, inner_clauses); `src_turns`,
-// `tgt_turns`: the marks that open a speaker's turn in each language (AnchorKeys).
+// `tgt_marks`: each side's punctuation, its clause marks (ends_clause, inner_clauses) and
+// the marks that open a speaker's turn (AnchorKeys).
 BitextFeatures ExtractFeatures(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                                const std::vector<std::pair<std::string, std::string>>& lexicon,
                                const NumberWords& src_numbers = {},
                                const NumberWords& tgt_numbers = {},
                                const PunctuationMarks& src_marks = {},
-                               const PunctuationMarks& tgt_marks = {},
-                               const std::vector<std::string>& src_turns = {},
-                               const std::vector<std::string>& tgt_turns = {});
+                               const PunctuationMarks& tgt_marks = {});
 
 // sums[k] = Σ value(side[i]) over i < k, so that a run of segments sums in O(1):
 // PrefixSums(f.src, [](const SegmentFeatures& s) { return s.chars; }).

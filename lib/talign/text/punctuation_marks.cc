@@ -12,17 +12,19 @@ PunctuationMarks::PunctuationMarks(const LanguageResources& language) {
   sentence.clear();
   clause.clear();
   pause.clear();
+  turn.clear();
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const std::vector<std::string>& row = rows[i];
     const std::string role = row.size() == 2 ? row[1] : "";
     std::vector<std::string>* marks = role == "sentence" ? &sentence
                                       : role == "clause" ? &clause
                                       : role == "pause"  ? &pause
+                                      : role == "turn"   ? &turn
                                                          : nullptr;
     if (marks == nullptr) {
       throw Error(ErrorKind::kData, "data/languages/" + language.language().code() +
                                         "/punctuation.tsv: row " + std::to_string(i + 1) +
-                                        ": expected MARK<TAB>sentence|clause|pause");
+                                        ": expected MARK<TAB>sentence|clause|pause|turn");
     }
     marks->push_back(row[0]);
   }
@@ -35,9 +37,11 @@ const std::vector<std::string>& PunctuationMarks::Of(PunctuationRole role) const
     case PunctuationRole::kClause:
       return clause;
     case PunctuationRole::kPause:
+      return pause;
+    case PunctuationRole::kTurn:
       break;
   }
-  return pause;
+  return turn;
 }
 
 bool PunctuationMarks::Is(std::string_view text, PunctuationRole role) const {

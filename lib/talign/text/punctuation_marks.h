@@ -1,10 +1,12 @@
 // What each punctuation mark of a language does, from data/languages/<code>/punctuation.tsv
 // (`MARK<TAB>ROLE` lines): Greek ends a question with ";" (U+037E is U+003B under NFC)
-// and marks a clause with "·", where English ends a clause with ";".
+// and marks a clause with "·", where English ends a clause with ";"; French opens a
+// speaker's turn with "—", English with "“".
 //
 //   PunctuationMarks el(LanguageResources(Language::Parse("el"), {}));
 //   el.Ends(";", PunctuationRole::kSentence) == true   // "Τι έγινε;"
-//   PunctuationMarks none;  // a language without data: . ? ! end sentences, ; : clauses
+//   PunctuationMarks none;  // a language without data: . ? ! end sentences, ; : clauses,
+//                           // no mark opens a turn
 #pragma once
 
 #include <string>
@@ -19,6 +21,7 @@ enum class PunctuationRole {
   kSentence,  // ends a sentence: "sentence"
   kClause,    // ends a clause a translator may make a sentence: "clause" (";" ":")
   kPause,     // ends a phrase: "pause" (",")
+  kTurn,      // opens a speaker's turn (or a quotation) as a segment's first token: "turn"
 };
 
 struct PunctuationMarks {
@@ -36,6 +39,7 @@ struct PunctuationMarks {
   std::vector<std::string> sentence = {".", "?", "!"};
   std::vector<std::string> clause = {";", ":"};
   std::vector<std::string> pause = {","};
+  std::vector<std::string> turn;
 };
 
 }  // namespace talign
