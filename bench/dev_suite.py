@@ -47,6 +47,65 @@ def documents():
     return docs
 
 
+def _beads(path):
+    """Gold beads as (source indices, target indices) lists."""
+    beads = []
+    for line in open(path, encoding='utf-8'):
+        if line.strip():
+            src, tgt = line.strip().split(':')[:2]
+            beads.append(([int(x) for x in src.strip('[]').split(',') if x.strip()],
+                          [int(x) for x in tgt.strip('[]').split(',') if x.strip()]))
+    return beads
+
+
+def _cuts(beads, size):
+    """Bead indices where a piece of about `size` source sentences may end: after a bead
+    that no later bead reaches back past, with at least size/2 source sentences left."""
+    ends, reach_s, reach_t = [], [], []
+    last_s = last_t = -1
+    for src, tgt in beads:
+        last_s, last_t = max([last_s] + src), max([last_t] + tgt)
+        reach_s.append(last_s)
+        reach_t.append(last_t)
+    first_s = first_t = 10**9
+    later = [None] * len(beads)  # smallest indices in beads after k
+    for k in range(len(beads) - 1, -1, -1):
+        later[k] = (first_s, first_t)
+        first_s, first_t = min([first_s] + beads[k][0]), min([first_t] + beads[k][1])
+    start, total = 0, reach_s[-1] + 1
+    for k in range(len(beads) - 1):
+        if (reach_s[k] + 1 - start >= size and total - reach_s[k] - 1 >= size // 2 and
+                later[k][0] > reach_s[k] and later[k][1] > reach_t[k]):
+            ends.append(k)
+            start = reach_s[k] + 1
+    return ends
+
+
+def pieces(doc, size, out_dir):
+    """doc cut at gold bead boundaries into documents of about `size` source sentences,
+    written under out_dir: how the aligner does on short documents (the held-out
+    Text+Berg test articles have about 140 sentences each)."""
+    read = lambda path: open(path, encoding='utf-8').read().split('\n')[:-1]
+    src, tgt, beads = read(doc['src']), read(doc['tgt']), _beads(doc['gold'])
+    out, first, s0, t0 = [], 0, 0, 0
+    for end in _cuts(beads, size) + [len(beads) - 1]:
+        s1 = len(src) if end == len(beads) - 1 else max(max(b[0], default=-1) for b in beads[:end + 1]) + 1
+        t1 = len(tgt) if end == len(beads) - 1 else max(max(b[1], default=-1) for b in beads[:end + 1]) + 1
+        base = os.path.join(out_dir, '%s.%s.%d' % (doc['set'], doc['name'], len(out)))
+        with open(base + '.src', 'w', encoding='utf-8') as f:
+            f.writelines(line + '\n' for line in src[s0:s1])
+        with open(base + '.tgt', 'w', encoding='utf-8') as f:
+            f.writelines(line + '\n' for line in tgt[t0:t1])
+        with open(base + '.gold', 'w', encoding='utf-8') as f:
+            for bs, bt in beads[first:end + 1]:
+                f.write('[%s]:[%s]\n' % (', '.join(str(x - s0) for x in bs),
+                                          ', '.join(str(x - t0) for x in bt)))
+        out.append(dict(doc, name='%s.%d' % (doc['name'], len(out)), src=base + '.src',
+                        tgt=base + '.tgt', gold=base + '.gold'))
+        first, s0, t0 = end + 1, s1, t1
+    return out
+
+
 def align(eval_bin, docs, settings, out_dir):
     """Aligns docs in one process with --set NAME=VALUE for each of settings (a dict);
     returns the beads file of each document, in order."""
