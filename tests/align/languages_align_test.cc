@@ -9,6 +9,7 @@
 
 #include "segments.h"
 #include "talign/align/aligner.h"
+#include "talign/align/anchor_keys.h"
 #include "talign/align/dictionary_links.h"
 #include "talign/align/freedict.h"
 #include "talign/text/punctuation_marks.h"
@@ -103,6 +104,28 @@ TEST(LanguagesAlignTest, GreekAndIcelandicAgainstEnglish) {
     std::replace(expected.begin(), expected.end(), ' ', '\n');
     EXPECT_EQ(BeadsText(a), BeadsText(BeadsFromText(expected)));
   }
+}
+
+// A name or cognate in Greek or Cyrillic letters has the anchor key of its English spelling
+// (data/languages/*/align_latin.txt, then ICU's Any-Latin), as written in the news and in
+// Candide's Greek and Russian translations.
+TEST(LanguagesAlignTest, OtherScriptsShareTheLatinKey) {
+  const std::pair<const char*, const char*> kSame[] = {
+      {"Ταλιμπάν", "Taliban"}, {"Πανγκλώς", "Pangloss"},    {"Καμπούλ", "Kabul"},
+      {"Ντόναλντ", "Donald"},  {"Αμπντούλ", "Abdul"},       {"Ομπάμα", "Obama"},
+      {"Ευρώπη", "Europe"},    {"Φιλοσοφία", "philosophy"}, {"Βραζιλία", "Brazil"},
+      {"Талибан", "Taliban"},  {"Панглосс", "Pangloss"},    {"Кабул", "Kabul"},
+      {"Путин", "Putin"},      {"Лондон", "London"},        {"Германия", "Germany"},
+  };
+
+  for (const auto& [other, english] : kSame) {
+    SCOPED_TRACE(other);
+    std::vector<std::string> keys = AnchorKeys(Tokenize(other), {});
+    ASSERT_EQ(keys.size(), 1u);
+    EXPECT_EQ(keys, AnchorKeys(Tokenize(english), {}));
+  }
+  // A Latin word keeps its own letters, accents folded.
+  EXPECT_EQ(AnchorKeys(Tokenize("Expédition"), {}), std::vector<std::string>{"~exped"});
 }
 
 // The clause features read each side's punctuation: Greek asks with ";" and joins clauses
