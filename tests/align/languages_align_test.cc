@@ -135,11 +135,13 @@ TEST(LanguagesAlignTest, GreekIcelandicAndRussianAgainstEnglish) {
 // Candide's Greek and Russian translations.
 TEST(LanguagesAlignTest, OtherScriptsShareTheLatinKey) {
   const std::pair<const char*, const char*> kSame[] = {
-      {"Ταλιμπάν", "Taliban"}, {"Πανγκλώς", "Pangloss"},    {"Καμπούλ", "Kabul"},
-      {"Ντόναλντ", "Donald"},  {"Αμπντούλ", "Abdul"},       {"Ομπάμα", "Obama"},
-      {"Ευρώπη", "Europe"},    {"Φιλοσοφία", "philosophy"}, {"Βραζιλία", "Brazil"},
-      {"Талибан", "Taliban"},  {"Панглосс", "Pangloss"},    {"Кабул", "Kabul"},
-      {"Путин", "Putin"},      {"Лондон", "London"},        {"Германия", "Germany"},
+      {"Ταλιμπάν", "Taliban"}, {"Πανγκλώς", "Pangloss"},     {"Καμπούλ", "Kabul"},
+      {"Ντόναλντ", "Donald"},  {"Αμπντούλ", "Abdul"},        {"Ομπάμα", "Obama"},
+      {"Ευρώπη", "Europe"},    {"Φιλοσοφία", "philosophy"},  {"Βραζιλία", "Brazil"},
+      {"Талибан", "Taliban"},  {"Панглосс", "Pangloss"},     {"Кабул", "Kabul"},
+      {"Путин", "Putin"},      {"Лондон", "London"},         {"Германия", "Germany"},
+      {"Κάντιντ", "Candide"},  {"Κουνεγκόνδη", "Cunégonde"}, {"Кандид", "Candide"},
+      {"Какамбо", "Cacambo"},
   };
 
   for (const auto& [other, english] : kSame) {
