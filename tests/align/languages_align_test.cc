@@ -1,7 +1,7 @@
-// Greek-English and Icelandic-English: the first twelve sentences of the seed article
+// Greek-, Icelandic- and Russian-English: the first twelve sentences of the seed article
 // (corpora/seed/article.en.sentences), translated for this test as a news translator
 // would, each with one merge (two English sentences in one) and one sentence left out,
-// aligned as `talign align --src-lang el|is` does (FreeDict, each side's punctuation).
+// aligned as `talign align --src-lang el|is|ru` does (FreeDict, each side's punctuation).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,6 +9,7 @@
 
 #include "segments.h"
 #include "talign/align/aligner.h"
+#include "talign/align/anchor_keys.h"
 #include "talign/align/dictionary_links.h"
 #include "talign/align/freedict.h"
 #include "talign/text/punctuation_marks.h"
@@ -76,6 +77,30 @@ const LanguageCase kCases[] = {
       "talíbana, Abdul Ghani Baradar múlla."},
      "[0]:[0] [1]:[1] []:[2] [2]:[3] [3]:[4] [4]:[5] [5]:[6] [6]:[7,8] [7]:[9] [8]:[10] "
      "[9]:[11]"},
+    {"ru",  // merges English 2 and 3 (the strike, the first since the deal), leaves out 10
+     {"Боевики «Талибана» и афганские сельские жители празднуют соглашение с Вашингтоном в "
+      "районе Алингар провинции Лагман 2 марта 2020 года.",
+      "В среду, 4 марта, США нанесли авиаудар по боевикам «Талибана» в провинции Гильменд на "
+      "юге Афганистана, сообщил представитель американских сил; это первый удар США с тех пор, "
+      "как в субботу Вашингтон и талибы подписали соглашение, открывающее путь к выводу "
+      "американских войск из страны.",
+      "Полковник Сонни Леггетт, представитель американских сил в Афганистане, защитил удары в "
+      "Twitter.",
+      "По его словам, талибы «активно атаковали контрольно-пропускной пункт [афганских сил "
+      "безопасности].",
+      "Это был оборонительный удар, чтобы сорвать нападение».",
+      "Соединённые Штаты по-прежнему привержены мирному процессу, добавил представитель, "
+      "призвав талибов прекратить «бессмысленные нападения» и выполнять свои обязательства.",
+      "Это явная отсылка к соглашению, подписанному в субботу в Дохе.",
+      "Соглашение предусматривает как вывод американского контингента в течение 14 месяцев, так "
+      "и начало переговоров между Кабулом и талибами.",
+      "Американский «оборонительный удар» стал ответом на серию нападений талибов в ночь со "
+      "вторника на среду, в ходе которых погибли по меньшей мере 20 афганских военных и "
+      "полицейских.",
+      "Нападения произошли вскоре после необычного телефонного разговора Дональда Трампа с "
+      "высшим представителем талибов муллой Абдулом Гани Барадаром."},
+     "[0]:[0] [1]:[1,2] [2]:[3] [3]:[4] [4]:[5] [5]:[6] [6]:[7] [7]:[8] []:[9] [8]:[10] "
+     "[9]:[11]"},
 };
 
 std::vector<std::string> FirstLines(const std::string& path, std::size_t count) {
@@ -85,7 +110,7 @@ std::vector<std::string> FirstLines(const std::string& path, std::size_t count) 
   return lines;
 }
 
-TEST(LanguagesAlignTest, GreekAndIcelandicAgainstEnglish) {
+TEST(LanguagesAlignTest, GreekIcelandicAndRussianAgainstEnglish) {
   const std::vector<std::string> english =
       FirstLines(SourcePath("corpora/seed/article.en.sentences"), 12);
   const LanguageResources& en = Resources("en");
@@ -103,6 +128,30 @@ TEST(LanguagesAlignTest, GreekAndIcelandicAgainstEnglish) {
     std::replace(expected.begin(), expected.end(), ' ', '\n');
     EXPECT_EQ(BeadsText(a), BeadsText(BeadsFromText(expected)));
   }
+}
+
+// A name or cognate in Greek or Cyrillic letters has the anchor key of its English spelling
+// (data/languages/*/align_latin.txt, then ICU's Any-Latin), as written in the news and in
+// Candide's Greek and Russian translations.
+TEST(LanguagesAlignTest, OtherScriptsShareTheLatinKey) {
+  const std::pair<const char*, const char*> kSame[] = {
+      {"Ταλιμπάν", "Taliban"}, {"Πανγκλώς", "Pangloss"},     {"Καμπούλ", "Kabul"},
+      {"Ντόναλντ", "Donald"},  {"Αμπντούλ", "Abdul"},        {"Ομπάμα", "Obama"},
+      {"Ευρώπη", "Europe"},    {"Φιλοσοφία", "philosophy"},  {"Βραζιλία", "Brazil"},
+      {"Талибан", "Taliban"},  {"Панглосс", "Pangloss"},     {"Кабул", "Kabul"},
+      {"Путин", "Putin"},      {"Лондон", "London"},         {"Германия", "Germany"},
+      {"Κάντιντ", "Candide"},  {"Κουνεγκόνδη", "Cunégonde"}, {"Кандид", "Candide"},
+      {"Какамбо", "Cacambo"},
+  };
+
+  for (const auto& [other, english] : kSame) {
+    SCOPED_TRACE(other);
+    std::vector<std::string> keys = AnchorKeys(Tokenize(other), {});
+    ASSERT_EQ(keys.size(), 1u);
+    EXPECT_EQ(keys, AnchorKeys(Tokenize(english), {}));
+  }
+  // A Latin word keeps its own letters, accents folded.
+  EXPECT_EQ(AnchorKeys(Tokenize("Expédition"), {}), std::vector<std::string>{"~exped"});
 }
 
 // The clause features read each side's punctuation: Greek asks with ";" and joins clauses

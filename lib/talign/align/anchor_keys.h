@@ -1,7 +1,7 @@
 // Anchors: tokens that survive translation unchanged or nearly so, as comparable keys.
 //
 //   AnchorKeys(Tokenize("Le 3,5 % de Facebook ?"), {}) →
-//     "#3.5" (number), "~faceb" (word prefix), "?" (punctuation)
+//     "#3.5" (number), "~fakeb" (word prefix, c as k), "?" (punctuation)
 #pragma once
 
 #include <string>
@@ -35,8 +35,10 @@ std::pair<LexiconSide, LexiconSide> FoldLexicon(
 // - "#<NumberKey>" for numbers, whatever the locale format, Roman numerals ("XVII" is
 //   "#17"; number_key.h) and, in an all-capitals heading, the words of `number_words`
 //   ("CHAPITRE PREMIER" has "#1");
-// - "~<first 5 letters>" of folded words of 4+ letters: names and cognates
-//   ("président"/"president", "Expedition"/"expédition");
+// - "~<first 5 letters>" of folded words of 4+ letters, c written k: names and cognates
+//   ("président"/"president", "Expedition"/"expédition"); a word in another script is
+//   first spelled in Latin letters (data/languages/*/align_latin.txt, then ICU's
+//   Any-Latin), so that "Ταλιμπάν" and "Талибан" meet "Taliban" at "~talib";
 // - "=<folded word>" for short capitalised words not at the start ("UMP", "BBC");
 // - "?", "!", "\"" (every quote mark), "(" for punctuation that translators keep;
 // - "L<i>" when lexicon term i occurs (folded, as a token sequence);
