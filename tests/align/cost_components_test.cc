@@ -232,6 +232,34 @@ TEST(CostComponentsTest, RowsCostWhatTheirBeadsCost) {
   ExpectRowsCostTheirBeads(LexicalCost(f, model.forward, model.backward, 0.8), f);
 }
 
+// The lexical cost caches word scores and the diagonal prior's scales by row, in slots
+// that later rows reuse: each bead costs, after every row before it, what it costs alone.
+TEST(LexicalCostTest, RowCachesReusedByLaterRowsCostEachBeadAfresh) {
+  std::vector<std::string> src, tgt;
+  for (std::size_t k = 0; k < 9; ++k) {
+    src.push_back(kSrc[k % 4 % 3]);  // period 4: a reused slot holds other segments
+    tgt.push_back(kTgt[k % 2]);
+  }
+  BitextFeatures f = ExtractFeatures(Segments(src), Segments(tgt), {});
+  std::vector<PathBead> path;
+  for (std::size_t k = 0; k < 9; ++k) path.push_back({{k, 1, k, 1}});
+  LexicalModel model = TrainLexicalModel(f, path);
+  for (double diagonal : {0.0, 4.0}) {
+    LexicalCost reused(f, model.forward, model.backward, 0.8, diagonal);
+    for (const BeadShape& shape : kBeadShapes) {
+      for (std::size_t i = 0; i + shape.src <= f.src.size(); ++i) {
+        for (std::size_t j = 0; j + shape.tgt <= f.tgt.size(); ++j) {
+          const BeadView bead{i, shape.src, j, shape.tgt};
+          SCOPED_TRACE(::testing::Message() << diagonal << ": " << i << "+" << shape.src << " " << j
+                                            << "+" << shape.tgt);
+          LexicalCost alone(f, model.forward, model.backward, 0.8, diagonal);
+          EXPECT_EQ(reused.Cost(bead), alone.Cost(bead));
+        }
+      }
+    }
+  }
+}
+
 TEST(AnchorCostTest, ReorderedNumbersInOtherFormatsStillMatch) {  // written for the test
   BitextFeatures f = ExtractFeatures(Segments({"En 2012, 5 000 manifestants, soit 3,5 %."}),
                                      Segments({"3.5% of them: 5,000 protesters in 2012."}), {});

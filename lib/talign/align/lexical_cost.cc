@@ -188,15 +188,16 @@ double LexicalCost::ForwardOne(RowCache* const* rows, const BeadView& b, std::si
   }
   const std::vector<std::uint32_t>& words = features_.tgt[l].words;
   // The scales depend on the source segments and the target's blocks alone: once per row.
-  std::vector<float>& scales =
+  CachedScales& cached =
       rows[b.src_count - 1]->fwd_scales[b.src_count][DiagonalPrior::Blocks(words.size())];
-  if (scales.empty()) {
-    const float* computed = Scales(words.size(), ends, b.src_count);
-    scales.assign(computed, computed + (computed ? b.src_count * DiagonalPrior::kBlocks : 0));
-    if (computed == nullptr) scales.push_back(0.0f);  // computed: none
+  if (!cached.computed) {
+    const float* scales = Scales(words.size(), ends, b.src_count);
+    cached.computed = true, cached.none = scales == nullptr;
+    if (scales != nullptr) {
+      std::copy(scales, scales + b.src_count * DiagonalPrior::kBlocks, cached.values);
+    }
   }
-  return ScoreWords(words, tgt_null_, ratios, b.src_count,
-                    scales.size() > 1 ? scales.data() : nullptr,
+  return ScoreWords(words, tgt_null_, ratios, b.src_count, cached.scales(),
                     1.0f / static_cast<float>(src_words + 1), &accumulator_);
 }
 
@@ -287,7 +288,7 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
   for (std::size_t count = 2; count <= kMaxShapeSide; ++count) {
     row->fwd_memo[count].assign(cells, std::numeric_limits<double>::quiet_NaN());
     row->bwd_memo[count].assign(cells, std::numeric_limits<double>::quiet_NaN());
-    for (std::vector<float>& scales : row->fwd_scales[count]) scales.clear();
+    for (CachedScales& scales : row->fwd_scales[count]) scales.computed = false;
   }
   ClearSpread(tgt_begin, tgt_end);
 }

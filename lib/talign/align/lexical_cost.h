@@ -41,6 +41,15 @@ class LexicalCost : public CostComponent {
   void BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const override;
 
  private:
+  // Scales() of a bead's source segments for the blocks of a target segment, which
+  // depend on nothing else: computed once per row.
+  struct CachedScales {
+    bool computed = false;
+    bool none = false;  // Scales() gave none (all ones)
+    float values[kMaxShapeSide * DiagonalPrior::kBlocks];
+    const float* scales() const { return none ? nullptr : values; }
+  };
+
   // Word scores of one source segment against a range of target segments.
   struct RowCache {
     std::size_t row = SIZE_MAX;
@@ -55,8 +64,8 @@ class LexicalCost : public CostComponent {
     // score is the sum of its segments', and neighbouring cells share them.
     std::vector<double> fwd_memo[kMaxShapeSide + 1], bwd_memo[kMaxShapeSide + 1];
     // The diagonal prior's scales of fwd_memo[s], by s and by the blocks of the target
-    // segment (DiagonalPrior::Blocks): empty until computed, {0} for none.
-    std::vector<float> fwd_scales[kMaxShapeSide + 1][DiagonalPrior::kBlocks + 1];
+    // segment (DiagonalPrior::Blocks).
+    CachedScales fwd_scales[kMaxShapeSide + 1][DiagonalPrior::kBlocks + 1];
   };
 
   RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
