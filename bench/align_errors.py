@@ -39,6 +39,8 @@ def main():
     ap.add_argument('--fold', choices='AB', help="only fit_align.py's fold A or B")
     ap.add_argument('--set', action='append', default=[], metavar='NAME=VALUE',
                     help='an aligner option (talign_align_eval --list shows them all)')
+    ap.add_argument('--pieces', type=int, metavar='N',
+                    help='align each document cut into pieces of about N source sentences')
     ap.add_argument('--width', type=int, default=160, help='characters of each sentence shown')
     args = ap.parse_args()
     settings = {k: float(v) for k, v in (s.split('=', 1) for s in args.set)}
@@ -48,6 +50,8 @@ def main():
     missed_shapes = collections.defaultdict(collections.Counter)
     wrong_shapes = collections.defaultdict(collections.Counter)
     with tempfile.TemporaryDirectory() as out_dir:
+        if args.pieces:
+            docs = [p for d in docs for p in dev_suite.pieces(d, args.pieces, out_dir)]
         outs = dev_suite.align(eval_bin, docs, settings, out_dir)
         for d, out in zip(docs, outs):
             gold = {(tuple(a), tuple(b)) for a, b in dev_suite.scorer.read_beads(d['gold'])}

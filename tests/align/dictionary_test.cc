@@ -1,6 +1,7 @@
 // FreeDict reading, dictionary links and Model 1 seeding. Entries are quoted from Debian's
 // dict-freedict-deu-fra, -fra-eng, -eng-ell and -deu-eng (GPL 2+); the sentences from Text+Berg
-// dev (../shared/data/textberg-dev, German 105 and French 154; GPL 2).
+// dev (../shared/data/textberg-dev, German 94, 105 and French 144, 154; GPL 2) and TransRead's
+// Candide (../shared/data/transread-en-es-dev, English 1280, Spanish 999; CC BY-SA 4.0).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -213,6 +214,73 @@ TEST(DictionaryLinksTest, SeedLinksTrainModel1WithoutBeads) {
   ASSERT_EQ(model.forward.Translations(1).size(), 1u);
   EXPECT_EQ(model.forward.Translations(1)[0].first, 1u);
   EXPECT_GT(model.forward.Translations(1)[0].second, 0.9f);
+}
+
+// Seeds are the dictionary's links and the words spelt the same on both sides: names,
+// years, month names; not the short ones, mostly false friends ("no" is English and Spanish
+// but "de" is not German).
+TEST(DictionaryLinksTest, SeedsAddWordsSpeltTheSame) {
+  struct Row {
+    std::string src, tgt;
+    std::vector<std::pair<std::string, std::string>> dictionary, seeds;  // word pairs
+  } rows[] = {
+      {"Im Mai und Juni 1956 war die « Abinger Expedition » unter der Leitung von Mrs. Joyce "
+       "Dunsheath im östlichen Kulu tätig .",
+       "En mai et juin 1956 l' expédition Abinger comprenant quatre membres du Ladies Alpine Club "
+       "de Londres sous la conduite de Mrs.Joyce Dunsheath , était à l' oeuvre dans la région du "
+       "Kulu oriental .",
+       {{"juni", "juin"}},
+       {{"1956", "1956"},
+        {"abinger", "abinger"},
+        {"dunsheath", "dunsheath"},
+        {"expedition", "expedition"},  // folded: "Expedition", "expédition"
+        {"juni", "juin"},
+        {"kulu", "kulu"},
+        {"mai", "mai"}}},
+      {"\" That is , \" replied Martin , \" there is a pleasure in having no pleasure . \"",
+       "Eso es lo mismo , replicó Martin , que decir que es mucho gusto no tener gustos .",
+       {},
+       {{"martin", "martin"}}},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.src);
+    BitextFeatures f = ExtractFeatures(Segments({row.src}), Segments({row.tgt}), {});
+    auto id = [](const std::vector<std::string>& words, const std::string& word) {
+      return static_cast<std::uint32_t>(std::find(words.begin(), words.end(), word) -
+                                        words.begin());
+    };
+    std::vector<WordLink> dictionary;
+    for (const auto& [e, t] : row.dictionary)
+      dictionary.emplace_back(id(f.src_words, e), id(f.tgt_words, t));
+    std::vector<std::pair<std::string, std::string>> seeds;
+    for (const auto& [e, t] : SeedLinks(f, dictionary))
+      seeds.emplace_back(f.src_words[e], f.tgt_words[t]);
+    std::sort(seeds.begin(), seeds.end());
+    EXPECT_EQ(seeds, row.seeds);
+  }
+}
+
+// Seeded, one bead of a short document already teaches Model 1 a name (Text+Berg 94, 144):
+// unseeded, "dunsheath" is spread over all the bead's French words.
+TEST(DictionaryLinksTest, IdenticalWordsSeedModel1) {
+  BitextFeatures f = ExtractFeatures(
+      Segments({"Im Mai und Juni 1956 war die « Abinger Expedition » unter der Leitung von Mrs. "
+                "Joyce Dunsheath im östlichen Kulu tätig ."}),
+      Segments({"En mai et juin 1956 l' expédition Abinger comprenant quatre membres du Ladies "
+                "Alpine Club de Londres sous la conduite de Mrs.Joyce Dunsheath , était à l' "
+                "oeuvre dans la région du Kulu oriental ."}),
+      {});
+  const std::vector<PathBead> bead{{{0, 1, 0, 1}}};
+  const auto e = static_cast<std::uint32_t>(
+      std::find(f.src_words.begin(), f.src_words.end(), "dunsheath") - f.src_words.begin());
+  auto t = [&](const TranslationTable& table) {
+    for (const auto& [word, p] : table.Translations(e)) {
+      if (f.tgt_words[word] == "dunsheath") return p;
+    }
+    return 0.0f;
+  };
+  EXPECT_LT(t(TrainLexicalModel(f, bead).forward), 0.2f);
+  EXPECT_GT(t(TrainLexicalModel(f, bead, 8000, SeedLinks(f, {})).forward), 0.5f);
 }
 
 }  // namespace

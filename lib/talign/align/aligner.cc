@@ -135,14 +135,15 @@ Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segme
   double variance =
       options.cost.length_variance > 0 ? options.cost.length_variance : kDefaultLengthVariance;
   std::vector<PathBead> first = FirstPass(features, options, variance);
-  // Pass 2: length variance and word translations learnt from pass 1's beads, searched
-  // near pass 1's path.
+  // Pass 2: length variance and word translations learnt from pass 1's beads (seeded with
+  // the dictionary's and the input's identical words), searched near pass 1's path.
   if (options.cost.length_variance <= 0) {
     variance = EstimateLengthVariance(OneToOneLengths(first, features),
                                       LengthCost(features, variance).ratio());
   }
   std::vector<WordLink> dictionary = DictionaryLinks(features, options.dictionary);
-  LexicalModel lexical = TrainLexicalModel(features, first, kMaxTrainingBeads, dictionary);
+  LexicalModel lexical =
+      TrainLexicalModel(features, first, kMaxTrainingBeads, SeedLinks(features, dictionary));
   CostModel model = MakeModel(features, options.cost, variance, &lexical, dictionary);
   std::vector<PathBead> second =
       AlignInBand(model, m, PathToGuide(first, n), options.refine_half_width);
