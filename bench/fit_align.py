@@ -73,9 +73,22 @@ def report(eval_bin, docs, settings):
     return ' '.join('%s %.4f' % (s, v[0]) for s, v in scores.items()) + '  macro %.4f' % macro[0]
 
 
+def leave_out(eval_bin, docs, defaults, held_set, log):
+    """Fits on the sets other than held_set and reports held_set with the defaults and
+    with the fit: how much the shipped weights owe to that set."""
+    train = [d for d in docs if d['set'] != held_set]
+    held = [d for d in docs if d['set'] == held_set]
+    log('fit without %s (%d documents):' % (held_set, len(train)))
+    fitted = fit(eval_bin, train, defaults, log)
+    log('  held back, defaults: ' + report(eval_bin, held, defaults))
+    log('  held back, fitted:   ' + report(eval_bin, held, fitted))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument('build', nargs='?', default=os.path.join(dev_suite.ROOT, 'build'))
+    ap.add_argument('--leave-out', metavar='SET', choices=dev_suite.SETS,
+                    help='only fit on every other set and report this one, before and after')
     args = ap.parse_args()
     eval_bin = os.path.join(args.build, 'bench', 'talign_align_eval')
     log = lambda line: print(line, flush=True)
@@ -83,6 +96,8 @@ def main():
     defaults = {k: float(v) for k, v in (l.split('=') for l in listed.stdout.split())
                 if k in WEIGHTS}
     docs = dev_suite.documents()
+    if args.leave_out:
+        return leave_out(eval_bin, docs, defaults, args.leave_out, log)
     folds = {f: [d for d in docs if fold_of(d) == f] for f in 'AB'}
     for train, held in (('A', 'B'), ('B', 'A')):
         log('fit on fold %s (%d documents), report on fold %s:' % (train, len(folds[train]), held))
