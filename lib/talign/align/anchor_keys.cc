@@ -13,7 +13,6 @@
 
 #include "talign/align/number_key.h"
 #include "talign/base/error.h"
-#include "talign/text/embedded_language_data.h"
 #include "talign/text/language_resources.h"
 #include "talign/text/normalizer.h"
 
@@ -44,12 +43,8 @@ std::string Prefix(const std::string& s, int n, int* length) {
 const icu::Transliterator& LatinSpeller() {
   static const icu::Transliterator* speller = [] {
     std::string rules;
-    std::string_view last_code;
-    for (const EmbeddedFile& file : EmbeddedLanguageData()) {
-      std::string_view code = file.path.substr(0, file.path.find('/'));
-      if (code == last_code) continue;
-      last_code = code;
-      LanguageResources resources(Language::Parse(std::string(code)), {});
+    for (const Language& language : EmbeddedLanguages()) {
+      LanguageResources resources(language, {});
       for (const std::string& rule : resources.List("align_latin")) rules += rule + "\n";
     }
     rules += ":: Any-Latin ;\n:: Latin-ASCII ;\n:: [^a-z0-9] Remove ;\n";

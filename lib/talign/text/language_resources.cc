@@ -26,6 +26,18 @@ std::vector<FurnitureItem> FurnitureOf(const std::vector<std::string>& entries) 
 
 }  // namespace
 
+std::vector<Language> EmbeddedLanguages() {
+  std::vector<Language> languages;
+  std::string_view last_code;
+  for (const EmbeddedFile& file : EmbeddedLanguageData()) {  // sorted by path
+    std::string_view code = file.path.substr(0, file.path.find('/'));
+    if (code == last_code) continue;
+    last_code = code;
+    languages.push_back(Language::Parse(std::string(code)));
+  }
+  return languages;
+}
+
 LanguageResources::LanguageResources(const Language& language, const ResourcePaths& paths)
     : language_(language), paths_(paths) {
   const std::string folder = language.code() + "/";

@@ -47,6 +47,9 @@ struct FurnitureItem {
   bool takes_title = false;
 };
 
+// Every language whose data is compiled into the library (data/languages), by code.
+std::vector<Language> EmbeddedLanguages();
+
 class LanguageResources {
  public:
   // Throws Error{kData} when a data file of the language is malformed.

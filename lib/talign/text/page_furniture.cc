@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "talign/text/embedded_language_data.h"
 #include "talign/text/language_resources.h"
 #include "talign/text/normalizer.h"
 
@@ -24,12 +23,8 @@ struct Furniture {
 const Furniture& AllFurniture() {
   static const Furniture* furniture = [] {
     auto* all = new Furniture;
-    std::string_view last_code;
-    for (const EmbeddedFile& file : EmbeddedLanguageData()) {
-      std::string_view code = file.path.substr(0, file.path.find('/'));
-      if (code == last_code) continue;
-      last_code = code;
-      LanguageResources resources(Language::Parse(std::string(code)), {});
+    for (const Language& language : EmbeddedLanguages()) {
+      LanguageResources resources(language, {});
       for (const FurnitureItem& item : resources.Furniture()) {
         all->items.push_back(item);
         all->longest = std::max(all->longest, item.folded.size());
