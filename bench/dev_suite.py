@@ -59,8 +59,9 @@ def _beads(path):
 
 
 def _cuts(beads, size):
-    """Bead indices where a piece of about `size` source sentences may end: after a bead
-    that no later bead reaches back past, with at least size/2 source sentences left."""
+    """Where pieces of about `size` source sentences may end: (bead index, source end,
+    target end) after a bead that no later bead reaches back past, with at least size/2
+    source sentences left."""
     ends, reach_s, reach_t = [], [], []
     last_s = last_t = -1
     for src, tgt in beads:
@@ -76,7 +77,7 @@ def _cuts(beads, size):
     for k in range(len(beads) - 1):
         if (reach_s[k] + 1 - start >= size and total - reach_s[k] - 1 >= size // 2 and
                 later[k][0] > reach_s[k] and later[k][1] > reach_t[k]):
-            ends.append(k)
+            ends.append((k, reach_s[k] + 1, reach_t[k] + 1))
             start = reach_s[k] + 1
     return ends
 
@@ -88,9 +89,7 @@ def pieces(doc, size, out_dir):
     read = lambda path: open(path, encoding='utf-8').read().split('\n')[:-1]
     src, tgt, beads = read(doc['src']), read(doc['tgt']), _beads(doc['gold'])
     out, first, s0, t0 = [], 0, 0, 0
-    for end in _cuts(beads, size) + [len(beads) - 1]:
-        s1 = len(src) if end == len(beads) - 1 else max(max(b[0], default=-1) for b in beads[:end + 1]) + 1
-        t1 = len(tgt) if end == len(beads) - 1 else max(max(b[1], default=-1) for b in beads[:end + 1]) + 1
+    for end, s1, t1 in _cuts(beads, size) + [(len(beads) - 1, len(src), len(tgt))]:
         base = os.path.join(out_dir, '%s.%s.%d' % (doc['set'], doc['name'], len(out)))
         with open(base + '.src', 'w', encoding='utf-8') as f:
             f.writelines(line + '\n' for line in src[s0:s1])
