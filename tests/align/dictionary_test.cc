@@ -8,6 +8,7 @@
 #include <set>
 
 #include "segments.h"
+#include "talign/align/aligner.h"
 #include "talign/align/dictionary_links.h"
 #include "talign/align/freedict.h"
 #include "talign/align/lexical_model.h"
@@ -206,6 +207,52 @@ TEST(FreeDictTest, ScopedLoadKeepsThePairsOfTheDocumentsWords) {
   Dictionary empty_scope = LoadFreeDict(de, fr, &none);
   EXPECT_FALSE(empty_scope.empty());
   EXPECT_TRUE(empty_scope.pairs().empty());
+}
+
+// The aligner's load_dictionary is asked once, for the words DictionaryScope::Add finds in
+// the documents (its features fold them already), and aligns as the dictionary loaded for
+// that scope does: the same beads, the same scores. An empty segment is dropped before the
+// features are made and has no words.
+TEST(FreeDictTest, AlignerLoadsTheDictionaryOfItsInputsWords) {
+  const LanguageResources &de = testing::Resources("de"), &fr = testing::Resources("fr");
+  if (FreeDictBase(de, fr).empty()) GTEST_SKIP() << "dict-freedict-deu-fra is not installed";
+  struct Row {
+    std::vector<std::string> src, tgt;
+  } rows[] = {
+      {{"Darum sahen wir uns nun gut um , wo das Tier in das Wasser hineingegangen war .",
+        "Nun begannen die Erkundungen auf den Gletschern ."},
+       {"Nous cherchâmes alors l' endroit où la bête était entrée dans l' eau .",
+        "Les reconnaissances commencèrent sur les glaciers ."}},
+      {{"Im Mai und Juni 1956 war die « Abinger Expedition » unter der Leitung von Mrs. Joyce "
+        "Dunsheath im östlichen Kulu tätig .",
+        ""},
+       {"En mai et juin 1956 l' expédition Abinger comprenant quatre membres du Ladies Alpine "
+        "Club de Londres sous la conduite de Mrs.Joyce Dunsheath , était à l' oeuvre dans la "
+        "région du Kulu oriental ."}},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.src[0]);
+    std::vector<Segment> src = Segments(row.src), tgt = Segments(row.tgt);
+    DictionaryScope expected;
+    expected.Add(src, tgt);
+    AlignerOptions given;
+    given.dictionary = LoadFreeDict(de, fr, &expected);
+    AlignerOptions loading;
+    std::vector<DictionaryScope> asked;
+    loading.load_dictionary = [&](const DictionaryScope& scope) {
+      asked.push_back(scope);
+      return LoadFreeDict(de, fr, &scope);
+    };
+    Alignment loaded = AlignSegments(src, tgt, loading);
+    ASSERT_EQ(asked.size(), 1u);
+    EXPECT_EQ(asked[0].src, expected.src);
+    EXPECT_EQ(asked[0].tgt, expected.tgt);
+    Alignment reference = AlignSegments(src, tgt, given);
+    EXPECT_EQ(testing::BeadsText(loaded), testing::BeadsText(reference));
+    ASSERT_EQ(loaded.beads.size(), reference.beads.size());
+    for (std::size_t k = 0; k < loaded.beads.size(); ++k)
+      EXPECT_EQ(loaded.beads[k].score, reference.beads[k].score);
+  }
 }
 
 TEST(DictionaryLinksTest, SeedLinksTrainModel1WithoutBeads) {

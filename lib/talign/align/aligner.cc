@@ -126,6 +126,15 @@ Alignment ToAlignment(const std::vector<PathBead>& path, const std::vector<doubl
   return alignment;
 }
 
+// The options' dictionary, or the one they load for the words of `features`.
+Dictionary DictionaryFor(const BitextFeatures& features, const AlignerOptions& options) {
+  if (!options.load_dictionary) return options.dictionary;
+  DictionaryScope scope;
+  scope.src.insert(features.src_words.begin(), features.src_words.end());
+  scope.tgt.insert(features.tgt_words.begin(), features.tgt_words.end());
+  return options.load_dictionary(scope);
+}
+
 Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                         const AlignerOptions& options) {
   const std::size_t n = src.size(), m = tgt.size();
@@ -141,7 +150,7 @@ Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segme
     variance = EstimateLengthVariance(OneToOneLengths(first, features),
                                       LengthCost(features, variance).ratio());
   }
-  std::vector<WordLink> dictionary = DictionaryLinks(features, options.dictionary);
+  std::vector<WordLink> dictionary = DictionaryLinks(features, DictionaryFor(features, options));
   LexicalModel lexical =
       TrainLexicalModel(features, first, kMaxTrainingBeads, SeedLinks(features, dictionary));
   CostModel model = MakeModel(features, options.cost, variance, &lexical, dictionary);
