@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "segments.h"
 #include "talign/align/aligner.h"
@@ -305,6 +306,55 @@ TEST(DictionaryLinksTest, SeedsAddWordsSpeltTheSame) {
     std::sort(seeds.begin(), seeds.end());
     EXPECT_EQ(seeds, row.seeds);
   }
+}
+
+// A training pair of weight 2 (a seed's, kSeedWeight) trains Model 1 as the same pair
+// given twice does, but for the order of the float sums: Text+Berg beads and seed pairs.
+TEST(TranslationTableTest, WeightCountsAPairAsManyTimes) {
+  struct Row {
+    std::string src, tgt;
+  } rows[] = {
+      {"Darum sahen wir uns nun gut um , wo das Tier in das Wasser hineingegangen war .",
+       "Nous cherchâmes alors l' endroit où la bête était entrée dans l' eau ."},
+      {"Nun begannen die Erkundungen auf den Gletschern .",
+       "Les reconnaissances commencèrent sur les glaciers ."},
+      {"Erkundungen", "reconnaissances"},  // seeds
+      {"Wasser", "eau"},
+  };
+  std::vector<std::string> src_lines, tgt_lines;
+  for (const Row& row : rows) src_lines.push_back(row.src), tgt_lines.push_back(row.tgt);
+  BitextFeatures f = ExtractFeatures(Segments(src_lines), Segments(tgt_lines), {});
+  std::vector<WordPair> weighted, repeated;
+  for (std::size_t k = 0; k < 4; ++k) {
+    const double weight = k < 2 ? 1.0 : 2.0;
+    weighted.push_back({&f.src[k].words, &f.tgt[k].words, weight});
+    for (double copy = 0; copy < weight; ++copy)
+      repeated.push_back({&f.src[k].words, &f.tgt[k].words});
+  }
+  auto [forward, backward] =
+      TranslationTable::TrainBothWays(weighted, f.src_vocabulary, f.tgt_vocabulary);
+  auto [forward2, backward2] =
+      TranslationTable::TrainBothWays(repeated, f.src_vocabulary, f.tgt_vocabulary);
+  for (auto [table, twice, vocabulary] : {std::tuple{&forward, &forward2, f.src_vocabulary},
+                                          {&backward, &backward2, f.tgt_vocabulary}}) {
+    for (std::uint32_t w = 0; w <= vocabulary; ++w) {
+      SCOPED_TRACE(w);
+      const auto &got = table->Translations(w), &expected = twice->Translations(w);
+      ASSERT_EQ(got.size(), expected.size());
+      for (std::size_t k = 0; k < got.size(); ++k) {
+        EXPECT_EQ(got[k].first, expected[k].first);
+        EXPECT_NEAR(got[k].second, expected[k].second, 1e-6);
+      }
+    }
+  }
+  // The seeds teach their pairs: "erkundungen" → "reconnaissances" most likely.
+  const auto e = static_cast<std::uint32_t>(
+      std::find(f.src_words.begin(), f.src_words.end(), "erkundungen") - f.src_words.begin());
+  const auto best =
+      std::max_element(forward.Translations(e).begin(), forward.Translations(e).end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; });
+  ASSERT_NE(best, forward.Translations(e).end());
+  EXPECT_EQ(f.tgt_words[best->first], "reconnaissances");
 }
 
 // Seeded, one bead of a short document already teaches Model 1 a name (Text+Berg 94, 144):

@@ -12,11 +12,11 @@
 namespace talign {
 namespace {
 
-// Training pairs per seed link. Short inputs have few beads to learn from, so seeds
-// weigh more there: strict F1 (bench/eval_align.sh; whole, then --pieces 140) macro
-// 0.9454, 0.9361 at 1 pair (dictionary only); 0.9459, 0.9375 at 2 (Text+Berg pieces
+// The weight of a seed link's training pair (as many pairs of weight 1). Short inputs have few
+// beads to learn from, so seeds weigh more there: strict F1 (bench/eval_align.sh; whole, then
+// --pieces 140) macro 0.9454, 0.9361 at 1 (dictionary only); 0.9459, 0.9375 at 2 (Text+Berg pieces
 // 0.9231 → 0.9277, Candide 0.9158 → 0.9185 whole); 0.9450, 0.9365 at 4.
-constexpr int kSeedPairs = 2;
+constexpr double kSeedWeight = 2.0;
 
 // Shorter identical words are mostly false friends ("de", "no", "me"). A minimum of 2 or
 // of 3 gave the same F1 on every set (Text+Berg pieces 0.9277); of 4, Text+Berg pieces
@@ -78,11 +78,11 @@ LexicalModel TrainLexicalModel(const BitextFeatures& features, const std::vector
     src.push_back(Words(features.src, b->view.src_begin, b->view.src_count));
     tgt.push_back(Words(features.tgt, b->view.tgt_begin, b->view.tgt_count));
   }
-  for (int copy = 0; copy < kSeedPairs; ++copy) {
-    for (const auto& [e, f] : seed) src.push_back({e}), tgt.push_back({f});
-  }
+  const std::size_t beads = src.size();
+  for (const auto& [e, f] : seed) src.push_back({e}), tgt.push_back({f});
   std::vector<WordPair> pairs;
-  for (std::size_t k = 0; k < src.size(); ++k) pairs.push_back({&src[k], &tgt[k]});
+  for (std::size_t k = 0; k < src.size(); ++k)
+    pairs.push_back({&src[k], &tgt[k], k < beads ? 1.0 : kSeedWeight});
   auto [forward, backward] =
       TranslationTable::TrainBothWays(pairs, features.src_vocabulary, features.tgt_vocabulary);
   return {std::move(forward), std::move(backward)};

@@ -24,8 +24,8 @@ struct LexicalModel {
 // Trains on the path's beads that have both sides, about `max_beads` of them when there
 // are more (spread over the whole path, so that long inputs keep training time and memory
 // bounded: 8,000 news beads make about 5M word links). Deterministic.
-// Each `seed` link (SeedLinks) is a few more training pairs of one word each (kSeedPairs
-// in lexical_model.cc): Model 1 then prefers it where the input agrees.
+// Each `seed` link (SeedLinks) is one more training pair of one word each, which counts as
+// a few (kSeedWeight in lexical_model.cc): Model 1 then prefers it where the input agrees.
 LexicalModel TrainLexicalModel(const BitextFeatures& features, const std::vector<PathBead>& path,
                                std::size_t max_beads = 8000,
                                const std::vector<WordLink>& seed = {});
