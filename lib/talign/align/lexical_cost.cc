@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "talign/align/lexical_model.h"
+
 namespace talign {
 namespace {
 
@@ -23,6 +25,36 @@ std::vector<float> InverseUnigrams(const std::vector<SegmentFeatures>& side,
     inverse[w] = count[w] > 0 ? static_cast<float>(total / count[w]) : 0.0f;
   }
   return inverse;
+}
+
+// inverse[w] × max(0, 1 - leave_one_out / n_w), n_w the training pairs that held word w:
+// its occurrences on `side` and kSeedPairs per seed link. Model 1 learnt t from the first
+// pass's beads, the scored bead's segments among them; leaving their own pair out (1), a
+// word seen once and unseeded is explained by no bead, where it would explain itself by
+// whichever bead pass 1 put it in: an added sentence that pass 1 glued to its neighbour
+// keeps its words' cost in pass 2. Off (0) by default: a short input, all of whose words
+// are seen once, then has no word evidence left and leaves its segments unaligned.
+std::vector<float> LeaveOneOut(const std::vector<SegmentFeatures>& side,
+                               const std::vector<std::uint32_t>& seeded, double leave_one_out,
+                               std::vector<float> inverse) {
+  if (leave_one_out == 0.0) return inverse;
+  std::vector<double> pairs(inverse.size(), 0.0);
+  for (const SegmentFeatures& s : side) {
+    for (std::uint32_t w : s.words) pairs[w] += 1;
+  }
+  for (std::uint32_t w : seeded) pairs[w] += kSeedPairs;
+  for (std::size_t w = 0; w < inverse.size(); ++w) {
+    const double kept = pairs[w] > 0 ? 1.0 - leave_one_out / pairs[w] : 0.0;
+    inverse[w] *= static_cast<float>(std::max(kept, 0.0));
+  }
+  return inverse;
+}
+
+// One side's word of each link: `tgt` the target's, else the source's.
+std::vector<std::uint32_t> LinkWords(const std::vector<WordLink>& links, bool tgt) {
+  std::vector<std::uint32_t> words;
+  for (const auto& [e, f] : links) words.push_back(tgt ? f : e);
+  return words;
 }
 
 // t(word | NULL) / background(word), by word.
@@ -95,12 +127,17 @@ double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<flo
 }  // namespace
 
 LexicalCost::LexicalCost(const BitextFeatures& features, const TranslationTable& forward,
-                         const TranslationTable& backward, double weight, double diagonal)
+                         const TranslationTable& backward, double weight, double diagonal,
+                         double leave_one_out, const std::vector<WordLink>& seeds)
     : features_(features),
       weight_(weight),
       diagonal_(diagonal),
       tgt_inverse_background_(InverseUnigrams(features.tgt, features.tgt_vocabulary)),
       src_inverse_background_(InverseUnigrams(features.src, features.src_vocabulary)),
+      tgt_learned_scale_(LeaveOneOut(features.tgt, LinkWords(seeds, true), leave_one_out,
+                                     tgt_inverse_background_)),
+      src_learned_scale_(LeaveOneOut(features.src, LinkWords(seeds, false), leave_one_out,
+                                     src_inverse_background_)),
       forward_(features.src_vocabulary),
       source_of_(features.src_vocabulary),
       spread_(features.tgt_vocabulary, 0.0f),
@@ -271,7 +308,7 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
     ScoreSum fwd, bwd;
     accumulator_.assign(src.size(), 0.0f);
     for (std::uint32_t f : tgt) {
-      float ratio = spread_[f] * tgt_inverse_background_[f];
+      float ratio = spread_[f] * tgt_learned_scale_[f];
       *ratios++ = ratio, fwd.Add((tgt_null_[f] + ratio) * src_norm);
       for (std::int32_t at = head_[f]; at >= 0; at = links_[at].next) {
         accumulator_[links_[at].position] += links_[at].p;
@@ -280,7 +317,7 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
     const float tgt_norm = 1.0f / static_cast<float>(tgt.size() + 1);
     for (std::size_t p = 0; p < src.size(); ++p) {
       std::uint32_t e = src[p];
-      float ratio = accumulator_[p] * src_inverse_background_[e];
+      float ratio = accumulator_[p] * src_learned_scale_[e];
       *ratios++ = ratio, bwd.Add((src_null_[e] + ratio) * tgt_norm);
     }
     row->fwd_sum[l - tgt_begin] = fwd.Total(), row->bwd_sum[l - tgt_begin] = bwd.Total();
