@@ -81,7 +81,7 @@ TEST(TmxReaderTest, OneBeadPerTuInlineCodesDropped) {
 TEST(TmxReaderTest, ErrorsNameTheFault) {
   const std::pair<const char*, const char*> cases[] = {
       {"<tmx><body><tu>\n<tuv xml:lang=\"fr\"><seg>x</tuv></tu></body></tmx>", "malformed TMX"},
-      {"<martif/>", "not a TMX file"},
+      {"<martif/>", "not TMX: the root element is not <tmx>"},
       {"<tmx><body><tu><tuv xml:lang=\"en\"><seg>x</seg></tuv></tu></body></tmx>",
        "source language `fr`"},
   };

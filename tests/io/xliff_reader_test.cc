@@ -63,7 +63,7 @@ TEST(ParseXliff, ErrorsNameTheFileAndWhatIsWrong) {
   };
   const Case cases[] = {
       {"<xliff version=\"1.2\">\n<file>\n<body><trans-unit>", "job.xlf:3: malformed XLIFF"},
-      {"<tmx version=\"1.4\"/>", "job.xlf: not an XLIFF file"},
+      {"<tmx version=\"1.4\"/>", "job.xlf: not XLIFF: the root element is not <xliff>"},
       {"<xliff version=\"3.0\"/>", "job.xlf: unsupported XLIFF version `3.0`"},
       {"<xliff version=\"2.0\" srcLang=\"de\" trgLang=\"en\"><file/></xliff>",
        "job.xlf: the XLIFF source language is `de`"},

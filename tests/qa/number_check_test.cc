@@ -80,13 +80,8 @@ const NumberCase kCases[] = {
 TEST(NumberCheckTest, RealBeads) {
   for (const NumberCase& c : kCases) {
     SCOPED_TRACE(std::string(c.src) + " | " + c.tgt);
-    std::vector<Segment> src = testing::Segments({c.src});
-    std::vector<Segment> tgt = testing::Segments({c.tgt});
-    Alignment alignment{{{{0}, {0}, 0}}};
-    std::vector<std::unique_ptr<Check>> checks;
-    checks.push_back(MakeNumberMismatchCheck());
     std::vector<Finding> findings =
-        RunChecks(checks, testing::WithLanguages({src, tgt, alignment}));
+        testing::FindingsOnOneBead(MakeNumberMismatchCheck(), c.src, c.tgt);
     if (std::string(c.message).empty()) {
       for (const Finding& f : findings) ADD_FAILURE() << f.message;
       continue;
@@ -168,13 +163,8 @@ const PairCase kPairCases[] = {
 TEST(NumberCheckTest, IssueTwelvePairs) {
   for (const PairCase& c : kPairCases) {
     SCOPED_TRACE(std::string(c.src) + " | " + c.tgt);
-    std::vector<Segment> src = testing::Segments({c.src});
-    std::vector<Segment> tgt = testing::Segments({c.tgt});
-    Alignment alignment{{{{0}, {0}, 0}}};
-    std::vector<std::unique_ptr<Check>> checks;
-    checks.push_back(MakeNumberMismatchCheck());
     std::vector<Finding> findings =
-        RunChecks(checks, testing::WithLanguages({src, tgt, alignment}, c.src_lang, c.tgt_lang));
+        testing::FindingsOnOneBead(MakeNumberMismatchCheck(), c.src, c.tgt, c.src_lang, c.tgt_lang);
     if (std::string(c.severity).empty()) {
       for (const Finding& f : findings) ADD_FAILURE() << f.message;
       continue;

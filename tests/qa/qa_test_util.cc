@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "talign/glossary/glossary_yaml.h"
+#include "talign/qa/run_checks.h"
 #include "test_util/language_resources.h"
 #include "test_util/test_data.h"
 
@@ -83,6 +84,16 @@ CheckContext WithLanguages(CheckContext context, const std::string& src, const s
   context.source_language = &Resources(src);
   context.target_language = &Resources(tgt);
   return context;
+}
+
+std::vector<Finding> FindingsOnOneBead(std::unique_ptr<Check> check, const std::string& src,
+                                       const std::string& tgt, const std::string& src_lang,
+                                       const std::string& tgt_lang) {
+  std::vector<std::unique_ptr<Check>> checks;
+  checks.push_back(std::move(check));
+  Alignment alignment{{{{0}, {0}, 0}}};
+  return RunChecks(
+      checks, WithLanguages({Segments({src}), Segments({tgt}), alignment}, src_lang, tgt_lang));
 }
 
 }  // namespace talign::testing

@@ -35,6 +35,10 @@ const Glossary& DeskGlossary();
 // `context` with the languages of its sides (test_util's shared LanguageResources).
 CheckContext WithLanguages(CheckContext context, const std::string& src = "fr",
                            const std::string& tgt = "en");
+// The findings of `check` on `src` and `tgt` as one 1-1 bead, in these languages.
+std::vector<Finding> FindingsOnOneBead(std::unique_ptr<Check> check, const std::string& src,
+                                       const std::string& tgt, const std::string& src_lang = "fr",
+                                       const std::string& tgt_lang = "en");
 
 // The seed story as its gold files give it: sentences of both sides and the gold beads.
 // Skips the test when the corpus is absent.

@@ -5,7 +5,6 @@
 
 #include "qa_test_util.h"
 #include "talign/qa/language_profile.h"
-#include "talign/qa/run_checks.h"
 #include "test_util/language_resources.h"
 
 namespace talign {
@@ -41,13 +40,8 @@ const UntranslatedCase kCases[] = {
 TEST(UntranslatedCheckTest, RealBeads) {
   for (const UntranslatedCase& c : kCases) {
     SCOPED_TRACE(std::string(c.src) + " | " + c.tgt);
-    std::vector<Segment> src = testing::Segments({c.src});
-    std::vector<Segment> tgt = testing::Segments({c.tgt});
-    Alignment alignment{{{{0}, {0}, 0}}};
-    std::vector<std::unique_ptr<Check>> checks;
-    checks.push_back(MakeUntranslatedCheck());
     std::vector<Finding> findings =
-        RunChecks(checks, testing::WithLanguages({src, tgt, alignment}));
+        testing::FindingsOnOneBead(MakeUntranslatedCheck(), c.src, c.tgt);
     if (std::string(c.message).empty()) {
       for (const Finding& f : findings) ADD_FAILURE() << f.message;
       continue;

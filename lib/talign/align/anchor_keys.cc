@@ -43,10 +43,7 @@ std::string Prefix(const std::string& s, int n, int* length) {
 const icu::Transliterator& LatinSpeller() {
   static const icu::Transliterator* speller = [] {
     std::string rules;
-    for (const Language& language : EmbeddedLanguages()) {
-      LanguageResources resources(language, {});
-      for (const std::string& rule : resources.List("align_latin")) rules += rule + "\n";
-    }
+    for (const std::string& rule : EmbeddedList("align_latin")) rules += rule + "\n";
     rules += ":: Any-Latin ;\n:: Latin-ASCII ;\n:: [^a-z0-9] Remove ;\n";
     UErrorCode status = U_ZERO_ERROR;
     UParseError where;

@@ -21,10 +21,7 @@ std::string SegText(pugi::xml_node tuv) {
 ParallelSegments ParseTmx(std::string_view xml, const std::string& file_name,
                           const Language& src_language, const Language& tgt_language) {
   pugi::xml_document doc;
-  LoadXml(doc, xml, file_name, "TMX");
-  pugi::xml_node tmx = doc.child("tmx");
-  if (!tmx)
-    throw Error(ErrorKind::kData, {file_name}, "not a TMX file: the root element is not <tmx>");
+  pugi::xml_node tmx = LoadXmlRoot(doc, xml, file_name, "TMX", "tmx");
   ParallelSegments out;
   for (pugi::xml_node tu : tmx.child("body").children("tu")) {
     Bead bead;

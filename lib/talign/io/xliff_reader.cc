@@ -53,11 +53,7 @@ void ReadVersion2(pugi::xml_node xliff, const std::string& file_name, const Lang
 ParallelSegments ParseXliff(std::string_view xml, const std::string& file_name,
                             const Language& src_language, const Language& tgt_language) {
   pugi::xml_document doc;
-  LoadXml(doc, xml, file_name, "XLIFF");
-  pugi::xml_node xliff = doc.child("xliff");
-  if (!xliff)
-    throw Error(ErrorKind::kData, {file_name},
-                "not an XLIFF file: the root element is not <xliff>");
+  pugi::xml_node xliff = LoadXmlRoot(doc, xml, file_name, "XLIFF", "xliff");
   ParallelSegments out;
   std::string version = xliff.attribute("version").value();
   if (version.rfind("1.", 0) == 0) {

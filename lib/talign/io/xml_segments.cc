@@ -72,6 +72,17 @@ void LoadXml(pugi::xml_document& doc, std::string_view xml, const std::string& f
   }
 }
 
+pugi::xml_node LoadXmlRoot(pugi::xml_document& doc, std::string_view xml,
+                           const std::string& file_name, const char* format, const char* root) {
+  LoadXml(doc, xml, file_name, format);
+  pugi::xml_node node = doc.child(root);
+  if (!node) {
+    throw Error(ErrorKind::kData, {file_name},
+                std::string("not ") + format + ": the root element is not <" + root + ">");
+  }
+  return node;
+}
+
 std::string InlineText(pugi::xml_node node, std::initializer_list<const char*> native_codes) {
   std::string raw, text;
   AppendText(node, native_codes, raw);

@@ -14,11 +14,14 @@
 namespace talign {
 
 // Parses UTF-8 `xml` (its declaration's encoding is ignored: see ReadXmlText) into `doc`;
-// a character reference XML 1.0 forbids (`&#0;`, `&#27;`) is malformed too.
-// Parses `xml` into `doc`; throws Error{kData, file:line} naming `format` when malformed.
-// pugixml expands no DTD entities, so entity bombs stay inert text.
+// throws Error{kData, file:line} naming `format` when malformed, a character reference XML
+// 1.0 forbids (`&#0;`, `&#27;`) included. pugixml expands no DTD entities, so entity bombs
+// stay inert text.
 void LoadXml(pugi::xml_document& doc, std::string_view xml, const std::string& file_name,
              const char* format);
+// LoadXml, then the root element, which must be named `root`.
+pugi::xml_node LoadXmlRoot(pugi::xml_document& doc, std::string_view xml,
+                           const std::string& file_name, const char* format, const char* root);
 
 // The character data of `node` and its descendants, skipping elements named in
 // `native_codes` (inline codes whose content is markup, not text), white space runs made

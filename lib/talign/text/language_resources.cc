@@ -12,7 +12,9 @@ FoldedWords Folded(const std::vector<std::string>& words) {
   return folded;
 }
 
-std::vector<FurnitureItem> FurnitureOf(const std::vector<std::string>& entries) {
+}  // namespace
+
+std::vector<FurnitureItem> FurnitureItems(const std::vector<std::string>& entries) {
   constexpr std::string_view kTitleMark = "…";
   std::vector<FurnitureItem> items;
   for (std::string_view entry : entries) {
@@ -24,18 +26,19 @@ std::vector<FurnitureItem> FurnitureOf(const std::vector<std::string>& entries) 
   return items;
 }
 
-}  // namespace
-
-std::vector<Language> EmbeddedLanguages() {
-  std::vector<Language> languages;
-  std::string_view last_code;
-  for (const EmbeddedFile& file : EmbeddedLanguageData()) {  // sorted by path
-    std::string_view code = file.path.substr(0, file.path.find('/'));
-    if (code == last_code) continue;
-    last_code = code;
-    languages.push_back(Language::Parse(std::string(code)));
+std::vector<std::string> EmbeddedList(std::string_view name) {
+  const std::string suffix = "/" + std::string(name) + ".txt";
+  std::vector<std::string> entries;
+  for (const EmbeddedFile& file : EmbeddedLanguageData()) {
+    std::string_view path = file.path;
+    if (path.size() < suffix.size() || path.substr(path.size() - suffix.size()) != suffix) {
+      continue;
+    }
+    std::vector<std::string> list =
+        ParseWordList(file.contents, "data/languages/" + std::string(path));
+    entries.insert(entries.end(), list.begin(), list.end());
   }
-  return languages;
+  return entries;
 }
 
 LanguageResources::LanguageResources(const Language& language, const ResourcePaths& paths)
@@ -58,7 +61,7 @@ LanguageResources::LanguageResources(const Language& language, const ResourcePat
   function_words_ = Folded(List("function_words"));
   stop_words_ = function_words_;
   for (const std::string& word : List("stop_words")) stop_words_.insert(FoldForMatch(word));
-  furniture_ = FurnitureOf(List("furniture"));
+  furniture_ = FurnitureItems(List("furniture"));
   stemmer_ = std::make_unique<CachedStemmer>(NewStemmer());
 }
 

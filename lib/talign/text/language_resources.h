@@ -47,8 +47,11 @@ struct FurnitureItem {
   bool takes_title = false;
 };
 
-// Every language whose data is compiled into the library (data/languages), by code.
-std::vector<Language> EmbeddedLanguages();
+// The entries of <name>.txt of every embedded language, in language order: what gathers
+// all languages' lists (page furniture, transliteration rules) reads only these files.
+std::vector<std::string> EmbeddedList(std::string_view name);
+// Entries of furniture.txt as items.
+std::vector<FurnitureItem> FurnitureItems(const std::vector<std::string>& entries);
 
 class LanguageResources {
  public:

@@ -23,12 +23,9 @@ struct Furniture {
 const Furniture& AllFurniture() {
   static const Furniture* furniture = [] {
     auto* all = new Furniture;
-    for (const Language& language : EmbeddedLanguages()) {
-      LanguageResources resources(language, {});
-      for (const FurnitureItem& item : resources.Furniture()) {
-        all->items.push_back(item);
-        all->longest = std::max(all->longest, item.folded.size());
-      }
+    all->items = FurnitureItems(EmbeddedList("furniture"));
+    for (const FurnitureItem& item : all->items) {
+      all->longest = std::max(all->longest, item.folded.size());
     }
     auto by_size = [](const FurnitureItem& a, const FurnitureItem& b) {
       return a.folded.size() != b.folded.size() ? a.folded.size() > b.folded.size()
