@@ -52,23 +52,6 @@ TEST(LexicalCostTest, TranslationsCostLessThanOtherPairs) {
   EXPECT_EQ(lexical.Cost({0, 1, 0, 0}), 0.0);
 }
 
-// Leaving each word's own training pair out: "chat" and "cat", seen once each, no longer
-// explain each other by the bead they were trained on, while words seen twice still do.
-TEST(LexicalCostTest, LeaveOneOutTakesAHapaxsEvidenceFromItsOwnBead) {
-  std::vector<std::string> src = kSrc, tgt = kTgt;
-  src.push_back("le chat"), tgt.push_back("the cat");
-  BitextFeatures f = ExtractFeatures(Segments(src), Segments(tgt), {});
-  LexicalModel model = TrainLexicalModel(f, OneToOne(src.size()));
-  LexicalCost kept(f, model.forward, model.backward, 1.0);
-  LexicalCost left_out(f, model.forward, model.backward, 1.0, 0.0, /*leave_one_out=*/1.0);
-  EXPECT_LT(kept.Cost({4, 1, 4, 1}), 0.0);
-  EXPECT_GT(left_out.Cost({4, 1, 4, 1}), kept.Cost({4, 1, 4, 1}) + 1.0);
-  for (std::size_t k = 0; k < kSrc.size(); ++k) {
-    SCOPED_TRACE(kSrc[k]);
-    EXPECT_LT(left_out.Cost({k, 1, k, 1}), left_out.Cost({k, 1, (k + 1) % kSrc.size(), 1}));
-  }
-}
-
 // Two sentences joined into one translation: Model 1 alone scores both orders alike, the
 // diagonal prior the one that keeps the sources' order better.
 TEST(LexicalCostTest, DiagonalPriorPrefersAMergeInTheSourcesOrder) {

@@ -4,8 +4,6 @@
 #include <cmath>
 #include <limits>
 
-#include "talign/align/lexical_model.h"
-
 namespace talign {
 namespace {
 
@@ -27,40 +25,27 @@ std::vector<float> InverseUnigrams(const std::vector<SegmentFeatures>& side,
   return inverse;
 }
 
-// inverse[w] × max(0, 1 - leave_one_out / n_w), n_w the training pairs that held word w:
-// its occurrences on `side` and kSeedPairs per seed link. Model 1 learnt t from the first
-// pass's beads, the scored bead's segments among them; leaving their own pair out (1), a
-// word seen once and unseeded is explained by no bead, where it would explain itself by
-// whichever bead pass 1 put it in: an added sentence that pass 1 glued to its neighbour
-// keeps its words' cost in pass 2. Off (0) by default: a short input, all of whose words
-// are seen once, then has no word evidence left and leaves its segments unaligned.
-std::vector<float> LeaveOneOut(const std::vector<SegmentFeatures>& side,
-                               const std::vector<std::uint32_t>& seeded, double leave_one_out,
-                               std::vector<float> inverse) {
-  if (leave_one_out == 0.0) return inverse;
-  std::vector<double> pairs(inverse.size(), 0.0);
-  for (const SegmentFeatures& s : side) {
-    for (std::uint32_t w : s.words) pairs[w] += 1;
-  }
-  for (std::uint32_t w : seeded) pairs[w] += kSeedPairs;
-  for (std::size_t w = 0; w < inverse.size(); ++w) {
-    const double kept = pairs[w] > 0 ? 1.0 - leave_one_out / pairs[w] : 0.0;
-    inverse[w] *= static_cast<float>(std::max(kept, 0.0));
-  }
+// inverse × share, by word (every share 1 without `shares`).
+std::vector<float> Scaled(std::vector<float> inverse, const std::vector<float>* shares) {
+  if (shares == nullptr) return inverse;
+  for (std::size_t w = 0; w < inverse.size(); ++w) inverse[w] *= (*shares)[w];
   return inverse;
 }
 
-// One side's word of each link: `tgt` the target's, else the source's.
-std::vector<std::uint32_t> LinkWords(const std::vector<WordLink>& links, bool tgt) {
-  std::vector<std::uint32_t> words;
-  for (const auto& [e, f] : links) words.push_back(tgt ? f : e);
-  return words;
-}
+// The NULL ratio of a word with no evidence left (share 0, held_out_evidence.h): negative,
+// as no ratio is, so that ScoreSum scores it 0 in any bead, as in a null bead, with no
+// test per word but the sign's.
+constexpr float kNoEvidence = -1e30f;
 
-// t(word | NULL) / background(word), by word.
-std::vector<float> NullRatios(const TranslationTable& table, const std::vector<float>& inverse) {
+// t(word | NULL) / background(word), or kNoEvidence, by word.
+std::vector<float> NullRatios(const TranslationTable& table, const std::vector<float>& inverse,
+                              const std::vector<float>* shares) {
   std::vector<float> ratio(inverse.size(), 0.0f);
   for (const auto& [w, p] : table.Translations(table.null_word())) ratio[w] = p * inverse[w];
+  if (shares == nullptr) return ratio;
+  for (std::size_t w = 0; w < ratio.size(); ++w) {
+    if ((*shares)[w] == 0.0f) ratio[w] = kNoEvidence;
+  }
   return ratio;
 }
 
@@ -71,7 +56,7 @@ std::vector<float> NullRatios(const TranslationTable& table, const std::vector<f
 class ScoreSum {
  public:
   void Add(float ratio) {
-    product_ *= (1.0f - kFloor) * ratio + kFloor;
+    product_ *= ratio < 0.0f ? 1.0f : (1.0f - kFloor) * ratio + kFloor;  // kNoEvidence
     if (++factors_ == kWordsPerLog) Flush();
   }
   double Total() {
@@ -128,23 +113,21 @@ double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<flo
 
 LexicalCost::LexicalCost(const BitextFeatures& features, const TranslationTable& forward,
                          const TranslationTable& backward, double weight, double diagonal,
-                         double leave_one_out, const std::vector<WordLink>& seeds)
+                         const HeldOutShares* shares)
     : features_(features),
       weight_(weight),
       diagonal_(diagonal),
       tgt_inverse_background_(InverseUnigrams(features.tgt, features.tgt_vocabulary)),
       src_inverse_background_(InverseUnigrams(features.src, features.src_vocabulary)),
-      tgt_learned_scale_(LeaveOneOut(features.tgt, LinkWords(seeds, true), leave_one_out,
-                                     tgt_inverse_background_)),
-      src_learned_scale_(LeaveOneOut(features.src, LinkWords(seeds, false), leave_one_out,
-                                     src_inverse_background_)),
+      tgt_learned_scale_(Scaled(tgt_inverse_background_, shares ? &shares->tgt : nullptr)),
+      src_learned_scale_(Scaled(src_inverse_background_, shares ? &shares->src : nullptr)),
       forward_(features.src_vocabulary),
       source_of_(features.src_vocabulary),
       spread_(features.tgt_vocabulary, 0.0f),
       head_(features.tgt_vocabulary, -1),
       wanted_(features.tgt_vocabulary, 0) {
-  tgt_null_ = NullRatios(forward, tgt_inverse_background_);
-  src_null_ = NullRatios(backward, src_inverse_background_);
+  tgt_null_ = NullRatios(forward, tgt_inverse_background_, shares ? &shares->tgt : nullptr);
+  src_null_ = NullRatios(backward, src_inverse_background_, shares ? &shares->src : nullptr);
   for (std::uint32_t e = 0; e < features.src_vocabulary; ++e) forward_[e] = forward.Translations(e);
   for (std::uint32_t f = 0; f < features.tgt_vocabulary; ++f) {
     for (const auto& [e, p] : backward.Translations(f)) source_of_[e].push_back({f, p});
