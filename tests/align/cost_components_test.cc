@@ -10,6 +10,7 @@
 #include "talign/align/boundary_cost.h"
 #include "talign/align/dictionary_cost.h"
 #include "talign/align/dictionary_links.h"
+#include "talign/align/held_out_evidence.h"
 #include "talign/align/length_cost.h"
 #include "talign/align/lexical_cost.h"
 #include "talign/align/lexical_model.h"
@@ -254,6 +255,43 @@ TEST(CostComponentsTest, RowsCostWhatTheirBeadsCost) {
   for (std::size_t k = 0; k < 5; ++k) path.push_back({{k, 1, k, 1}});
   LexicalModel model = TrainLexicalModel(f, path);
   ExpectRowsCostTheirBeads(LexicalCost(f, model.forward, model.backward, 0.8), f);
+}
+
+std::uint32_t WordId(const std::vector<std::string>& words, const std::string& word) {
+  return static_cast<std::uint32_t>(std::find(words.begin(), words.end(), word) - words.begin());
+}
+
+// The English adds a sentence, and pass 1 glues it to the one before (a 1-2 bead): its
+// words, and the others seen once in that merge, keep none of the evidence Model 1 learnt
+// there; a word also seen in a 1-1 bead, or seeded, keeps its share.
+TEST(HeldOutEvidenceTest, WordsSeenOnceInAMergeKeepNoEvidence) {
+  std::vector<std::string> tgt = kTgt;
+  tgt.push_back("Its price has since recovered.");
+  BitextFeatures f = ExtractFeatures(Segments({kSrc[0], kSrc[1]}), Segments(tgt), {});
+  const std::vector<PathBead> glued = {{{0, 1, 0, 1}}, {{1, 1, 1, 2}}};
+  const std::uint32_t exchange = WordId(f.tgt_words, "exchange");
+  const std::vector<WordLink> seeds = {{WordId(f.src_words, "cours"), exchange}};
+  HeldOutShares shares = LeaveOneOutShares(f, glued, seeds, 1.0);
+  const struct {
+    const char* word;
+    float share;
+  } kRows[] = {{"recovered", 0.0f}, {"price", 0.0f}, {"peak", 0.0f},
+               {"nothing", 1.0f},   {"to", 0.75f},   {"exchange", 2.0f / 3.0f}};
+  for (const auto& row : kRows) {
+    SCOPED_TRACE(row.word);
+    EXPECT_FLOAT_EQ(shares.tgt[WordId(f.tgt_words, row.word)], row.share);
+  }
+  EXPECT_EQ(shares.src[WordId(f.src_words, "rien")], 1.0f);
+  EXPECT_EQ(shares.src[WordId(f.src_words, "sommet")], 0.0f);
+  HeldOutShares kept = LeaveOneOutShares(f, glued, seeds, 0.0);
+  EXPECT_EQ(std::count(kept.tgt.begin(), kept.tgt.end(), 1.0f), f.tgt_vocabulary);
+
+  LexicalModel model = TrainLexicalModel(f, glued, 8000, seeds);
+  LexicalCost learnt(f, model.forward, model.backward, 0.8);
+  LexicalCost held_out(f, model.forward, model.backward, 0.8, 0.0, &shares);
+  EXPECT_LT(learnt.Cost({1, 1, 1, 2}), learnt.Cost({1, 1, 1, 1}));  // the glued one explains
+  EXPECT_GT(held_out.Cost({1, 1, 1, 2}), held_out.Cost({1, 1, 1, 1}));
+  ExpectRowsCostTheirBeads(held_out, f);
 }
 
 // The lexical cost caches word scores and the diagonal prior's scales by row, in slots

@@ -41,7 +41,8 @@ struct Edit {
 };
 
 // Seed gold (article.gold.beads) around the edits: [2]:[2] [3]:[] [4]:[3] [5]:[4]
-// [6]:[5] [13]:[11] [14]:[12] [17]:[15,16] [18]:[17] [19]:[18] [20]:[19] [21]:[20].
+// [6]:[5] [13]:[11] [14]:[12] [15]:[13] [16]:[14] [17]:[15,16] [18]:[17] [19]:[18]
+// [20]:[19] [21]:[20].
 // Bitcoin gold: [2]:[2] [3]:[3] [4]:[] [5]:[4] [6]:[5] [7]:[6] [10]:[10] [11]:[11] [12]:[12]
 // [13]:[13].
 const Edit kEdits[] = {
@@ -60,6 +61,14 @@ const Edit kEdits[] = {
      "Les deux hommes se sont parlé pendant plus d'une demi-heure.", "[13]:[11] [14]:[] [15]:[12]"},
     {"French drops Ghani's refusal", Article::kSeed, Side::kFrench, 20, nullptr,
      "[19]:[18] []:[19] [20]:[20]"},
+    {"English adds that no figure was given", Article::kSeed, Side::kEnglish, 3,
+     "He gave no figure for the fighters killed.", "[4]:[3] []:[4] [5]:[5]"},
+    {"English adds Trump's promise", Article::kSeed, Side::kEnglish, 13,
+     "He has promised voters to bring the troops home.", "[15]:[13] []:[14] [16]:[15]"},
+    {"English adds Kabul's terms", Article::kSeed, Side::kEnglish, 19,
+     "Kabul says it will not free them before talks begin.", "[20]:[19] []:[20] [21]:[21]"},
+    {"French adds who oversees the release", Article::kSeed, Side::kFrench, 18,
+     "Une commission mixte doit superviser ces libérations.", "[18]:[17] [19]:[] [20]:[18]"},
     {"English explains Facebook's credits", Article::kBitcoin, Side::kEnglish, 10,
      "Its credits can be spent in thousands of online games.", "[10]:[10] []:[11] [11]:[12]"},
     {"English adds who backs the currency", Article::kBitcoin, Side::kEnglish, 12,

@@ -13,6 +13,7 @@
 #include "talign/align/dictionary_links.h"
 #include "talign/align/dp.h"
 #include "talign/align/empty_segments.h"
+#include "talign/align/held_out_evidence.h"
 #include "talign/align/length_cost.h"
 #include "talign/align/lexical_cost.h"
 #include "talign/align/lexical_model.h"
@@ -27,10 +28,12 @@ namespace {
 // without; its 25k repeat 0.932 and 0.940).
 constexpr std::size_t kFirstPassMaxShapeSide = 4;
 
-// The bead cost of pass 1 (lexical null) or of pass 2 (the lexical model and the
-// dictionary's links: evidence pass 1 cannot have given).
+// The bead cost of pass 1 (lexical null) or of pass 2 (the lexical model, the share of
+// each word's evidence it may use, and the dictionary's links: evidence pass 1 cannot
+// have given).
 CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& options,
                     double variance, const LexicalModel* lexical,
+                    const HeldOutShares* shares = nullptr,
                     const std::vector<WordLink>& dictionary = {}) {
   CostModel model;
   if (lexical == nullptr) model.LimitShapeSide(kFirstPassMaxShapeSide);
@@ -46,7 +49,8 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
   }
   if (lexical != nullptr && options.lexical_weight > 0) {
     model.Add(std::make_unique<LexicalCost>(features, lexical->forward, lexical->backward,
-                                            options.lexical_weight, options.lexical_diagonal));
+                                            options.lexical_weight, options.lexical_diagonal,
+                                            shares));
   }
   if (lexical != nullptr && !dictionary.empty() && options.dictionary_weight > 0) {
     model.Add(std::make_unique<DictionaryCost>(features, dictionary, options.dictionary_weight,
@@ -151,9 +155,11 @@ Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segme
                                       LengthCost(features, variance).ratio());
   }
   std::vector<WordLink> dictionary = DictionaryLinks(features, DictionaryFor(features, options));
-  LexicalModel lexical =
-      TrainLexicalModel(features, first, kMaxTrainingBeads, SeedLinks(features, dictionary));
-  CostModel model = MakeModel(features, options.cost, variance, &lexical, dictionary);
+  std::vector<WordLink> seeds = SeedLinks(features, dictionary);
+  LexicalModel lexical = TrainLexicalModel(features, first, kMaxTrainingBeads, seeds);
+  HeldOutShares shares =
+      LeaveOneOutShares(features, first, seeds, options.cost.lexical_leave_one_out);
+  CostModel model = MakeModel(features, options.cost, variance, &lexical, &shares, dictionary);
   std::vector<PathBead> second =
       AlignInBand(model, m, PathToGuide(first, n), options.refine_half_width);
   return ToAlignment(second, options.confidences ? BeadConfidences(model, second)

@@ -25,10 +25,27 @@ std::vector<float> InverseUnigrams(const std::vector<SegmentFeatures>& side,
   return inverse;
 }
 
-// t(word | NULL) / background(word), by word.
-std::vector<float> NullRatios(const TranslationTable& table, const std::vector<float>& inverse) {
+// inverse × share, by word (every share 1 without `shares`).
+std::vector<float> Scaled(std::vector<float> inverse, const std::vector<float>* shares) {
+  if (shares == nullptr) return inverse;
+  for (std::size_t w = 0; w < inverse.size(); ++w) inverse[w] *= (*shares)[w];
+  return inverse;
+}
+
+// The NULL ratio of a word with no evidence left (share 0, held_out_evidence.h): negative,
+// as no ratio is, so that ScoreSum scores it 0 in any bead, as in a null bead, with no
+// test per word but the sign's.
+constexpr float kNoEvidence = -1e30f;
+
+// t(word | NULL) / background(word), or kNoEvidence, by word.
+std::vector<float> NullRatios(const TranslationTable& table, const std::vector<float>& inverse,
+                              const std::vector<float>* shares) {
   std::vector<float> ratio(inverse.size(), 0.0f);
   for (const auto& [w, p] : table.Translations(table.null_word())) ratio[w] = p * inverse[w];
+  if (shares == nullptr) return ratio;
+  for (std::size_t w = 0; w < ratio.size(); ++w) {
+    if ((*shares)[w] == 0.0f) ratio[w] = kNoEvidence;
+  }
   return ratio;
 }
 
@@ -39,7 +56,7 @@ std::vector<float> NullRatios(const TranslationTable& table, const std::vector<f
 class ScoreSum {
  public:
   void Add(float ratio) {
-    product_ *= (1.0f - kFloor) * ratio + kFloor;
+    product_ *= ratio < 0.0f ? 1.0f : (1.0f - kFloor) * ratio + kFloor;  // kNoEvidence
     if (++factors_ == kWordsPerLog) Flush();
   }
   double Total() {
@@ -95,19 +112,22 @@ double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<flo
 }  // namespace
 
 LexicalCost::LexicalCost(const BitextFeatures& features, const TranslationTable& forward,
-                         const TranslationTable& backward, double weight, double diagonal)
+                         const TranslationTable& backward, double weight, double diagonal,
+                         const HeldOutShares* shares)
     : features_(features),
       weight_(weight),
       diagonal_(diagonal),
       tgt_inverse_background_(InverseUnigrams(features.tgt, features.tgt_vocabulary)),
       src_inverse_background_(InverseUnigrams(features.src, features.src_vocabulary)),
+      tgt_learned_scale_(Scaled(tgt_inverse_background_, shares ? &shares->tgt : nullptr)),
+      src_learned_scale_(Scaled(src_inverse_background_, shares ? &shares->src : nullptr)),
       forward_(features.src_vocabulary),
       source_of_(features.src_vocabulary),
       spread_(features.tgt_vocabulary, 0.0f),
       head_(features.tgt_vocabulary, -1),
       wanted_(features.tgt_vocabulary, 0) {
-  tgt_null_ = NullRatios(forward, tgt_inverse_background_);
-  src_null_ = NullRatios(backward, src_inverse_background_);
+  tgt_null_ = NullRatios(forward, tgt_inverse_background_, shares ? &shares->tgt : nullptr);
+  src_null_ = NullRatios(backward, src_inverse_background_, shares ? &shares->src : nullptr);
   for (std::uint32_t e = 0; e < features.src_vocabulary; ++e) forward_[e] = forward.Translations(e);
   for (std::uint32_t f = 0; f < features.tgt_vocabulary; ++f) {
     for (const auto& [e, p] : backward.Translations(f)) source_of_[e].push_back({f, p});
@@ -271,7 +291,7 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
     ScoreSum fwd, bwd;
     accumulator_.assign(src.size(), 0.0f);
     for (std::uint32_t f : tgt) {
-      float ratio = spread_[f] * tgt_inverse_background_[f];
+      float ratio = spread_[f] * tgt_learned_scale_[f];
       *ratios++ = ratio, fwd.Add((tgt_null_[f] + ratio) * src_norm);
       for (std::int32_t at = head_[f]; at >= 0; at = links_[at].next) {
         accumulator_[links_[at].position] += links_[at].p;
@@ -280,7 +300,7 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
     const float tgt_norm = 1.0f / static_cast<float>(tgt.size() + 1);
     for (std::size_t p = 0; p < src.size(); ++p) {
       std::uint32_t e = src[p];
-      float ratio = accumulator_[p] * src_inverse_background_[e];
+      float ratio = accumulator_[p] * src_learned_scale_[e];
       *ratios++ = ratio, bwd.Add((src_null_[e] + ratio) * tgt_norm);
     }
     row->fwd_sum[l - tgt_begin] = fwd.Total(), row->bwd_sum[l - tgt_begin] = bwd.Total();

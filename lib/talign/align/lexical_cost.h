@@ -11,6 +11,7 @@
 #include "talign/align/bead_shapes.h"
 #include "talign/align/cost_model.h"
 #include "talign/align/diagonal_prior.h"
+#include "talign/align/held_out_evidence.h"
 #include "talign/align/segment_features.h"
 #include "talign/align/translation_table.h"
 
@@ -24,8 +25,11 @@ class LexicalCost : public CostComponent {
   // the diagonal prior over the other side's segments in a bead that has several
   // (diagonal_prior.h); 0 spreads each word's alignment evenly over the other side's
   // words, as Model 1.
+  // `shares` (held_out_evidence.h), when given, scales each word's Σ_e; a word of share
+  // 0 scores 0 in any bead, as in a null bead: nothing is known of it.
   LexicalCost(const BitextFeatures& features, const TranslationTable& forward,
-              const TranslationTable& backward, double weight, double diagonal = 0.0);
+              const TranslationTable& backward, double weight, double diagonal = 0.0,
+              const HeldOutShares* shares = nullptr);
 
   // -weight × the mean over both directions of Σ_words log(0.9·P_model / P_background + 0.1),
   // P_model(word) = (Σ_e t(word | e) + t(word | NULL)) / (|other side| + 1) as in Model 1,
@@ -83,10 +87,15 @@ class LexicalCost : public CostComponent {
   const BitextFeatures& features_;
   double weight_;
   DiagonalPrior diagonal_;
-  std::vector<float> tgt_null_;  // t(f | NULL) / background(f), by target word
-  std::vector<float> src_null_;  // t(e | NULL) / background(e), by source word
+  // t(f | NULL) / background(f) by target word, t(e | NULL) / background(e) by source word;
+  // kNoEvidence (lexical_cost.cc) for a word of share 0.
+  std::vector<float> tgt_null_;
+  std::vector<float> src_null_;
   std::vector<float> tgt_inverse_background_;
   std::vector<float> src_inverse_background_;
+  // 1 / background times the share of its evidence kept (HeldOutShares), by word: scales Σ_e.
+  std::vector<float> tgt_learned_scale_;
+  std::vector<float> src_learned_scale_;
   // forward_[e]: (f, t(f|e)); source_of_[e]: (f, t(e|f)), the backward table inverted.
   std::vector<std::vector<std::pair<std::uint32_t, float>>> forward_, source_of_;
   // Scratch of the segment being cached, for the target words f of the segments it is

@@ -12,12 +12,6 @@
 namespace talign {
 namespace {
 
-// How many bead pairs a seed link's one-word training pair counts as. Short inputs have few
-// beads to learn from, so seeds weigh more there: strict F1 (bench/eval_align.sh; whole, then
-// --pieces 140) macro 0.9454, 0.9361 at 1 (dictionary only); 0.9459, 0.9375 at 2 (Text+Berg
-// pieces 0.9231 → 0.9277, Candide 0.9158 → 0.9185 whole); 0.9450, 0.9365 at 4.
-constexpr double kSeedWeight = 2.0;
-
 // Shorter identical words are mostly false friends ("de", "no", "me"). A minimum of 2 or
 // of 3 gave the same F1 on every set (Text+Berg pieces 0.9277); of 4, Text+Berg pieces
 // 0.9242, the rest alike ("mai" and three-digit numbers are short).
