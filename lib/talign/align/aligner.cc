@@ -28,9 +28,9 @@ namespace {
 // without; its 25k repeat 0.932 and 0.940).
 constexpr std::size_t kFirstPassMaxShapeSide = 4;
 
-// The bead cost of pass 1 (lexical null) or of pass 2 (the lexical model, the share of
-// each word's evidence it may use, and the dictionary's links: evidence pass 1 cannot
-// have given).
+// The bead cost of pass 1 (lexical null) or of pass 2 (the lexical model and the share of
+// each word's evidence it may use). Both weigh the dictionary's links, if any: evidence
+// that does not come from pass 1's beads.
 CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& options,
                     double variance, const LexicalModel* lexical,
                     const HeldOutShares* shares = nullptr,
@@ -52,8 +52,10 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
                                             options.lexical_weight, options.lexical_diagonal,
                                             shares));
   }
-  if (lexical != nullptr && !dictionary.empty() && options.dictionary_weight > 0) {
-    model.Add(std::make_unique<DictionaryCost>(features, dictionary, options.dictionary_weight,
+  const double dictionary_weight =
+      lexical != nullptr ? options.dictionary_weight : options.first_pass_dictionary_weight;
+  if (!dictionary.empty() && dictionary_weight > 0) {
+    model.Add(std::make_unique<DictionaryCost>(features, dictionary, dictionary_weight,
                                                options.dictionary_chance));
   }
   return model;
@@ -84,18 +86,20 @@ constexpr std::size_t kMaxTrainingBeads = 8000;
 // many anchors each, so their cells are the dearest.
 constexpr std::size_t kCoarseFullMatrixCells = 20'000;
 
-// Pass 1 on length and anchors: the whole matrix when small (at most `full_cells`), else
-// a band around the path of the coarsened bitext, aligned the same way.
+// Pass 1 on length, anchors and the dictionary: the whole matrix when small (at most
+// `full_cells`), else a band around the path of the coarsened bitext, aligned the same way
+// without the dictionary (coarse chunks keep no words).
 std::vector<PathBead> AlignWithoutLexicon(const BitextFeatures& features,
                                           const AlignerOptions& options, double variance,
-                                          std::size_t full_cells) {
+                                          std::size_t full_cells,
+                                          const std::vector<WordLink>& dictionary) {
   const std::size_t n = features.src.size(), m = features.tgt.size();
-  CostModel model = MakeModel(features, options.cost, variance, nullptr);
+  CostModel model = MakeModel(features, options.cost, variance, nullptr, nullptr, dictionary);
   if ((n + 1) * (m + 1) <= full_cells || options.coarse_chunk < 2) {
     return AlignInBand(model, m, DiagonalPath(n, m), std::max(n, m));
   }
   std::vector<PathBead> coarse = AlignWithoutLexicon(Coarsen(features, options.coarse_chunk),
-                                                     options, variance, kCoarseFullMatrixCells);
+                                                     options, variance, kCoarseFullMatrixCells, {});
   return AlignInBand(model, m, ProjectGuide(coarse, options.coarse_chunk, n, m),
                      options.band_half_width);
 }
@@ -107,17 +111,17 @@ constexpr std::size_t kMaxRowsPerChainPoint = 64;
 // Pass 1 of a long input: a band around its anchor chain (anchor_chain.h), or around the
 // coarse levels' path when anchors are scarce (a pair that shares few names or numbers).
 std::vector<PathBead> FirstPass(const BitextFeatures& features, const AlignerOptions& options,
-                                double variance) {
+                                double variance, const std::vector<WordLink>& dictionary) {
   const std::size_t n = features.src.size(), m = features.tgt.size();
   if ((n + 1) * (m + 1) > options.full_matrix_cells) {
     std::vector<ChainPoint> chain = AnchorChain(features, options.anchor_chain);
     if (chain.size() * kMaxRowsPerChainPoint >= n) {
-      CostModel model = MakeModel(features, options.cost, variance, nullptr);
+      CostModel model = MakeModel(features, options.cost, variance, nullptr, nullptr, dictionary);
       return AlignInBand(model, m, ChainGuide(chain, n, m),
                          ChainHalfWidths(chain, n, options.band_half_width));
     }
   }
-  return AlignWithoutLexicon(features, options, variance, options.full_matrix_cells);
+  return AlignWithoutLexicon(features, options, variance, options.full_matrix_cells, dictionary);
 }
 
 Alignment ToAlignment(const std::vector<PathBead>& path, const std::vector<double>& scores) {
@@ -138,14 +142,14 @@ Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segme
                       options.src_marks, options.tgt_marks);
   double variance =
       options.cost.length_variance > 0 ? options.cost.length_variance : kDefaultLengthVariance;
-  std::vector<PathBead> first = FirstPass(features, options, variance);
+  std::vector<WordLink> dictionary = DictionaryLinks(features, options.dictionary);
+  std::vector<PathBead> first = FirstPass(features, options, variance, dictionary);
   // Pass 2: length variance and word translations learnt from pass 1's beads (seeded with
   // the dictionary's and the input's identical words), searched near pass 1's path.
   if (options.cost.length_variance <= 0) {
     variance = EstimateLengthVariance(OneToOneLengths(first, features),
                                       LengthCost(features, variance).ratio());
   }
-  std::vector<WordLink> dictionary = DictionaryLinks(features, options.dictionary);
   std::vector<WordLink> seeds = SeedLinks(features, dictionary);
   LexicalModel lexical = TrainLexicalModel(features, first, kMaxTrainingBeads, seeds);
   HeldOutShares shares =

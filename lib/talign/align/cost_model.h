@@ -80,6 +80,9 @@ struct CostModelOptions {
   // (dictionary_cost.h), when AlignerOptions::dictionary links words of the input; 2.2 to
   // 2.8 alike on Text+Berg (FreeDict deu-fra).
   double dictionary_weight = 2.5;
+  // first_pass_dictionary_weight (0): weight of the dictionary evidence in the first pass,
+  // whose path decides the null beads and trains Model 1.
+  double first_pass_dictionary_weight = 0.6;
   // dictionary_chance (0.2): how much of the dictionary matches a bead would find by
   // chance is charged back (dictionary_cost.h); 1 would be all of them, were the estimate
   // not linear in the other side's words (it overcounts frequent words). 0.2 lifts the
