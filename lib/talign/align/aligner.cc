@@ -29,8 +29,7 @@ namespace {
 constexpr std::size_t kFirstPassMaxShapeSide = 4;
 
 // The bead cost of pass 1 (lexical null) or of pass 2 (the lexical model and the share of
-// each word's evidence it may use). Both weigh the dictionary's links, if any: evidence
-// that does not come from pass 1's beads.
+// each word's evidence it may use); either weighs the dictionary's links if given.
 CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& options,
                     double variance, const LexicalModel* lexical,
                     const HeldOutShares* shares = nullptr,
@@ -86,20 +85,18 @@ constexpr std::size_t kMaxTrainingBeads = 8000;
 // many anchors each, so their cells are the dearest.
 constexpr std::size_t kCoarseFullMatrixCells = 20'000;
 
-// Pass 1 on length, anchors and the dictionary: the whole matrix when small (at most
-// `full_cells`), else a band around the path of the coarsened bitext, aligned the same way
-// without the dictionary (coarse chunks keep no words).
+// Pass 1 on length and anchors: the whole matrix when small (at most `full_cells`), else
+// a band around the path of the coarsened bitext, aligned the same way.
 std::vector<PathBead> AlignWithoutLexicon(const BitextFeatures& features,
                                           const AlignerOptions& options, double variance,
-                                          std::size_t full_cells,
-                                          const std::vector<WordLink>& dictionary) {
+                                          std::size_t full_cells) {
   const std::size_t n = features.src.size(), m = features.tgt.size();
-  CostModel model = MakeModel(features, options.cost, variance, nullptr, nullptr, dictionary);
+  CostModel model = MakeModel(features, options.cost, variance, nullptr);
   if ((n + 1) * (m + 1) <= full_cells || options.coarse_chunk < 2) {
     return AlignInBand(model, m, DiagonalPath(n, m), std::max(n, m));
   }
   std::vector<PathBead> coarse = AlignWithoutLexicon(Coarsen(features, options.coarse_chunk),
-                                                     options, variance, kCoarseFullMatrixCells, {});
+                                                     options, variance, kCoarseFullMatrixCells);
   return AlignInBand(model, m, ProjectGuide(coarse, options.coarse_chunk, n, m),
                      options.band_half_width);
 }
@@ -111,17 +108,30 @@ constexpr std::size_t kMaxRowsPerChainPoint = 64;
 // Pass 1 of a long input: a band around its anchor chain (anchor_chain.h), or around the
 // coarse levels' path when anchors are scarce (a pair that shares few names or numbers).
 std::vector<PathBead> FirstPass(const BitextFeatures& features, const AlignerOptions& options,
-                                double variance, const std::vector<WordLink>& dictionary) {
+                                double variance) {
   const std::size_t n = features.src.size(), m = features.tgt.size();
   if ((n + 1) * (m + 1) > options.full_matrix_cells) {
     std::vector<ChainPoint> chain = AnchorChain(features, options.anchor_chain);
     if (chain.size() * kMaxRowsPerChainPoint >= n) {
-      CostModel model = MakeModel(features, options.cost, variance, nullptr, nullptr, dictionary);
+      CostModel model = MakeModel(features, options.cost, variance, nullptr);
       return AlignInBand(model, m, ChainGuide(chain, n, m),
                          ChainHalfWidths(chain, n, options.band_half_width));
     }
   }
-  return AlignWithoutLexicon(features, options, variance, options.full_matrix_cells, dictionary);
+  return AlignWithoutLexicon(features, options, variance, options.full_matrix_cells);
+}
+
+// Pass 1 again near its own path, now with the dictionary's evidence: the null beads and
+// merges it settles are the ones pass 2 follows and Model 1 learns from. In pass 2's
+// narrow band it scores as in pass 1's wide one (whole, pieces, both folds) for less than
+// half the time (Text+Berg 25k, CPU: 2.07 s without; wide band +0.6 s, narrow +0.25 s).
+std::vector<PathBead> AddDictionary(std::vector<PathBead> first, const BitextFeatures& features,
+                                    const AlignerOptions& options, double variance,
+                                    const std::vector<WordLink>& dictionary) {
+  if (dictionary.empty() || options.cost.first_pass_dictionary_weight <= 0) return first;
+  CostModel model = MakeModel(features, options.cost, variance, nullptr, nullptr, dictionary);
+  return AlignInBand(model, features.tgt.size(), PathToGuide(first, features.src.size()),
+                     options.refine_half_width);
 }
 
 Alignment ToAlignment(const std::vector<PathBead>& path, const std::vector<double>& scores) {
@@ -143,7 +153,8 @@ Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segme
   double variance =
       options.cost.length_variance > 0 ? options.cost.length_variance : kDefaultLengthVariance;
   std::vector<WordLink> dictionary = DictionaryLinks(features, options.dictionary);
-  std::vector<PathBead> first = FirstPass(features, options, variance, dictionary);
+  std::vector<PathBead> first = AddDictionary(FirstPass(features, options, variance), features,
+                                              options, variance, dictionary);
   // Pass 2: length variance and word translations learnt from pass 1's beads (seeded with
   // the dictionary's and the input's identical words), searched near pass 1's path.
   if (options.cost.length_variance <= 0) {
