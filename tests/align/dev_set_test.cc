@@ -166,5 +166,47 @@ TEST(DevSetTest, TextbergDevLongBeads) {
   }
 }
 
+// Merges only word evidence tells apart, in pieces of Candide cut at gold bead boundaries
+// as bench/eval_align.sh --pieces 140 cuts them: the dictionary ("inspire ... love" ~
+// "inspiraba amor") settles them in pass 1, whose merges pass 2 follows.
+struct Piece {
+  const char* what;
+  std::size_t src_begin, src_end, tgt_begin, tgt_end;  // lines of the document
+  const char* beads;  // beads of the piece's alignment, numbered from its first lines
+};
+const Piece kCandidePieces[] = {
+    {"the old woman's youth", 280, 420, 217, 323, "[78,79]:[66] [80]:[67]"},
+    {"the Oreillons; El Dorado's plain and roads", 561, 701, 433, 539,
+     "[89,90]:[69] [119,120,121]:[91] [122,123,124]:[92]"},
+    {"Candide's raptures in El Dorado", 701, 841, 539, 644,
+     "[48,49]:[38,39] [50]:[40] [51,52]:[41]"},
+};
+
+std::vector<std::string> Slice(const std::vector<std::string>& lines, std::size_t begin,
+                               std::size_t end) {
+  return {lines.begin() + static_cast<std::ptrdiff_t>(begin),
+          lines.begin() + static_cast<std::ptrdiff_t>(end)};
+}
+
+TEST(DevSetTest, CandidePiecesMergesFromWords) {
+  std::string dir = SharedPath("data/transread-en-es-dev/Candide");
+  if (!Exists(dir)) GTEST_SKIP() << "no dev data at " << dir;
+  const std::vector<std::string> en = Lines(dir + "/en.sentences"),
+                                 es = Lines(dir + "/es.sentences");
+  AlignerOptions options;
+  options.dictionary = LoadFreeDict(testing::Resources("en"), testing::Resources("es"));
+  for (const Piece& piece : kCandidePieces) {
+    SCOPED_TRACE(piece.what);
+    Alignment a = AlignSegments(Segments(Slice(en, piece.src_begin, piece.src_end)),
+                                Segments(Slice(es, piece.tgt_begin, piece.tgt_end)), options);
+    std::string expected = piece.beads;
+    std::replace(expected.begin(), expected.end(), ' ', '\n');
+    for (const Bead& bead : BeadsFromText(expected).beads) {
+      SCOPED_TRACE(BeadsText({{bead}}));
+      EXPECT_NE(std::find(a.beads.begin(), a.beads.end(), bead), a.beads.end());
+    }
+  }
+}
+
 }  // namespace
 }  // namespace talign
