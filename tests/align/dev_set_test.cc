@@ -166,5 +166,52 @@ TEST(DevSetTest, TextbergDevLongBeads) {
   }
 }
 
+// Beads only word evidence tells apart, in dev documents or pieces of them cut at gold
+// bead boundaries as bench/eval_align.sh --pieces 140 cuts them: the dictionary settles
+// them in pass 1 ("inspire ... love" ~ "inspiraba amor"), whose path pass 2 follows.
+struct Piece {
+  const char* what;
+  const char* document;  // under data/: <src>.sentences and <tgt>.sentences
+  Languages languages;
+  std::size_t src_begin, src_end, tgt_begin, tgt_end;  // lines of the document
+  const char* beads;  // beads of the piece's alignment, numbered from its first lines
+};
+const char kCandideBook[] = "transread-en-es-dev/Candide";
+const Piece kPieces[] = {
+    {"the old woman's youth", kCandideBook, kCandide, 280, 420, 217, 323, "[78,79]:[66] [80]:[67]"},
+    {"the Oreillons; El Dorado's plain and roads", kCandideBook, kCandide, 561, 701, 433, 539,
+     "[89,90]:[69] [119,120,121]:[91] [122,123,124]:[92]"},
+    {"Candide's raptures in El Dorado", kCandideBook, kCandide, 701, 841, 539, 644,
+     "[48,49]:[38,39] [50]:[40] [51,52]:[41]"},
+    {"Jane Eyre adds 'I really saw in him a tyrant'", "transread-fr-en-dev/JaneEyre", kNews, 0, 229,
+     0, 205, "[81]:[74] []:[75]"},
+};
+
+std::vector<std::string> Slice(const std::string& path, std::size_t begin, std::size_t end) {
+  std::vector<std::string> lines = Lines(path);
+  return {lines.begin() + static_cast<std::ptrdiff_t>(begin),
+          lines.begin() + static_cast<std::ptrdiff_t>(end)};
+}
+
+TEST(DevSetTest, WordEvidenceBeads) {
+  for (const Piece& piece : kPieces) {
+    SCOPED_TRACE(piece.what);
+    const std::string dir = SharedPath(std::string("data/") + piece.document);
+    if (!Exists(dir)) GTEST_SKIP() << "no dev data at " << dir;
+    const char *src = piece.languages.src, *tgt = piece.languages.tgt;
+    AlignerOptions options;
+    options.dictionary = LoadFreeDict(testing::Resources(src), testing::Resources(tgt));
+    Alignment a = AlignSegments(
+        Segments(Slice(dir + "/" + src + ".sentences", piece.src_begin, piece.src_end)),
+        Segments(Slice(dir + "/" + tgt + ".sentences", piece.tgt_begin, piece.tgt_end)), options);
+    std::string expected = piece.beads;
+    std::replace(expected.begin(), expected.end(), ' ', '\n');
+    for (const Bead& bead : BeadsFromText(expected).beads) {
+      SCOPED_TRACE(BeadsText({{bead}}));
+      EXPECT_NE(std::find(a.beads.begin(), a.beads.end(), bead), a.beads.end());
+    }
+  }
+}
+
 }  // namespace
 }  // namespace talign

@@ -28,9 +28,8 @@ namespace {
 // without; its 25k repeat 0.932 and 0.940).
 constexpr std::size_t kFirstPassMaxShapeSide = 4;
 
-// The bead cost of pass 1 (lexical null) or of pass 2 (the lexical model, the share of
-// each word's evidence it may use, and the dictionary's links: evidence pass 1 cannot
-// have given).
+// The bead cost of pass 1 (lexical null) or of pass 2 (the lexical model and the share of
+// each word's evidence it may use); either weighs the dictionary's links if given.
 CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& options,
                     double variance, const LexicalModel* lexical,
                     const HeldOutShares* shares = nullptr,
@@ -52,8 +51,10 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
                                             options.lexical_weight, options.lexical_diagonal,
                                             shares));
   }
-  if (lexical != nullptr && !dictionary.empty() && options.dictionary_weight > 0) {
-    model.Add(std::make_unique<DictionaryCost>(features, dictionary, options.dictionary_weight,
+  const double dictionary_weight =
+      lexical != nullptr ? options.dictionary_weight : options.first_pass_dictionary_weight;
+  if (!dictionary.empty() && dictionary_weight > 0) {
+    model.Add(std::make_unique<DictionaryCost>(features, dictionary, dictionary_weight,
                                                options.dictionary_chance));
   }
   return model;
@@ -120,6 +121,19 @@ std::vector<PathBead> FirstPass(const BitextFeatures& features, const AlignerOpt
   return AlignWithoutLexicon(features, options, variance, options.full_matrix_cells);
 }
 
+// Pass 1 again near its own path, now with the dictionary's evidence: the null beads and
+// merges it settles are the ones pass 2 follows and Model 1 learns from. In pass 2's
+// narrow band it scores as in pass 1's wide one (whole, pieces, both folds) for less than
+// half the time (Text+Berg 25k, CPU: 2.07 s without; wide band +0.6 s, narrow +0.25 s).
+std::vector<PathBead> AddDictionary(std::vector<PathBead> first, const BitextFeatures& features,
+                                    const AlignerOptions& options, double variance,
+                                    const std::vector<WordLink>& dictionary) {
+  if (dictionary.empty() || options.cost.first_pass_dictionary_weight <= 0) return first;
+  CostModel model = MakeModel(features, options.cost, variance, nullptr, nullptr, dictionary);
+  return AlignInBand(model, features.tgt.size(), PathToGuide(first, features.src.size()),
+                     options.refine_half_width);
+}
+
 Alignment ToAlignment(const std::vector<PathBead>& path, const std::vector<double>& scores) {
   Alignment alignment;
   for (std::size_t k = 0; k < path.size(); ++k) {
@@ -147,14 +161,15 @@ Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segme
                       options.src_marks, options.tgt_marks);
   double variance =
       options.cost.length_variance > 0 ? options.cost.length_variance : kDefaultLengthVariance;
-  std::vector<PathBead> first = FirstPass(features, options, variance);
+  std::vector<WordLink> dictionary = DictionaryLinks(features, DictionaryFor(features, options));
+  std::vector<PathBead> first = AddDictionary(FirstPass(features, options, variance), features,
+                                              options, variance, dictionary);
   // Pass 2: length variance and word translations learnt from pass 1's beads (seeded with
   // the dictionary's and the input's identical words), searched near pass 1's path.
   if (options.cost.length_variance <= 0) {
     variance = EstimateLengthVariance(OneToOneLengths(first, features),
                                       LengthCost(features, variance).ratio());
   }
-  std::vector<WordLink> dictionary = DictionaryLinks(features, DictionaryFor(features, options));
   std::vector<WordLink> seeds = SeedLinks(features, dictionary);
   LexicalModel lexical = TrainLexicalModel(features, first, kMaxTrainingBeads, seeds);
   HeldOutShares shares =

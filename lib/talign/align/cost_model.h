@@ -80,6 +80,15 @@ struct CostModelOptions {
   // (dictionary_cost.h), when AlignerOptions::dictionary links words of the input; 2.2 to
   // 2.8 alike on Text+Berg (FreeDict deu-fra).
   double dictionary_weight = 2.5;
+  // first_pass_dictionary_weight (0.6): weight of the dictionary evidence (as
+  // dictionary_weight's) in pass 1, whose path decides the null beads and merges and
+  // trains Model 1. Fitted on fold A (whole, pieces 140: 0 0.9586, 0.9549; 0.3 0.9589,
+  // 0.9584; 0.45 and 0.6 0.9590, 0.9584; 0.8 0.9602, 0.9588; 0.9 drops news and Text+Berg
+  // pieces, 1.0 to 2.5 more): the plateau's middle. Fold B 0.9455 -> 0.9471, pieces
+  // 0.9426 -> 0.9475. All (whole; pieces): news 0.9974; 0.9974, Text+Berg 0.9472; 0.9398
+  // -> 0.9437, novels 0.9239 -> 0.9261; 0.9218 -> 0.9270, Candide 0.9198 -> 0.9219;
+  // 0.9121 -> 0.9228, macro 0.9471 -> 0.9481; 0.9428 -> 0.9477.
+  double first_pass_dictionary_weight = 0.6;
   // dictionary_chance (0.2): how much of the dictionary matches a bead would find by
   // chance is charged back (dictionary_cost.h); 1 would be all of them, were the estimate
   // not linear in the other side's words (it overcounts frequent words). 0.2 lifts the

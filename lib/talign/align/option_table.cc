@@ -21,16 +21,27 @@ namespace talign {
 
 const std::vector<AlignerOption>& AlignerOptionTable() {
   static const std::vector<AlignerOption> table{
-      TALIGN_COST_OPTION(shape_prior_weight),  TALIGN_COST_OPTION(length_weight),
-      TALIGN_COST_OPTION(null_cost),           TALIGN_COST_OPTION(null_cost_per_char),
-      TALIGN_COST_OPTION(anchor_weight),       TALIGN_COST_OPTION(number_mismatch),
-      TALIGN_COST_OPTION(lonely_number),       TALIGN_COST_OPTION(lexical_weight),
-      TALIGN_COST_OPTION(lexical_diagonal),    TALIGN_COST_OPTION(lexical_leave_one_out),
-      TALIGN_COST_OPTION(dictionary_weight),   TALIGN_COST_OPTION(dictionary_chance),
-      TALIGN_COST_OPTION(clause_bonus),        TALIGN_COST_OPTION(continuation_bonus),
-      TALIGN_COST_OPTION(inner_clause_bonus),  TALIGN_COST_OPTION(length_variance),
-      TALIGN_SEARCH_OPTION(full_matrix_cells), TALIGN_SEARCH_OPTION(coarse_chunk),
-      TALIGN_SEARCH_OPTION(band_half_width),   TALIGN_SEARCH_OPTION(refine_half_width),
+      TALIGN_COST_OPTION(shape_prior_weight),
+      TALIGN_COST_OPTION(length_weight),
+      TALIGN_COST_OPTION(null_cost),
+      TALIGN_COST_OPTION(null_cost_per_char),
+      TALIGN_COST_OPTION(anchor_weight),
+      TALIGN_COST_OPTION(number_mismatch),
+      TALIGN_COST_OPTION(lonely_number),
+      TALIGN_COST_OPTION(lexical_weight),
+      TALIGN_COST_OPTION(lexical_diagonal),
+      TALIGN_COST_OPTION(lexical_leave_one_out),
+      TALIGN_COST_OPTION(dictionary_weight),
+      TALIGN_COST_OPTION(dictionary_chance),
+      TALIGN_COST_OPTION(first_pass_dictionary_weight),
+      TALIGN_COST_OPTION(clause_bonus),
+      TALIGN_COST_OPTION(continuation_bonus),
+      TALIGN_COST_OPTION(inner_clause_bonus),
+      TALIGN_COST_OPTION(length_variance),
+      TALIGN_SEARCH_OPTION(full_matrix_cells),
+      TALIGN_SEARCH_OPTION(coarse_chunk),
+      TALIGN_SEARCH_OPTION(band_half_width),
+      TALIGN_SEARCH_OPTION(refine_half_width),
   };
   return table;
 }
