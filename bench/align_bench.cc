@@ -1,12 +1,16 @@
 // Alignment time against input size. Inputs repeat the news doc-test documents (with their
 // merges, splits and furniture) until each side has the wanted number of segments.
 //   build/bench/talign_align_bench --benchmark_filter=AlignNews/1000
+//   build/bench/talign_align_bench --benchmark_filter=AlignNewsWithDictionary
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <memory>
 
+#include "debian_paths.h"
 #include "talign/align/aligner.h"
+#include "talign/align/freedict.h"
 #include "talign/io/text_input.h"
 
 namespace {
@@ -51,7 +55,7 @@ std::vector<talign::Segment> Repeat(const std::vector<talign::Segment>& side, st
   return out;
 }
 
-void BM_AlignNews(benchmark::State& state) {
+void AlignNews(benchmark::State& state, const talign::AlignerOptions& options) {
   const Bitext& docs = NewsDocs();
   if (docs.src.empty()) {
     state.SkipWithError("no dev data under TALIGN_SHARED_DIR");
@@ -62,12 +66,29 @@ void BM_AlignNews(benchmark::State& state) {
   auto src = Repeat(docs.src, n);
   auto tgt = Repeat(docs.tgt, n * docs.tgt.size() / docs.src.size());
   for (auto _ : state) {
-    benchmark::DoNotOptimize(talign::AlignSegments(src, tgt));
+    benchmark::DoNotOptimize(talign::AlignSegments(src, tgt, options));
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * n));
   state.counters["segments_per_side"] = static_cast<double>(n);
 }
+
+void BM_AlignNews(benchmark::State& state) { AlignNews(state, {}); }
 BENCHMARK(BM_AlignNews)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// As `talign align` does: FreeDict's fra-eng and eng-fra (when installed) loaded for the
+// input's words once the aligner has folded them (AlignerOptions::load_dictionary); they
+// seed Model 1 and price the dictionary cost.
+void BM_AlignNewsWithDictionary(benchmark::State& state) {
+  const talign::ResourcePaths paths = talign::cli::DebianResourcePaths();
+  auto fr = std::make_shared<const talign::LanguageResources>(kFr, paths);
+  auto en = std::make_shared<const talign::LanguageResources>(kEn, paths);
+  talign::AlignerOptions options;
+  options.load_dictionary = [fr, en](const talign::DictionaryScope& scope) {
+    return talign::LoadFreeDict(*fr, *en, &scope);
+  };
+  AlignNews(state, options);
+}
+BENCHMARK(BM_AlignNewsWithDictionary)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -202,22 +202,46 @@ void ExpectRowsCostTheirBeads(const CostComponent& component, const BitextFeatur
   }
 }
 
-// Sliding the target run (AnchorCost::AddCosts) counts each bead's anchors afresh.
+// Sliding the target run (AnchorCost::AddCosts) counts each bead's anchors afresh, and a
+// target segment alone counts a repeated anchor as often as the source has it: "dollars"
+// and "~bitco" ("bitcoin", "bitcoincharts") are in the second pair's English sentence 3 and
+// 2 times, in each French one once (the same article's sentences 4, 7 and 40; 4 and 6).
 TEST(AnchorCostTest, CountsTheMultisetOfEveryShape) {
-  BitextFeatures f = ExtractFeatures(Segments({kSrc[1], kSrc[0], kSrc[1], kSrc[2], kSrc[1]}),
-                                     Segments({kTgt[1], kTgt[1], kTgt[0], kTgt[1], kTgt[0]}), {});
-  AnchorCost anchors(f, 1.0);
-  for (const BeadShape& shape : kBeadShapes) {
-    if (IsNullShape(shape)) continue;
-    for (std::size_t i = 0; i + shape.src <= f.src.size(); ++i) {
-      for (std::size_t j = 0; j + shape.tgt <= f.tgt.size(); ++j) {
-        BeadView bead{i, shape.src, j, shape.tgt};
-        SCOPED_TRACE(::testing::Message() << i << "+" << shape.src << " " << j << "+" << shape.tgt);
-        EXPECT_EQ(anchors.Cost(bead), -static_cast<double>(CountCommonAnchors(f.src, bead, f.tgt)));
+  struct Row {
+    std::vector<std::string> src, tgt;
+  } rows[] = {
+      {{kSrc[1], kSrc[0], kSrc[1], kSrc[2], kSrc[1]},
+       {kTgt[1], kTgt[1], kTgt[0], kTgt[1], kTgt[0]}},
+      {{"En fait, Bitcoin, inventé par Satoshi Nakamoto (un pseudonyme), est à la fois une monnaie "
+        "virtuelle (mais convertible en dollars, euros...) et un protocole d'échange sécurisé à la "
+        "manière de BitTorrent, qui permet l'échange de fichiers de pair à pair.",
+        "\"Trente mille dollars ont été échangés\", se réjouit Jon Holmquist, qui travaille pour "
+        "Coinabul, lequel convertit des bitcoins en or."},
+       {"The bitcoin exchange rate, after reaching a peak of 30 dollars (23 euros) in June 2011, "
+        "fell to 2 dollars five months later, returning today to around a dozen dollars (rates are "
+        "listed on the bitcoincharts.com site).",
+        "In fact, Bitcoin, invented by Satoshi Nakamoto (a pseudonym), is both a virtual currency "
+        "(but convertible into dollars, euros) and a secure exchange protocol like BitTorrent, "
+        "which allows peer-to-peer file exchange."}},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.src[0]);
+    BitextFeatures f = ExtractFeatures(Segments(row.src), Segments(row.tgt), {});
+    AnchorCost anchors(f, 1.0);
+    for (const BeadShape& shape : kBeadShapes) {
+      if (IsNullShape(shape)) continue;
+      for (std::size_t i = 0; i + shape.src <= f.src.size(); ++i) {
+        for (std::size_t j = 0; j + shape.tgt <= f.tgt.size(); ++j) {
+          BeadView bead{i, shape.src, j, shape.tgt};
+          SCOPED_TRACE(::testing::Message()
+                       << i << "+" << shape.src << " " << j << "+" << shape.tgt);
+          EXPECT_EQ(anchors.Cost(bead),
+                    -static_cast<double>(CountCommonAnchors(f.src, bead, f.tgt)));
+        }
       }
     }
+    ExpectRowsCostTheirBeads(anchors, f);
   }
-  ExpectRowsCostTheirBeads(anchors, f);
 }
 
 TEST(CostComponentsTest, RowsCostWhatTheirBeadsCost) {

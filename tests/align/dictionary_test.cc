@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "segments.h"
+#include "talign/align/aligner.h"
 #include "talign/align/dictionary_links.h"
 #include "talign/align/freedict.h"
 #include "talign/align/lexical_model.h"
@@ -208,6 +210,52 @@ TEST(FreeDictTest, ScopedLoadKeepsThePairsOfTheDocumentsWords) {
   EXPECT_TRUE(empty_scope.pairs().empty());
 }
 
+// The aligner's load_dictionary is asked once, for the words DictionaryScope::Add finds in
+// the documents (its features fold them already), and aligns as the dictionary loaded for
+// that scope does: the same beads, the same scores. An empty segment is dropped before the
+// features are made and has no words.
+TEST(FreeDictTest, AlignerLoadsTheDictionaryOfItsInputsWords) {
+  const LanguageResources &de = testing::Resources("de"), &fr = testing::Resources("fr");
+  if (FreeDictBase(de, fr).empty()) GTEST_SKIP() << "dict-freedict-deu-fra is not installed";
+  struct Row {
+    std::vector<std::string> src, tgt;
+  } rows[] = {
+      {{"Darum sahen wir uns nun gut um , wo das Tier in das Wasser hineingegangen war .",
+        "Nun begannen die Erkundungen auf den Gletschern ."},
+       {"Nous cherchâmes alors l' endroit où la bête était entrée dans l' eau .",
+        "Les reconnaissances commencèrent sur les glaciers ."}},
+      {{"Im Mai und Juni 1956 war die « Abinger Expedition » unter der Leitung von Mrs. Joyce "
+        "Dunsheath im östlichen Kulu tätig .",
+        ""},
+       {"En mai et juin 1956 l' expédition Abinger comprenant quatre membres du Ladies Alpine "
+        "Club de Londres sous la conduite de Mrs.Joyce Dunsheath , était à l' oeuvre dans la "
+        "région du Kulu oriental ."}},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.src[0]);
+    std::vector<Segment> src = Segments(row.src), tgt = Segments(row.tgt);
+    DictionaryScope expected;
+    expected.Add(src, tgt);
+    AlignerOptions given;
+    given.dictionary = LoadFreeDict(de, fr, &expected);
+    AlignerOptions loading;
+    std::vector<DictionaryScope> asked;
+    loading.load_dictionary = [&](const DictionaryScope& scope) {
+      asked.push_back(scope);
+      return LoadFreeDict(de, fr, &scope);
+    };
+    Alignment loaded = AlignSegments(src, tgt, loading);
+    ASSERT_EQ(asked.size(), 1u);
+    EXPECT_EQ(asked[0].src, expected.src);
+    EXPECT_EQ(asked[0].tgt, expected.tgt);
+    Alignment reference = AlignSegments(src, tgt, given);
+    EXPECT_EQ(testing::BeadsText(loaded), testing::BeadsText(reference));
+    ASSERT_EQ(loaded.beads.size(), reference.beads.size());
+    for (std::size_t k = 0; k < loaded.beads.size(); ++k)
+      EXPECT_EQ(loaded.beads[k].score, reference.beads[k].score);
+  }
+}
+
 TEST(DictionaryLinksTest, SeedLinksTrainModel1WithoutBeads) {
   BitextFeatures f = ExtractFeatures(Segments({"das Wasser"}), Segments({"l' eau"}), {});
   LexicalModel model = TrainLexicalModel(f, {}, 8000, {{1, 1}});  // wasser → eau
@@ -258,6 +306,55 @@ TEST(DictionaryLinksTest, SeedsAddWordsSpeltTheSame) {
     std::sort(seeds.begin(), seeds.end());
     EXPECT_EQ(seeds, row.seeds);
   }
+}
+
+// A training pair of weight 2 (a seed's, kSeedWeight) trains Model 1 as the same pair
+// given twice does, but for the order of the float sums: Text+Berg beads and seed pairs.
+TEST(TranslationTableTest, WeightCountsAPairAsManyTimes) {
+  struct Row {
+    std::string src, tgt;
+  } rows[] = {
+      {"Darum sahen wir uns nun gut um , wo das Tier in das Wasser hineingegangen war .",
+       "Nous cherchâmes alors l' endroit où la bête était entrée dans l' eau ."},
+      {"Nun begannen die Erkundungen auf den Gletschern .",
+       "Les reconnaissances commencèrent sur les glaciers ."},
+      {"Erkundungen", "reconnaissances"},  // seeds
+      {"Wasser", "eau"},
+  };
+  std::vector<std::string> src_lines, tgt_lines;
+  for (const Row& row : rows) src_lines.push_back(row.src), tgt_lines.push_back(row.tgt);
+  BitextFeatures f = ExtractFeatures(Segments(src_lines), Segments(tgt_lines), {});
+  std::vector<WordPair> weighted, repeated;
+  for (std::size_t k = 0; k < 4; ++k) {
+    const double weight = k < 2 ? 1.0 : 2.0;
+    weighted.push_back({&f.src[k].words, &f.tgt[k].words, weight});
+    for (double copy = 0; copy < weight; ++copy)
+      repeated.push_back({&f.src[k].words, &f.tgt[k].words});
+  }
+  auto [forward, backward] =
+      TranslationTable::TrainBothWays(weighted, f.src_vocabulary, f.tgt_vocabulary);
+  auto [forward2, backward2] =
+      TranslationTable::TrainBothWays(repeated, f.src_vocabulary, f.tgt_vocabulary);
+  for (auto [table, twice, vocabulary] : {std::tuple{&forward, &forward2, f.src_vocabulary},
+                                          {&backward, &backward2, f.tgt_vocabulary}}) {
+    for (std::uint32_t w = 0; w <= vocabulary; ++w) {
+      SCOPED_TRACE(w);
+      const auto &got = table->Translations(w), &expected = twice->Translations(w);
+      ASSERT_EQ(got.size(), expected.size());
+      for (std::size_t k = 0; k < got.size(); ++k) {
+        EXPECT_EQ(got[k].first, expected[k].first);
+        EXPECT_NEAR(got[k].second, expected[k].second, 1e-6);
+      }
+    }
+  }
+  // The seeds teach their pairs: "erkundungen" → "reconnaissances" most likely.
+  const auto e = static_cast<std::uint32_t>(
+      std::find(f.src_words.begin(), f.src_words.end(), "erkundungen") - f.src_words.begin());
+  const auto best =
+      std::max_element(forward.Translations(e).begin(), forward.Translations(e).end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; });
+  ASSERT_NE(best, forward.Translations(e).end());
+  EXPECT_EQ(f.tgt_words[best->first], "reconnaissances");
 }
 
 // Seeded, one bead of a short document already teaches Model 1 a name (Text+Berg 94, 144):

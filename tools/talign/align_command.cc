@@ -22,13 +22,11 @@ struct AlignOptions {
   bool jsonl = false;
 };
 
-// The documents are read first: the dictionary loads only the pairs of their words.
+// The aligner loads only the dictionary pairs of the documents' words.
 ExitCode AlignOnePair(const CommonOptions& common, const std::vector<std::string>& inputs,
                       AlignmentFormat format, const Glossary* glossary, bool confidences) {
   DocumentPair docs = ReadPair(common, inputs[0], inputs[1]);
-  DictionaryScope scope;
-  scope.Add(docs.src.segments, docs.tgt.segments);
-  AlignerOptions aligner = AlignerOptionsFor(common, glossary, &scope);
+  AlignerOptions aligner = AlignerOptionsForPair(common, glossary);
   aligner.confidences = confidences;
   Alignment alignment = AlignSegments(docs.src.segments, docs.tgt.segments, aligner);
   AlignedPair pair{docs.src, docs.tgt, alignment};

@@ -1,6 +1,7 @@
 #include "common_options.h"
 
 #include <iostream>
+#include <memory>
 
 #include "talign/align/freedict.h"
 #include "talign/align/number_key.h"
@@ -105,18 +106,40 @@ DocumentPair ReadPair(const CommonOptions& o, const std::string& src_path,
 
 namespace talign::cli {
 
-AlignerOptions AlignerOptionsFor(const CommonOptions& o, const Glossary* glossary,
-                                 const DictionaryScope* scope) {
+namespace {
+
+AlignerOptions LanguageOptionsFor(const LanguageResources& src, const LanguageResources& tgt,
+                                  const Glossary* glossary) {
   AlignerOptions aligner;
   if (glossary != nullptr) aligner.lexicon = TranslationPairs(*glossary);
-  const LanguageResources src(ParseLanguage(o.src_lang, "src-lang"), o.resources);
-  const LanguageResources tgt(ParseLanguage(o.tgt_lang, "tgt-lang"), o.resources);
-  aligner.dictionary = LoadFreeDict(src, tgt, scope);
   aligner.src_number_words = StandaloneNumberWords(src);
   aligner.tgt_number_words = StandaloneNumberWords(tgt);
   aligner.src_marks = PunctuationMarks(src);
   aligner.tgt_marks = PunctuationMarks(tgt);
   aligner.confidences = false;  // check and extract read beads, not their scores
+  return aligner;
+}
+
+}  // namespace
+
+AlignerOptions AlignerOptionsFor(const CommonOptions& o, const Glossary* glossary,
+                                 const DictionaryScope* scope) {
+  const LanguageResources src(ParseLanguage(o.src_lang, "src-lang"), o.resources);
+  const LanguageResources tgt(ParseLanguage(o.tgt_lang, "tgt-lang"), o.resources);
+  AlignerOptions aligner = LanguageOptionsFor(src, tgt, glossary);
+  aligner.dictionary = LoadFreeDict(src, tgt, scope);
+  return aligner;
+}
+
+AlignerOptions AlignerOptionsForPair(const CommonOptions& o, const Glossary* glossary) {
+  auto src =
+      std::make_shared<const LanguageResources>(ParseLanguage(o.src_lang, "src-lang"), o.resources);
+  auto tgt =
+      std::make_shared<const LanguageResources>(ParseLanguage(o.tgt_lang, "tgt-lang"), o.resources);
+  AlignerOptions aligner = LanguageOptionsFor(*src, *tgt, glossary);
+  aligner.load_dictionary = [src, tgt](const DictionaryScope& scope) {
+    return LoadFreeDict(*src, *tgt, &scope);
+  };
   return aligner;
 }
 

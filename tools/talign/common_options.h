@@ -100,5 +100,8 @@ namespace talign::cli {
 // seeds, only those that concern `scope`'s words when given; no bead confidences.
 AlignerOptions AlignerOptionsFor(const CommonOptions& options, const Glossary* glossary,
                                  const DictionaryScope* scope = nullptr);
+// The same for one pair of documents, whose dictionary pairs the aligner loads for the
+// documents' words once it has folded them (AlignerOptions::load_dictionary).
+AlignerOptions AlignerOptionsForPair(const CommonOptions& options, const Glossary* glossary);
 
 }  // namespace talign::cli

@@ -144,6 +144,15 @@ Alignment ToAlignment(const std::vector<PathBead>& path, const std::vector<doubl
   return alignment;
 }
 
+// The options' dictionary, or the one they load for the words of `features`.
+Dictionary DictionaryFor(const BitextFeatures& features, const AlignerOptions& options) {
+  if (!options.load_dictionary) return options.dictionary;
+  DictionaryScope scope;
+  scope.src.insert(features.src_words.begin(), features.src_words.end());
+  scope.tgt.insert(features.tgt_words.begin(), features.tgt_words.end());
+  return options.load_dictionary(scope);
+}
+
 Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segment>& tgt,
                         const AlignerOptions& options) {
   const std::size_t n = src.size(), m = tgt.size();
@@ -152,7 +161,7 @@ Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segme
                       options.src_marks, options.tgt_marks);
   double variance =
       options.cost.length_variance > 0 ? options.cost.length_variance : kDefaultLengthVariance;
-  std::vector<WordLink> dictionary = DictionaryLinks(features, options.dictionary);
+  std::vector<WordLink> dictionary = DictionaryLinks(features, DictionaryFor(features, options));
   std::vector<PathBead> first = AddDictionary(FirstPass(features, options, variance), features,
                                               options, variance, dictionary);
   // Pass 2: length variance and word translations learnt from pass 1's beads (seeded with

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -29,6 +30,11 @@ struct AlignerOptions {
   // bead cost (dictionary_cost.h). Lemmas are enough: stems match them with inflected
   // words (dictionary_links.h).
   Dictionary dictionary;
+  // load_dictionary (none): when set, the dictionary for the input's own words, loaded
+  // once its features have folded them (their DictionaryScope), in place of `dictionary`:
+  // one input's words are not tokenised a second time for the load (freedict.h). Called
+  // once per AlignSegments(); options shared by threads need a loader safe to call at once.
+  std::function<Dictionary(const DictionaryScope&)> load_dictionary;
   // src_number_words, tgt_number_words (none): each language's number words
   // (StandaloneNumberWords), number anchors in all-capitals headings ("CHAPITRE PREMIER").
   NumberWords src_number_words;

@@ -90,6 +90,14 @@ void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out)
     }
     return;
   }
+  if (width == 1) {
+    for (std::size_t x = 0; x < count; ++x) {
+      out[x] += Price(Alone(begin + x),
+                      src_numbers + tgt_numbers[begin + x + 1] - tgt_numbers[begin + x]);
+    }
+    AddSource(first, -1);
+    return;
+  }
   Common common = 0;
   for (std::size_t l = begin; l + 1 < begin + width; ++l) Enter(l, &common);
   for (std::size_t x = 0; x < count; ++x) {
@@ -137,6 +145,17 @@ void AnchorCost::Leave(std::size_t l, Common* common) const {
     const std::uint32_t a = tgt_.ids[at];
     if (++surplus_[a] > 0) *common -= unit_[a];
   }
+}
+
+AnchorCost::Common AnchorCost::Alone(std::size_t l) const {
+  Common common = 0;
+  std::int32_t nth = 0;  // of this anchor id in the segment, from 1
+  for (std::size_t at = tgt_.begin[l]; at < tgt_.begin[l + 1]; ++at) {
+    const std::uint32_t a = tgt_.ids[at];
+    nth = at > tgt_.begin[l] && tgt_.ids[at - 1] == a ? nth + 1 : 1;
+    if (surplus_[a] >= nth) common += unit_[a];
+  }
+  return common;
 }
 
 std::size_t CountCommonAnchors(const std::vector<SegmentFeatures>& src, const BeadView& bead,

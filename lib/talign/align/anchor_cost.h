@@ -26,7 +26,7 @@ class AnchorCost : public CostComponent {
   double Cost(const BeadView& bead) const override { return CostAsRowOfOne(bead); }
   // Slides the target run along the row: each step adds one segment's anchors and drops
   // one's, where merging both runs per bead read all their anchors (most words of 4+
-  // letters are anchors).
+  // letters are anchors). A run of one target segment is only read (Alone()).
   void AddCosts(const BeadView& first, std::size_t count, double* out) const override;
 
  private:
@@ -55,6 +55,10 @@ class AnchorCost : public CostComponent {
   // Adds sign × the source run's anchors to surplus_; returns how many there are.
   std::size_t AddSource(const BeadView& bead, int sign) const;
   void Enter(std::size_t tgt_segment, Common* common) const;
+  // What Enter() then Leave() of target segment `tgt_segment` find when no other target
+  // segment is entered, without their writes: its anchor ids are sorted, so the k-th of a
+  // repeated one is common when the source run has k.
+  Common Alone(std::size_t tgt_segment) const;
   void Leave(std::size_t tgt_segment, Common* common) const;
 
   double weight_;

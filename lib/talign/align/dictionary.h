@@ -23,10 +23,10 @@ namespace talign {
 using WordPairs = std::vector<std::pair<std::string, std::string>>;  // (src word, tgt word)
 
 // The words a dictionary is asked about, per side: FoldForMatch of each non-punctuation
-// token of the documents it serves, as the aligner (segment_features.h) and the checks
-// (qa/translation_evidence.h) look them up. A load given them (freedict.h) keeps only the
-// pairs whose two stems are stems of these words: the others could only ever link a word
-// the documents do not have.
+// token of the documents it serves, as the aligner (its features' src_words and tgt_words,
+// segment_features.h) and the checks (qa/translation_evidence.h) look them up. A load given them
+// (freedict.h) keeps only the pairs whose two stems are stems of these words: the others could only
+// ever link a word the documents do not have.
 struct DictionaryScope {
   std::unordered_set<std::string> src, tgt;
 

@@ -50,7 +50,7 @@ HeldOutShares LeaveOneOutShares(const BitextFeatures& features,
     CountSegments(features.tgt, b.tgt_begin, b.tgt_count, &tgt.merged);
   }
   src.pairs = src.occurrences, tgt.pairs = tgt.occurrences;
-  for (const auto& [e, f] : seeds) src.pairs[e] += kSeedPairs, tgt.pairs[f] += kSeedPairs;
+  for (const auto& [e, f] : seeds) src.pairs[e] += kSeedWeight, tgt.pairs[f] += kSeedWeight;
   return {Shares(src, leave_one_out), Shares(tgt, leave_one_out)};
 }
 

@@ -21,7 +21,7 @@ struct HeldOutShares {
 };
 
 // share(w) = max(0, 1 - leave_one_out × m(w) / n(w)): n(w) is w's training pairs (its
-// occurrences, and kSeedPairs per `seeds` link), m(w) the fraction of its occurrences in a
+// occurrences, and kSeedWeight per `seeds` link), m(w) the fraction of its occurrences in a
 // merge of `trained` (a bead with several segments on a side): the chance that the bead
 // scored holds the pair left out. Evidence from 1-1 beads is kept whole: a short input
 // has little else. Every share is 1 when leave_one_out is 0.

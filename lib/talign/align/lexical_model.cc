@@ -72,11 +72,11 @@ LexicalModel TrainLexicalModel(const BitextFeatures& features, const std::vector
     src.push_back(Words(features.src, b->view.src_begin, b->view.src_count));
     tgt.push_back(Words(features.tgt, b->view.tgt_begin, b->view.tgt_count));
   }
-  for (int copy = 0; copy < kSeedPairs; ++copy) {
-    for (const auto& [e, f] : seed) src.push_back({e}), tgt.push_back({f});
-  }
+  const std::size_t beads = src.size();
+  for (const auto& [e, f] : seed) src.push_back({e}), tgt.push_back({f});
   std::vector<WordPair> pairs;
-  for (std::size_t k = 0; k < src.size(); ++k) pairs.push_back({&src[k], &tgt[k]});
+  for (std::size_t k = 0; k < src.size(); ++k)
+    pairs.push_back({&src[k], &tgt[k], k < beads ? 1.0 : kSeedWeight});
   auto [forward, backward] =
       TranslationTable::TrainBothWays(pairs, features.src_vocabulary, features.tgt_vocabulary);
   return {std::move(forward), std::move(backward)};

@@ -131,7 +131,7 @@ std::vector<double> EmRound(const std::vector<WordPair>& pairs, const Slots& s,
       double norm = 0.0;
       for (std::size_t l = at; l < at + width; ++l) norm += t[s.links[l]];
       if (norm <= 0.0) continue;
-      const double per_norm = 1.0 / norm;  // one division per word, not one per link
+      const double per_norm = pair.weight / norm;  // one division per word, not per link
       for (std::size_t l = at; l < at + width; ++l) counts[s.links[l]] += t[s.links[l]] * per_norm;
     }
   }
@@ -166,7 +166,7 @@ std::pair<TranslationTable, TranslationTable> TranslationTable::TrainBothWays(
     int iterations) {
   std::vector<WordPair> swapped;
   swapped.reserve(pairs.size());
-  for (const WordPair& pair : pairs) swapped.push_back({pair.tgt, pair.src});
+  for (const WordPair& pair : pairs) swapped.push_back({pair.tgt, pair.src, pair.weight});
   Slots forward = IndexSlots(pairs, static_cast<std::uint32_t>(src_vocabulary));
   Slots backward =
       TransposeSlots(pairs, forward, static_cast<std::uint32_t>(tgt_vocabulary), src_vocabulary);

@@ -18,10 +18,12 @@ namespace talign {
 // pair took 100M links, 5.5 GB). Real sentence beads are far shorter and keep all their words.
 inline constexpr std::size_t kMaxTrainingWords = 256;
 
-// One training pair: the word ids of a bead's source and target sides.
+// One training pair: the word ids of a bead's source and target sides, and how many times
+// it counts (EM adds its expected counts `weight` times).
 struct WordPair {
   const std::vector<std::uint32_t>* src;
   const std::vector<std::uint32_t>* tgt;
+  double weight = 1.0;
 };
 
 class TranslationTable {
