@@ -49,8 +49,12 @@ HeldOutShares LeaveOneOutShares(const BitextFeatures& features,
     CountSegments(features.src, b.src_begin, b.src_count, &src.merged);
     CountSegments(features.tgt, b.tgt_begin, b.tgt_count, &tgt.merged);
   }
-  src.pairs = src.occurrences, tgt.pairs = tgt.occurrences;
-  for (const auto& [e, f] : seeds) src.pairs[e] += kSeedWeight, tgt.pairs[f] += kSeedWeight;
+  src.pairs = src.occurrences;
+  tgt.pairs = tgt.occurrences;
+  for (const auto& [e, f] : seeds) {
+    src.pairs[e] += kSeedWeight;
+    tgt.pairs[f] += kSeedWeight;
+  }
   return {Shares(src, leave_one_out), Shares(tgt, leave_one_out)};
 }
 
