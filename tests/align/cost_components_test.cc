@@ -271,7 +271,7 @@ TEST(HeldOutEvidenceTest, WordsSeenOnceInAMergeKeepNoEvidence) {
   const std::vector<PathBead> glued = {{{0, 1, 0, 1}}, {{1, 1, 1, 2}}};
   const std::uint32_t exchange = WordId(f.tgt_words, "exchange");
   const std::vector<WordLink> seeds = {{WordId(f.src_words, "cours"), exchange}};
-  HeldOutShares shares = LeaveOneOutShares(f, glued, seeds, 1.0);
+  HeldOutShares shares = LeaveOneOutShares(f, glued, seeds, 2.0, 1.0);
   const struct {
     const char* word;
     float share;
@@ -283,10 +283,10 @@ TEST(HeldOutEvidenceTest, WordsSeenOnceInAMergeKeepNoEvidence) {
   }
   EXPECT_EQ(shares.src[WordId(f.src_words, "rien")], 1.0f);
   EXPECT_EQ(shares.src[WordId(f.src_words, "sommet")], 0.0f);
-  HeldOutShares kept = LeaveOneOutShares(f, glued, seeds, 0.0);
+  HeldOutShares kept = LeaveOneOutShares(f, glued, seeds, 2.0, 0.0);
   EXPECT_EQ(std::count(kept.tgt.begin(), kept.tgt.end(), 1.0f), f.tgt_vocabulary);
 
-  LexicalModel model = TrainLexicalModel(f, glued, 8000, seeds);
+  LexicalModel model = TrainLexicalModel(f, glued, 8000, seeds, 2.0);
   LexicalCost learnt(f, model.forward, model.backward, 0.8);
   LexicalCost held_out(f, model.forward, model.backward, 0.8, 0.0, &shares);
   EXPECT_LT(learnt.Cost({1, 1, 1, 2}), learnt.Cost({1, 1, 1, 1}));  // the glued one explains

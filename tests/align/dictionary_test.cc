@@ -308,8 +308,8 @@ TEST(DictionaryLinksTest, SeedsAddWordsSpeltTheSame) {
   }
 }
 
-// A training pair of weight 2 (a seed's, kSeedWeight) trains Model 1 as the same pair
-// given twice does, but for the order of the float sums: Text+Berg beads and seed pairs.
+// A training pair of weight 2 (a seed's, CostModelOptions::seed_weight) trains Model 1 as the same
+// pair given twice does, but for the order of the float sums: Text+Berg beads and seed pairs.
 TEST(TranslationTableTest, WeightCountsAPairAsManyTimes) {
   struct Row {
     std::string src, tgt;
@@ -377,7 +377,7 @@ TEST(DictionaryLinksTest, IdenticalWordsSeedModel1) {
     return 0.0f;
   };
   EXPECT_LT(t(TrainLexicalModel(f, bead).forward), 0.2f);
-  EXPECT_GT(t(TrainLexicalModel(f, bead, 8000, SeedLinks(f, {})).forward), 0.5f);
+  EXPECT_GT(t(TrainLexicalModel(f, bead, 8000, SeedLinks(f, {}), 2.0).forward), 0.5f);
 }
 
 }  // namespace

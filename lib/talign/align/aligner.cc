@@ -171,9 +171,10 @@ Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segme
                                       LengthCost(features, variance).ratio());
   }
   std::vector<WordLink> seeds = SeedLinks(features, dictionary);
-  LexicalModel lexical = TrainLexicalModel(features, first, kMaxTrainingBeads, seeds);
-  HeldOutShares shares =
-      LeaveOneOutShares(features, first, seeds, options.cost.lexical_leave_one_out);
+  LexicalModel lexical =
+      TrainLexicalModel(features, first, kMaxTrainingBeads, seeds, options.cost.seed_weight);
+  HeldOutShares shares = LeaveOneOutShares(features, first, seeds, options.cost.seed_weight,
+                                           options.cost.lexical_leave_one_out);
   CostModel model = MakeModel(features, options.cost, variance, &lexical, &shares, dictionary);
   std::vector<PathBead> second =
       AlignInBand(model, m, PathToGuide(first, n), options.refine_half_width);

@@ -67,6 +67,14 @@ struct CostModelOptions {
   // novels 0.9141 -> 0.9180 (Jane Eyre +0.026, Les Confessions -0.010), Candide 0.9131 ->
   // 0.9158, Text+Berg 0.9472 unchanged.
   double lexical_diagonal = 4.0;
+  // seed_weight (1): how many bead pairs each seed of Model 1 (a FreeDict link, or a word
+  // spelt the same on both sides; lexical_model.h) counts as. Strict F1 macro, whole /
+  // pieces 140, at 1, 1.4, 2, 3, 4: 0.9487 / 0.9481, 0.9484 / 0.9479, 0.9481 / 0.9477,
+  // 0.9492 / 0.9462, 0.9487 / 0.9464 (from 3 on Text+Berg pieces fall 0.9437 -> 0.9398).
+  // 2 -> 1: fold A 0.9590 -> 0.9605 / 0.9584 both, fold B 0.9471 -> 0.9477 / 0.9475 ->
+  // 0.9484; novels 0.9261 -> 0.9298 / 0.9270 -> 0.9284, Candide 0.9219 -> 0.9205 / 0.9228
+  // both, news and Text+Berg unchanged.
+  double seed_weight = 1.0;
   // lexical_leave_one_out (1): how much of a word's own training pair is left out of its
   // Model 1 evidence where pass 1 put it in a merge (held_out_evidence.h): a sentence seen
   // once that pass 1 glued to its neighbour then explains nothing there in pass 2, and

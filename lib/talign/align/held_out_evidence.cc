@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cstddef>
 
-#include "talign/align/lexical_model.h"
-
 namespace talign {
 namespace {
 
@@ -35,7 +33,8 @@ std::vector<float> Shares(const WordCounts& counts, double leave_one_out) {
 
 HeldOutShares LeaveOneOutShares(const BitextFeatures& features,
                                 const std::vector<PathBead>& trained,
-                                const std::vector<WordLink>& seeds, double leave_one_out) {
+                                const std::vector<WordLink>& seeds, double seed_weight,
+                                double leave_one_out) {
   if (leave_one_out == 0.0) {
     return {std::vector<float>(features.src_vocabulary, 1.0f),
             std::vector<float>(features.tgt_vocabulary, 1.0f)};
@@ -52,8 +51,8 @@ HeldOutShares LeaveOneOutShares(const BitextFeatures& features,
   src.pairs = src.occurrences;
   tgt.pairs = tgt.occurrences;
   for (const auto& [e, f] : seeds) {
-    src.pairs[e] += kSeedWeight;
-    tgt.pairs[f] += kSeedWeight;
+    src.pairs[e] += seed_weight;
+    tgt.pairs[f] += seed_weight;
   }
   return {Shares(src, leave_one_out), Shares(tgt, leave_one_out)};
 }

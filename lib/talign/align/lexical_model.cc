@@ -66,7 +66,8 @@ std::vector<WordLink> IdenticalWordLinks(const BitextFeatures& features) {
 }  // namespace
 
 LexicalModel TrainLexicalModel(const BitextFeatures& features, const std::vector<PathBead>& path,
-                               std::size_t max_beads, const std::vector<WordLink>& seed) {
+                               std::size_t max_beads, const std::vector<WordLink>& seed,
+                               double seed_weight) {
   std::vector<std::vector<std::uint32_t>> src, tgt;
   for (const PathBead* b : TrainingBeads(path, max_beads)) {
     src.push_back(Words(features.src, b->view.src_begin, b->view.src_count));
@@ -76,7 +77,7 @@ LexicalModel TrainLexicalModel(const BitextFeatures& features, const std::vector
   for (const auto& [e, f] : seed) src.push_back({e}), tgt.push_back({f});
   std::vector<WordPair> pairs;
   for (std::size_t k = 0; k < src.size(); ++k)
-    pairs.push_back({&src[k], &tgt[k], k < beads ? 1.0 : kSeedWeight});
+    pairs.push_back({&src[k], &tgt[k], k < beads ? 1.0 : seed_weight});
   auto [forward, backward] =
       TranslationTable::TrainBothWays(pairs, features.src_vocabulary, features.tgt_vocabulary);
   return {std::move(forward), std::move(backward)};

@@ -34,6 +34,7 @@ const std::vector<AlignerOption>& AlignerOptionTable() {
       TALIGN_COST_OPTION(dictionary_weight),
       TALIGN_COST_OPTION(dictionary_chance),
       TALIGN_COST_OPTION(first_pass_dictionary_weight),
+      TALIGN_COST_OPTION(seed_weight),
       TALIGN_COST_OPTION(clause_bonus),
       TALIGN_COST_OPTION(continuation_bonus),
       TALIGN_COST_OPTION(inner_clause_bonus),
