@@ -212,7 +212,8 @@ double LexicalCost::ForwardOne(RowCache* const* rows, const BeadView& b, std::si
       rows[b.src_count - 1]->fwd_scales[b.src_count][DiagonalPrior::Blocks(words.size())];
   if (!cached.computed) {
     const float* scales = Scales(words.size(), ends, b.src_count);
-    cached.computed = true, cached.none = scales == nullptr;
+    cached.computed = true;
+    cached.none = scales == nullptr;
     if (scales != nullptr) {
       std::copy(scales, scales + b.src_count * DiagonalPrior::kBlocks, cached.values);
     }
