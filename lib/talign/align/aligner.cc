@@ -54,8 +54,9 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
   const double dictionary_weight =
       lexical != nullptr ? options.dictionary_weight : options.first_pass_dictionary_weight;
   if (!dictionary.empty() && dictionary_weight > 0) {
-    model.Add(std::make_unique<DictionaryCost>(features, dictionary, dictionary_weight,
-                                               options.dictionary_chance));
+    model.Add(std::make_unique<DictionaryCost>(
+        features, dictionary, dictionary_weight, options.dictionary_chance,
+        lexical != nullptr ? 0.0 : options.first_pass_segment_chance));
   }
   return model;
 }

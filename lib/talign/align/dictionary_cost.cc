@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace talign {
 namespace {
@@ -38,21 +40,36 @@ std::vector<double> Counts(const std::vector<SegmentFeatures>& side, std::size_t
 
 void DictionaryCost::Side::SumChance(const std::vector<SegmentFeatures>& segments,
                                      const std::vector<SegmentFeatures>& other,
-                                     std::size_t other_vocabulary) {
+                                     std::size_t other_vocabulary, bool by_segment) {
   const std::vector<double> other_count = Counts(other, other_vocabulary);
   double other_words = 0.0;
   for (double c : other_count) other_words += c;
   words.assign(1, 0.0), chance.assign(1, 0.0);
+  expected.assign(by_segment ? segments.size() * kExpectedSizes : 0, 0.0f);
   for (std::size_t k = 0; k < segments.size(); ++k) {
     double sum = 0.0;
     for (std::size_t p = offset[k]; p < offset[k + 1]; ++p) {
       double translations = 0.0;
       for (std::uint32_t o : links[linked[p]]) translations += other_count[o];
-      sum += idf[linked[p]] * translations / std::max(other_words, 1.0);
+      const double q = translations / std::max(other_words, 1.0);
+      sum += idf[linked[p]] * q;
+      // (1 - q)^n for n = 2^j by squaring.
+      double miss = 1.0 - std::min(q, 1.0);
+      for (std::size_t j = 0; by_segment && j < kExpectedSizes; ++j, miss *= miss) {
+        expected[k * kExpectedSizes + j] += static_cast<float>(idf[linked[p]] * (1.0 - miss));
+      }
     }
     words.push_back(words.back() + static_cast<double>(segments[k].words.size()));
     chance.push_back(chance.back() + sum);
   }
+}
+
+float DictionaryCost::Side::Expected(std::size_t k, double n) const {
+  const float* e = expected.data() + k * kExpectedSizes;
+  if (n <= 1.0) return static_cast<float>(e[0] * n);
+  const double j = std::min(std::log2(n), double(kExpectedSizes - 1));
+  const std::size_t low = std::min(static_cast<std::size_t>(j), kExpectedSizes - 2);
+  return static_cast<float>(e[low] + (e[low + 1] - e[low]) * (j - low));
 }
 
 DictionaryCost::Side::Side(const std::vector<SegmentFeatures>& segments, std::size_t vocabulary)
@@ -66,10 +83,11 @@ float DictionaryCost::Side::Weight(std::size_t k, std::uint64_t mask) const {
 }
 
 DictionaryCost::DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links,
-                               double weight, double chance)
+                               double weight, double chance, double segment_chance)
     : features_(features),
       weight_(weight),
       chance_(chance),
+      segment_chance_(segment_chance),
       src_(features.src, features.src_vocabulary),
       tgt_(features.tgt, features.tgt_vocabulary),
       bits_(features.tgt_vocabulary, 0),
@@ -86,8 +104,8 @@ DictionaryCost::DictionaryCost(const BitextFeatures& features, const std::vector
       side->offset.push_back(side->linked.size());
     }
   }
-  src_.SumChance(features.src, features.tgt, features.tgt_vocabulary);
-  tgt_.SumChance(features.tgt, features.src, features.src_vocabulary);
+  src_.SumChance(features.src, features.tgt, features.tgt_vocabulary, segment_chance > 0);
+  tgt_.SumChance(features.tgt, features.src, features.src_vocabulary, segment_chance > 0);
 }
 
 double DictionaryCost::ChanceCost(const BeadView& b) const {
@@ -112,7 +130,8 @@ void DictionaryCost::AddCosts(const BeadView& first, std::size_t count, double* 
   }
   for (std::size_t x = 0; x < count; ++x) {
     const BeadView bead{first.src_begin, first.src_count, begin + x, first.tgt_count};
-    out[x] += -weight_ * BeadWeight(rows, bead) / 2.0 + ChanceCost(bead);
+    out[x] +=
+        -weight_ * (BeadWeight(rows, bead) - ChanceWeight(rows, bead)) / 2.0 + ChanceCost(bead);
   }
 }
 
@@ -139,6 +158,41 @@ float DictionaryCost::BeadWeight(const RowCache* const* rows, const BeadView& b)
                             : tgt_.Weight(b.tgt_begin + t, backward[t]);
   }
   return sum;
+}
+
+float DictionaryCost::ChanceWeight(const RowCache* const* rows, const BeadView& b) const {
+  if (segment_chance_ <= 0 || (b.src_count > 1 && b.tgt_count > 1)) return 0.0f;
+  float unearned = 0.0f;
+  // Several target segments against one source segment: each one's own matches, and the
+  // source words only it translates.
+  const RowCache& row = *rows[0];
+  const std::size_t at = b.tgt_begin - row.begin;
+  const double src_words = src_.Words(b.src_begin, 1);
+  for (std::size_t t = 0; b.tgt_count > 1 && t < b.tgt_count; ++t) {
+    std::uint64_t others = 0;
+    for (std::size_t u = 0; u < b.tgt_count; ++u) others |= u == t ? 0 : row.forward[at + u];
+    const float gain = tgt_.Weight(b.tgt_begin + t, row.backward[at + t]) +
+                       src_.Weight(b.src_begin, row.forward[at + t] & ~others);
+    const double chance = tgt_.Expected(b.tgt_begin + t, src_words) +
+                          src_.Expected(b.src_begin, tgt_.Words(b.tgt_begin + t, 1));
+    if (gain <= segment_chance_ * chance) unearned += gain;
+  }
+  // Several source segments against one target segment: the same, sides swapped.
+  const double tgt_words = tgt_.Words(b.tgt_begin, 1);
+  for (std::size_t a = 0; b.src_count > 1 && a < b.src_count; ++a) {
+    std::uint64_t others = 0;
+    for (std::size_t c = 0; c < b.src_count; ++c) {
+      others |= c == a ? 0 : rows[c]->backward[b.tgt_begin - rows[c]->begin];
+    }
+    const std::uint64_t backward = rows[a]->backward[b.tgt_begin - rows[a]->begin];
+    const float gain =
+        src_.Weight(b.src_begin + a, rows[a]->forward[b.tgt_begin - rows[a]->begin]) +
+        tgt_.Weight(b.tgt_begin, backward & ~others);
+    const double chance = src_.Expected(b.src_begin + a, tgt_words) +
+                          tgt_.Expected(b.tgt_begin, src_.Words(b.src_begin + a, 1));
+    if (gain <= segment_chance_ * chance) unearned += gain;
+  }
+  return unearned;
 }
 
 void DictionaryCost::BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const {

@@ -23,7 +23,7 @@ class DictionaryCost : public CostComponent {
   // Keeps a reference to `features`: it must outlive this object. Not thread-safe: Cost()
   // fills a per-row cache.
   DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links, double weight,
-                 double chance = 0.0);
+                 double chance = 0.0, double segment_chance = 0.0);
 
   // -weight × the mean over both sides of Σ idf(word) over the side's words that have a
   // dictionary translation anywhere on the other side of the bead (each word once, however
@@ -35,6 +35,10 @@ class DictionaryCost : public CostComponent {
   // other side's words that translate it. Every word added to a bead finds some
   // translations by chance, so without it merges (and a sentence the translator added,
   // glued to its neighbour) gain evidence they do not have.
+  // In a bead with one segment on a side and several on the other, a segment of the
+  // several whose gain (its words' matches, and the other side's words only it translates)
+  // is at most `segment_chance` × what chance gives it, each word once, adds nothing: a
+  // sentence the translator added does not lower its merge with the sentence it sits by.
   double Cost(const BeadView& bead) const override { return CostAsRowOfOne(bead); }
   void AddCosts(const BeadView& first, std::size_t count, double* out) const override;
 
@@ -58,9 +62,11 @@ class DictionaryCost : public CostComponent {
     // linked words w.
     std::vector<double> words, chance;
 
-    // Fills words and chance; `other` is the other side, of `other_vocabulary` word ids.
+    // Fills words and chance, and expected if `by_segment`; `other` is the other side, of
+    // `other_vocabulary` word ids.
     void SumChance(const std::vector<SegmentFeatures>& segments,
-                   const std::vector<SegmentFeatures>& other, std::size_t other_vocabulary);
+                   const std::vector<SegmentFeatures>& other, std::size_t other_vocabulary,
+                   bool by_segment);
     // Σ chance over segments [begin, begin + count).
     double Chance(std::size_t begin, std::size_t count) const {
       return chance[begin + count] - chance[begin];
@@ -68,6 +74,12 @@ class DictionaryCost : public CostComponent {
     double Words(std::size_t begin, std::size_t count) const {
       return words[begin + count] - words[begin];
     }
+    // Σ idf(w) × (1 - (1 - q(w))^n) over segment k's linked words w: what n words of the
+    // other side match by chance, each word once. Kept for n = 2^j, j < kExpectedSizes,
+    // and interpolated in log n.
+    static constexpr std::size_t kExpectedSizes = 10;
+    std::vector<float> expected;  // segment k's at expected[k * kExpectedSizes + j]
+    float Expected(std::size_t k, double n) const;
   };
   // Matches of one source segment against a range of target segments, by target segment -
   // begin: which of the source segment's linked words the target segment translates
@@ -84,6 +96,8 @@ class DictionaryCost : public CostComponent {
   const RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
   // Σ idf over both sides of bead b, rows[a] caching its source segment a.
   float BeadWeight(const RowCache* const* rows, const BeadView& b) const;
+  // Σ idf of the gains (as in Cost()) of bead b's segments that chance explains.
+  float ChanceWeight(const RowCache* const* rows, const BeadView& b) const;
   // weight × chance × the mean over both sides of bead b's chance matches.
   double ChanceCost(const BeadView& b) const;
   // Bits of target segment l's linked words with a link among the words stamped in present_.
@@ -92,6 +106,7 @@ class DictionaryCost : public CostComponent {
   const BitextFeatures& features_;
   double weight_;
   double chance_;
+  double segment_chance_;
   Side src_, tgt_;
   mutable std::vector<std::uint64_t> bits_;     // by target word: scratch of Row()
   mutable std::vector<std::uint32_t> present_;  // by source word: last stamp
