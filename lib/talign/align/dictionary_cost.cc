@@ -164,32 +164,36 @@ float DictionaryCost::ChanceWeight(const RowCache* const* rows, const BeadView& 
   if (segment_chance_ <= 0 || (b.src_count > 1 && b.tgt_count > 1)) return 0.0f;
   float unearned = 0.0f;
   // Several target segments against one source segment: each one's own matches, and the
-  // source words only it translates.
+  // source words only it translates, against what chance gives each (the latter: the
+  // source words n + n(t) target words match, less those n match).
   const RowCache& row = *rows[0];
   const std::size_t at = b.tgt_begin - row.begin;
   const double src_words = src_.Words(b.src_begin, 1);
+  const double tgt_words = tgt_.Words(b.tgt_begin, b.tgt_count);
   for (std::size_t t = 0; b.tgt_count > 1 && t < b.tgt_count; ++t) {
     std::uint64_t others = 0;
     for (std::size_t u = 0; u < b.tgt_count; ++u) others |= u == t ? 0 : row.forward[at + u];
     const float gain = tgt_.Weight(b.tgt_begin + t, row.backward[at + t]) +
                        src_.Weight(b.src_begin, row.forward[at + t] & ~others);
     const double chance = tgt_.Expected(b.tgt_begin + t, src_words) +
-                          src_.Expected(b.src_begin, tgt_.Words(b.tgt_begin + t, 1));
+                          src_.Expected(b.src_begin, tgt_words) -
+                          src_.Expected(b.src_begin, tgt_words - tgt_.Words(b.tgt_begin + t, 1));
     if (gain <= segment_chance_ * chance) unearned += gain;
   }
   // Several source segments against one target segment: the same, sides swapped.
-  const double tgt_words = tgt_.Words(b.tgt_begin, 1);
+  const double one_tgt_words = tgt_.Words(b.tgt_begin, 1);
+  const double all_src_words = src_.Words(b.src_begin, b.src_count);
   for (std::size_t a = 0; b.src_count > 1 && a < b.src_count; ++a) {
     std::uint64_t others = 0;
     for (std::size_t c = 0; c < b.src_count; ++c) {
       others |= c == a ? 0 : rows[c]->backward[b.tgt_begin - rows[c]->begin];
     }
-    const std::uint64_t backward = rows[a]->backward[b.tgt_begin - rows[a]->begin];
-    const float gain =
-        src_.Weight(b.src_begin + a, rows[a]->forward[b.tgt_begin - rows[a]->begin]) +
-        tgt_.Weight(b.tgt_begin, backward & ~others);
-    const double chance = src_.Expected(b.src_begin + a, tgt_words) +
-                          tgt_.Expected(b.tgt_begin, src_.Words(b.src_begin + a, 1));
+    const std::size_t at_a = b.tgt_begin - rows[a]->begin;
+    const float gain = src_.Weight(b.src_begin + a, rows[a]->forward[at_a]) +
+                       tgt_.Weight(b.tgt_begin, rows[a]->backward[at_a] & ~others);
+    const double chance =
+        src_.Expected(b.src_begin + a, one_tgt_words) + tgt_.Expected(b.tgt_begin, all_src_words) -
+        tgt_.Expected(b.tgt_begin, all_src_words - src_.Words(b.src_begin + a, 1));
     if (gain <= segment_chance_ * chance) unearned += gain;
   }
   return unearned;
