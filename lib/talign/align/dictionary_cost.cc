@@ -66,10 +66,12 @@ void DictionaryCost::Side::SumChance(const std::vector<SegmentFeatures>& segment
 
 float DictionaryCost::Side::Expected(std::size_t k, double n) const {
   const float* e = expected.data() + k * kExpectedSizes;
-  if (n <= 1.0) return static_cast<float>(e[0] * n);
-  const double j = std::min(std::log2(n), double(kExpectedSizes - 1));
-  const std::size_t low = std::min(static_cast<std::size_t>(j), kExpectedSizes - 2);
-  return static_cast<float>(e[low] + (e[low + 1] - e[low]) * (j - low));
+  const auto words = static_cast<std::uint64_t>(n);
+  if (words <= 1) return static_cast<float>(e[0] * n);
+  // Linear between the powers of two around n, the last two beyond them.
+  const std::size_t low = std::min<std::size_t>(63 - __builtin_clzll(words), kExpectedSizes - 2);
+  const double from = static_cast<double>(std::uint64_t{1} << low);
+  return static_cast<float>(e[low] + (e[low + 1] - e[low]) * (n - from) / from);
 }
 
 DictionaryCost::Side::Side(const std::vector<SegmentFeatures>& segments, std::size_t vocabulary)
@@ -165,36 +167,42 @@ float DictionaryCost::ChanceWeight(const RowCache* const* rows, const BeadView& 
   float unearned = 0.0f;
   // Several target segments against one source segment: each one's own matches, and the
   // source words only it translates, against what chance gives each (the latter: the
-  // source words n + n(t) target words match, less those n match).
+  // source words n + n(t) target words match, less those n match). A segment whose own
+  // matches pass alone needs no more.
   const RowCache& row = *rows[0];
   const std::size_t at = b.tgt_begin - row.begin;
   const double src_words = src_.Words(b.src_begin, 1);
   const double tgt_words = tgt_.Words(b.tgt_begin, b.tgt_count);
+  const double src_all = b.tgt_count > 1 ? src_.Expected(b.src_begin, tgt_words) : 0.0;
   for (std::size_t t = 0; b.tgt_count > 1 && t < b.tgt_count; ++t) {
+    const double chance = tgt_.Expected(b.tgt_begin + t, src_words) + src_all -
+                          src_.Expected(b.src_begin, tgt_words - tgt_.Words(b.tgt_begin + t, 1));
+    const double bar = segment_chance_ * chance;
+    if (row.backward_weight[at + t] > bar) continue;
     std::uint64_t others = 0;
     for (std::size_t u = 0; u < b.tgt_count; ++u) others |= u == t ? 0 : row.forward[at + u];
-    const float gain = tgt_.Weight(b.tgt_begin + t, row.backward[at + t]) +
-                       src_.Weight(b.src_begin, row.forward[at + t] & ~others);
-    const double chance = tgt_.Expected(b.tgt_begin + t, src_words) +
-                          src_.Expected(b.src_begin, tgt_words) -
-                          src_.Expected(b.src_begin, tgt_words - tgt_.Words(b.tgt_begin + t, 1));
-    if (gain <= segment_chance_ * chance) unearned += gain;
+    const float gain =
+        row.backward_weight[at + t] + src_.Weight(b.src_begin, row.forward[at + t] & ~others);
+    if (gain <= bar) unearned += gain;
   }
   // Several source segments against one target segment: the same, sides swapped.
   const double one_tgt_words = tgt_.Words(b.tgt_begin, 1);
   const double all_src_words = src_.Words(b.src_begin, b.src_count);
+  const double tgt_all = b.src_count > 1 ? tgt_.Expected(b.tgt_begin, all_src_words) : 0.0;
   for (std::size_t a = 0; b.src_count > 1 && a < b.src_count; ++a) {
+    const double chance =
+        src_.Expected(b.src_begin + a, one_tgt_words) + tgt_all -
+        tgt_.Expected(b.tgt_begin, all_src_words - src_.Words(b.src_begin + a, 1));
+    const double bar = segment_chance_ * chance;
+    const std::size_t at_a = b.tgt_begin - rows[a]->begin;
+    if (rows[a]->forward_weight[at_a] > bar) continue;
     std::uint64_t others = 0;
     for (std::size_t c = 0; c < b.src_count; ++c) {
       others |= c == a ? 0 : rows[c]->backward[b.tgt_begin - rows[c]->begin];
     }
-    const std::size_t at_a = b.tgt_begin - rows[a]->begin;
-    const float gain = src_.Weight(b.src_begin + a, rows[a]->forward[at_a]) +
-                       tgt_.Weight(b.tgt_begin, rows[a]->backward[at_a] & ~others);
-    const double chance =
-        src_.Expected(b.src_begin + a, one_tgt_words) + tgt_.Expected(b.tgt_begin, all_src_words) -
-        tgt_.Expected(b.tgt_begin, all_src_words - src_.Words(b.src_begin + a, 1));
-    if (gain <= segment_chance_ * chance) unearned += gain;
+    const float gain =
+        rows[a]->forward_weight[at_a] + tgt_.Weight(b.tgt_begin, rows[a]->backward[at_a] & ~others);
+    if (gain <= bar) unearned += gain;
   }
   return unearned;
 }

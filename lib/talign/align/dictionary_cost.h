@@ -76,7 +76,7 @@ class DictionaryCost : public CostComponent {
     }
     // Σ idf(w) × (1 - (1 - q(w))^n) over segment k's linked words w: what n words of the
     // other side match by chance, each word once. Kept for n = 2^j, j < kExpectedSizes,
-    // and interpolated in log n.
+    // and interpolated in n.
     static constexpr std::size_t kExpectedSizes = 10;
     std::vector<float> expected;  // segment k's at expected[k * kExpectedSizes + j]
     float Expected(std::size_t k, double n) const;
