@@ -134,37 +134,48 @@ void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, float
 }
 
 void DictionaryEvidence::FindMatches(const BeadView& first, std::size_t count, float* out) const {
-  const std::size_t begin = first.tgt_begin, end = begin + count - 1 + first.tgt_count;
-  const RowCache* rows[kMaxShapeSide];
-  for (std::size_t a = 0; a < first.src_count; ++a) rows[a] = &Row(first.src_begin + a, begin, end);
+  const std::size_t src_count = first.src_count, tgt_count = first.tgt_count;
+  const std::size_t begin = first.tgt_begin, end = begin + count - 1 + tgt_count;
+  // forward[a][x]: Σ idf of source segment a's words that the bead at begin + x translates;
+  // backward[y]: Σ idf of target segment begin + y's words that the bead's source translates.
+  const float* forward[kMaxShapeSide];
+  RowCache* rows[kMaxShapeSide] = {};
+  for (std::size_t a = 0; a < src_count; ++a) {
+    rows[a] = &Row(first.src_begin + a, begin, end);
+    forward[a] =
+        (tgt_count == 1 ? rows[a]->forward_weight.data() : ForwardWindows(rows[a], tgt_count)) +
+        (begin - rows[a]->begin);
+  }
+  const float* backward = rows[0]->backward_weight.data() + (begin - rows[0]->begin);
+  if (src_count > 1) {
+    backward_.resize(end - begin);
+    for (std::size_t l = begin; l < end; ++l) {
+      std::uint64_t mask = 0;
+      for (std::size_t a = 0; a < src_count; ++a) mask |= rows[a]->backward[l - rows[a]->begin];
+      backward_[l - begin] = tgt_.Weight(l, mask);
+    }
+    backward = backward_.data();
+  }
   for (std::size_t x = 0; x < count; ++x) {
-    out[x] = BeadWeight(rows, {first.src_begin, first.src_count, begin + x, first.tgt_count});
+    float sum = 0.0f;
+    for (std::size_t a = 0; a < src_count; ++a) sum += forward[a][x];
+    for (std::size_t t = 0; t < tgt_count; ++t) sum += backward[x + t];
+    out[x] = sum;
   }
 }
 
-float DictionaryEvidence::BeadWeight(const RowCache* const* rows, const BeadView& b) const {
-  std::uint64_t backward[kMaxShapeSide] = {};
-  float sum = 0.0f;
-  for (std::size_t a = 0; a < b.src_count; ++a) {
-    const RowCache& row = *rows[a];
-    const std::size_t at = b.tgt_begin - row.begin;
-    if (b.tgt_count == 1) {
-      backward[0] |= row.backward[at];
-      sum += row.forward_weight[at];
-      continue;
-    }
-    std::uint64_t forward = 0;
-    for (std::size_t t = 0; t < b.tgt_count; ++t) {
-      forward |= row.forward[at + t];
-      backward[t] |= row.backward[at + t];
-    }
-    sum += src_.Weight(b.src_begin + a, forward);
+const float* DictionaryEvidence::ForwardWindows(RowCache* row, std::size_t width) const {
+  std::vector<float>& windows = row->forward_windows[width - 2];
+  if (!windows.empty()) return windows.data();
+  const std::size_t columns = row->end - row->begin;
+  if (columns < width) return windows.data();
+  windows.resize(columns - width + 1);
+  for (std::size_t at = 0; at + width <= columns; ++at) {
+    std::uint64_t mask = 0;
+    for (std::size_t t = 0; t < width; ++t) mask |= row->forward[at + t];
+    windows[at] = src_.Weight(row->row, mask);
   }
-  for (std::size_t t = 0; t < b.tgt_count; ++t) {
-    sum += b.src_count == 1 ? rows[0]->backward_weight[b.tgt_begin + t - rows[0]->begin]
-                            : tgt_.Weight(b.tgt_begin + t, backward[t]);
-  }
-  return sum;
+  return windows.data();
 }
 
 void DictionaryEvidence::BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const {
@@ -175,8 +186,8 @@ void DictionaryEvidence::BeginRow(std::size_t i, std::size_t tgt_begin, std::siz
   row.row = i - 1, row.begin = tgt_begin, row.end = tgt_end, row.filled = false;
 }
 
-const DictionaryEvidence::RowCache& DictionaryEvidence::Row(std::size_t k, std::size_t tgt_begin,
-                                                            std::size_t tgt_end) const {
+DictionaryEvidence::RowCache& DictionaryEvidence::Row(std::size_t k, std::size_t tgt_begin,
+                                                      std::size_t tgt_end) const {
   RowCache& row = rows_[k % (kMaxShapeSide + 1)];
   if (row.row != k || tgt_begin < row.begin || tgt_end > row.end) {
     row.row = k, row.begin = tgt_begin, row.end = tgt_end, row.filled = false;
@@ -189,6 +200,7 @@ void DictionaryEvidence::Fill(std::size_t k, RowCache* row) const {
   const std::size_t width = row->end - row->begin;
   row->forward.resize(width), row->backward.resize(width);
   row->forward_weight.resize(width), row->backward_weight.resize(width);
+  for (std::vector<float>& windows : row->forward_windows) windows.clear();
   // Forward: each target word's bits among k's linked words, spread once for the row.
   const std::size_t first = src_.offset[k], last = src_.offset[k + 1];
   for (std::size_t p = first; p < last; ++p) {

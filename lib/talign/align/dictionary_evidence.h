@@ -84,6 +84,9 @@ class DictionaryEvidence {
     // Σ idf of the forward and of the backward matches: a bead with one segment on a
     // side sums these for its other side instead of its masses' bits.
     std::vector<float> forward_weight, backward_weight;
+    // Σ idf of the forward matches of target segments [at, at + width) together, by width
+    // - 2 and at: found for a width when first needed.
+    std::vector<float> forward_windows[kMaxShapeSide - 1];
   };
   // The kept matches of the beads of one start row and shape: start columns
   // [begin, begin + count), at values[offset].
@@ -93,10 +96,10 @@ class DictionaryEvidence {
 
   // Matches() without the kept beads.
   void FindMatches(const BeadView& first, std::size_t count, float* out) const;
-  const RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
+  RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
   void Fill(std::size_t k, RowCache* row) const;
-  // Σ idf over both sides of bead b, rows[a] caching its source segment a.
-  float BeadWeight(const RowCache* const* rows, const BeadView& b) const;
+  // row->forward_windows for `width` (> 1), by column - row->begin.
+  const float* ForwardWindows(RowCache* row, std::size_t width) const;
   // Bits of target segment l's linked words with a link among the words stamped in present_.
   std::uint64_t BackwardMatches(std::size_t l) const;
 
@@ -109,6 +112,7 @@ class DictionaryEvidence {
   mutable RowCache rows_[kMaxShapeSide + 1];  // row k in rows_[k % (kMaxShapeSide + 1)]
   mutable std::vector<Kept> kept_;            // by start row × two-sided shape
   mutable std::vector<float> values_;
+  mutable std::vector<float> backward_;  // scratch of FindMatches()
 };
 
 }  // namespace talign
