@@ -13,13 +13,12 @@ DictionaryCost::DictionaryCost(const BitextFeatures& features, const std::vector
 
 void DictionaryCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
   if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
-  if (matches_.size() < count) matches_.resize(count);
+  if (matches_.size() < count) matches_.resize(count), chance_matches_.resize(count);
   evidence_->Matches(first, count, matches_.data());
-  const double chance = evidence_->chance();
-  BeadView bead = first;
-  for (std::size_t x = 0; x < count; ++x, ++bead.tgt_begin) {
-    out[x] +=
-        -weight_ * matches_[x] / 2.0 + weight_ * chance * evidence_->ChanceMatches(bead) / 2.0;
+  evidence_->ChanceMatches(first, count, chance_matches_.data());
+  const double charged = weight_ * evidence_->chance();
+  for (std::size_t x = 0; x < count; ++x) {
+    out[x] += -weight_ * matches_[x] / 2.0 + charged * chance_matches_[x] / 2.0;
   }
 }
 

@@ -44,7 +44,8 @@ class DictionaryCost : public CostComponent {
  private:
   std::shared_ptr<const DictionaryEvidence> evidence_;
   double weight_;
-  mutable std::vector<float> matches_;  // scratch of AddCosts()
+  mutable std::vector<float> matches_;  // scratch of AddCosts(), and the next
+  mutable std::vector<double> chance_matches_;
 };
 
 }  // namespace talign

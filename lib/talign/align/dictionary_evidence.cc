@@ -107,6 +107,16 @@ DictionaryEvidence::DictionaryEvidence(const BitextFeatures& features,
   tgt_.SumChance(features.tgt, features.src, features.src_vocabulary);
 }
 
+void DictionaryEvidence::ChanceMatches(const BeadView& first, std::size_t count,
+                                       double* out) const {
+  const double src_chance = src_.Chance(first.src_begin, first.src_count);
+  const double src_words = src_.Words(first.src_begin, first.src_count);
+  for (std::size_t x = 0, l = first.tgt_begin; x < count; ++x, ++l) {
+    out[x] =
+        src_chance * tgt_.Words(l, first.tgt_count) + tgt_.Chance(l, first.tgt_count) * src_words;
+  }
+}
+
 void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, float* out) const {
   const std::size_t at = first.src_begin * kTwoSidedShapes +
                          kShapeIndex[first.src_count * (kMaxShapeSide + 1) + first.tgt_count];

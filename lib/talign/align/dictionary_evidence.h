@@ -34,10 +34,8 @@ class DictionaryEvidence {
   // Σ over both sides of what bead b's words would match by chance: Σ idf(word) × q(word)
   // × the other side's words, q(word) the share of the other side's words that translate
   // it; `chance` (the constructor's) is how much of it a cost charges back.
-  double ChanceMatches(const BeadView& b) const {
-    return src_.Chance(b.src_begin, b.src_count) * tgt_.Words(b.tgt_begin, b.tgt_count) +
-           tgt_.Chance(b.tgt_begin, b.tgt_count) * src_.Words(b.src_begin, b.src_count);
-  }
+  // out[x] = that of `first` moved x target segments on, x < count.
+  void ChanceMatches(const BeadView& first, std::size_t count, double* out) const;
   double chance() const { return chance_; }
 
   // Source segment i - 1 will be matched against target segments [tgt_begin, tgt_end):
