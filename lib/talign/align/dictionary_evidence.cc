@@ -120,7 +120,7 @@ void DictionaryEvidence::ChanceMatches(const BeadView& first, std::size_t count,
 void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, float* out) const {
   const std::size_t at = first.src_begin * kTwoSidedShapes +
                          kShapeIndex[first.src_count * (kMaxShapeSide + 1) + first.tgt_count];
-  if (at >= kept_.size()) kept_.resize(std::max(at + 1, 2 * kept_.size()));
+  if (kept_.empty()) kept_.resize(features_.src.size() * kTwoSidedShapes);
   Kept& kept = kept_[at];
   const std::size_t begin = first.tgt_begin, end = begin + count;
   if (kept.count == 0) {  // the first request: find and keep
