@@ -24,10 +24,11 @@
 namespace talign {
 namespace {
 
-// Pass 1 has no word evidence to tell a 1-5 bead from a 1-4 and a 0-1: the 1-5s it finds
-// are mostly wrong, and Model 1 would learn from them (Text+Berg dev 0.945 with them, 0.947
-// without; its 25k repeat 0.932 and 0.940).
-constexpr std::size_t kFirstPassMaxShapeSide = 4;
+// Pass 1 has no word evidence to tell a bead of more than five segments (1-5, 3-3, 4-2,
+// 2-4, 5-1) from smaller ones and null beads: the 1-5s it finds are mostly wrong, and
+// Model 1 would learn from them (Text+Berg dev 0.945 with them, 0.947 without; its 25k
+// repeat 0.932 and 0.940).
+constexpr std::size_t kFirstPassMaxShapeSegments = 5;
 
 // The bead cost of pass 1 (lexical null) or of pass 2 (the lexical model and the share of
 // each word's evidence it may use); either weighs the dictionary's evidence if given.
@@ -36,7 +37,7 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
                     const HeldOutShares* shares = nullptr,
                     std::shared_ptr<const DictionaryEvidence> dictionary = nullptr) {
   CostModel model;
-  if (lexical == nullptr) model.LimitShapeSide(kFirstPassMaxShapeSide);
+  if (lexical == nullptr) model.LimitShapeSegments(kFirstPassMaxShapeSegments);
   model.WeighPriors(options.shape_prior_weight);
   model.Add(std::make_unique<NullCost>(features, options.null_cost, options.null_cost_per_char));
   model.Add(std::make_unique<LengthCost>(features, variance, options.length_weight));

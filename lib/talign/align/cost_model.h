@@ -179,13 +179,14 @@ class CostModel {
   void WeighPriors(double weight) { prior_weight_ = weight; }
   double Prior(const BeadShape& shape) const { return prior_weight_ * shape.prior_cost; }
 
-  // Shapes with more segments than `max_side` on a side are not priced: the DP skips them.
-  void LimitShapeSide(std::size_t max_side) { max_side_ = max_side; }
-  bool Prices(const BeadShape& shape) const { return std::max(shape.src, shape.tgt) <= max_side_; }
+  // Shapes with more than `max_segments` segments on both sides together are not priced:
+  // the DP skips them.
+  void LimitShapeSegments(std::size_t max_segments) { max_segments_ = max_segments; }
+  bool Prices(const BeadShape& shape) const { return shape.src + shape.tgt <= max_segments_; }
 
  private:
   std::vector<std::unique_ptr<CostComponent>> components_;
-  std::size_t max_side_ = kMaxShapeSide;
+  std::size_t max_segments_ = 2 * kMaxShapeSide;
   double prior_weight_ = 1.0;
 };
 
