@@ -524,7 +524,7 @@ TEST(DictionaryCostTest, CostsSharingEvidenceAreThoseOfTheirOwn) {
   for (const Row& r : kRows) {
     SCOPED_TRACE(::testing::Message() << "re-run asks " << r.first << "+" << r.count);
     auto evidence = std::make_shared<const DictionaryEvidence>(f, links, 0.2);
-    const DictionaryCost rerun(evidence, 0.6), pass2(evidence, 2.5);
+    const DictionaryCost rerun(evidence, 0.6, /*keeps=*/true), pass2(evidence, 2.5, false);
     for (const BeadShape& shape : kBeadShapes) {
       if (IsNullShape(shape)) continue;
       for (std::size_t i = 0; i + shape.src <= f.src.size(); ++i) {

@@ -4,17 +4,19 @@
 
 namespace talign {
 
-DictionaryCost::DictionaryCost(std::shared_ptr<const DictionaryEvidence> evidence, double weight)
-    : evidence_(std::move(evidence)), weight_(weight) {}
+DictionaryCost::DictionaryCost(std::shared_ptr<const DictionaryEvidence> evidence, double weight,
+                               bool keeps)
+    : evidence_(std::move(evidence)), weight_(weight), keeps_(keeps) {}
 
 DictionaryCost::DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links,
                                double weight, double chance)
-    : DictionaryCost(std::make_shared<DictionaryEvidence>(features, links, chance), weight) {}
+    : DictionaryCost(std::make_shared<DictionaryEvidence>(features, links, chance), weight, false) {
+}
 
 void DictionaryCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
   if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
   if (matches_.size() < count) matches_.resize(count), chance_matches_.resize(count);
-  evidence_->Matches(first, count, matches_.data());
+  evidence_->Matches(first, count, keeps_, matches_.data());
   evidence_->ChanceMatches(first, count, chance_matches_.data());
   const double charged = weight_ * evidence_->chance();
   for (std::size_t x = 0; x < count; ++x) {

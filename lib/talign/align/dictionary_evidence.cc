@@ -117,13 +117,17 @@ void DictionaryEvidence::ChanceMatches(const BeadView& first, std::size_t count,
   }
 }
 
-void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, float* out) const {
-  const std::size_t at = first.src_begin * kTwoSidedShapes +
-                         kShapeIndex[first.src_count * (kMaxShapeSide + 1) + first.tgt_count];
-  if (kept_.empty()) kept_.resize(features_.src.size() * kTwoSidedShapes);
-  Kept& kept = kept_[at];
+void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, bool keep,
+                                 float* out) const {
+  if (kept_.empty()) kept_.resize(kTwoSidedShapes);
+  std::vector<Kept>& shape =
+      kept_[kShapeIndex[first.src_count * (kMaxShapeSide + 1) + first.tgt_count]];
+  if (shape.empty() && !keep) return FindMatches(first, count, out);
+  if (shape.empty()) shape.resize(features_.src.size());
+  Kept& kept = shape[first.src_begin];
   const std::size_t begin = first.tgt_begin, end = begin + count;
-  if (kept.count == 0) {  // the first request: find and keep
+  if (kept.count == 0 && !keep) return FindMatches(first, count, out);
+  if (kept.count == 0) {  // the first request that keeps: find and keep
     kept = {static_cast<std::uint32_t>(values_.size()), static_cast<std::uint32_t>(begin),
             static_cast<std::uint32_t>(count)};
     FindMatches(first, count, out);

@@ -28,9 +28,10 @@ class DictionaryEvidence {
 
   // out[x] = Σ idf over both sides of the words of `first` moved x target segments on
   // that have a translation on the other side of that bead (each word once; a segment's
-  // first 64 linked words), x < count; the bead must have both sides. The first request
-  // for a bead's start row and shape is kept, and later ones read what it found.
-  void Matches(const BeadView& first, std::size_t count, float* out) const;
+  // first 64 linked words), x < count; the bead must have both sides. Beads kept for its
+  // start row and shape are read, not found again; with `keep`, a first request for them
+  // keeps what it finds.
+  void Matches(const BeadView& first, std::size_t count, bool keep, float* out) const;
   // Σ over both sides of what bead b's words would match by chance: Σ idf(word) × q(word)
   // × the other side's words, q(word) the share of the other side's words that translate
   // it; `chance` (the constructor's) is how much of it a cost charges back.
@@ -108,7 +109,8 @@ class DictionaryEvidence {
   mutable std::vector<std::uint32_t> present_;  // by source word: last stamp
   mutable std::uint32_t stamp_ = 0;
   mutable RowCache rows_[kMaxShapeSide + 1];  // row k in rows_[k % (kMaxShapeSide + 1)]
-  mutable std::vector<Kept> kept_;            // by start row × two-sided shape
+  // By two-sided shape, then start row: filled by the first request that keeps the shape.
+  mutable std::vector<std::vector<Kept>> kept_;
   mutable std::vector<float> values_;
   mutable std::vector<float> backward_;  // scratch of FindMatches()
 };
