@@ -90,7 +90,8 @@ DictionaryEvidence::DictionaryEvidence(const BitextFeatures& features,
       src_(features.src, features.src_vocabulary),
       tgt_(features.tgt, features.tgt_vocabulary),
       bits_(features.tgt_vocabulary, 0),
-      present_(features.src_vocabulary, 0) {
+      present_(features.src_vocabulary, 0),
+      kept_(kTwoSidedShapes) {
   for (const auto& [e, f] : links) src_.links[e].push_back(f), tgt_.links[f].push_back(e);
   for (auto [side, segments] : {std::pair{&src_, &features.src}, {&tgt_, &features.tgt}}) {
     side->offset.push_back(0);
@@ -119,7 +120,6 @@ void DictionaryEvidence::ChanceMatches(const BeadView& first, std::size_t count,
 
 void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, bool keep,
                                  float* out) const {
-  if (kept_.empty()) kept_.resize(kTwoSidedShapes);
   std::vector<Kept>& shape =
       kept_[kShapeIndex[first.src_count * (kMaxShapeSide + 1) + first.tgt_count]];
   if (shape.empty() && !keep) return FindMatches(first, count, out);

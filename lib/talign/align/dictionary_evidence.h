@@ -6,7 +6,7 @@
 //
 //   auto evidence = std::make_shared<DictionaryEvidence>(features, links, /*chance=*/0.2);
 //   float matches;
-//   evidence->Matches({217, 1, 256, 1}, 1, &matches);  // idf("erkundungen") + ...
+//   evidence->Matches({217, 1, 256, 1}, 1, /*keep=*/false, &matches);  // idf("erkundungen") + …
 #pragma once
 
 #include <cstdint>
