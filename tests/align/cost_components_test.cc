@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <memory>
 
 #include "segments.h"
 #include "talign/align/anchor_cost.h"
@@ -499,6 +500,48 @@ TEST(DictionaryCostTest, ChanceMatchesAreChargedForEachPairOfSegments) {
       1e-9);
   EXPECT_EQ(charged.Cost({1, 1, 1, 0}), 0.0);  // null bead
   ExpectRowsCostTheirBeads(charged, f);
+}
+
+// Pass 1's re-run and pass 2 weigh one DictionaryEvidence (aligner.cc), pass 2 reading the
+// beads the re-run found: whatever columns of a row of beads the re-run asked for first,
+// each bead costs pass 2 what a dictionary cost of its own gives it, bit for bit.
+TEST(DictionaryCostTest, CostsSharingEvidenceAreThoseOfTheirOwn) {
+  BitextFeatures f = ExtractFeatures(Segments({kSrc[1], kSrc[0], kSrc[2], kSrc[1], kSrc[0]}),
+                                     Segments({kTgt[0], kTgt[1], kTgt[1], kTgt[0], kTgt[1]}), {});
+  std::vector<WordLink> links =
+      DictionaryLinks(f, Dictionary(testing::Resources("fr"), testing::Resources("en"),
+                                    {{"monnaie", "currency"},
+                                     {"réel", "real"},
+                                     {"sommet", "peak"},
+                                     {"mois", "month"},
+                                     {"cours", "rate"},
+                                     {"produit", "product"}}));
+  ASSERT_GE(links.size(), 5u);
+  const DictionaryCost own(f, links, 2.5, 0.2);
+  struct Row {
+    std::size_t first, count;  // target columns of the re-run's first request
+  } kRows[] = {{0, 1}, {1, 2}, {0, 5}, {3, 2}, {4, 1}};
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(::testing::Message() << "re-run asks " << r.first << "+" << r.count);
+    auto evidence = std::make_shared<const DictionaryEvidence>(f, links, 0.2);
+    const DictionaryCost rerun(evidence, 0.6, /*keeps=*/true), pass2(evidence, 2.5, false);
+    for (const BeadShape& shape : kBeadShapes) {
+      if (IsNullShape(shape)) continue;
+      for (std::size_t i = 0; i + shape.src <= f.src.size(); ++i) {
+        const std::size_t count = std::min(r.count, f.tgt.size() + 1 - shape.tgt - r.first);
+        if (r.first + shape.tgt > f.tgt.size()) continue;
+        std::vector<double> scratch(count, 0.0);
+        rerun.AddCosts({i, shape.src, r.first, shape.tgt}, count, scratch.data());
+        for (std::size_t j = 0; j + shape.tgt <= f.tgt.size(); ++j) {
+          SCOPED_TRACE(::testing::Message()
+                       << i << "+" << shape.src << " " << j << "+" << shape.tgt);
+          EXPECT_EQ(pass2.Cost({i, shape.src, j, shape.tgt}),
+                    own.Cost({i, shape.src, j, shape.tgt}));
+        }
+      }
+    }
+    ExpectRowsCostTheirBeads(pass2, f);
+  }
 }
 
 // A segment counts its first 64 linked words (a mask's bits): a run-on OCR line of 80

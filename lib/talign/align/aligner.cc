@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <memory>
+#include <utility>
 
 #include "talign/align/anchor_chain.h"
 #include "talign/align/anchor_cost.h"
@@ -30,11 +31,11 @@ namespace {
 constexpr std::size_t kFirstPassMaxShapeSegments = 5;
 
 // The bead cost of pass 1 (lexical null) or of pass 2 (the lexical model and the share of
-// each word's evidence it may use); either weighs the dictionary's links if given.
+// each word's evidence it may use); either weighs the dictionary's evidence if given.
 CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& options,
                     double variance, const LexicalModel* lexical,
                     const HeldOutShares* shares = nullptr,
-                    const std::vector<WordLink>& dictionary = {}) {
+                    std::shared_ptr<const DictionaryEvidence> dictionary = nullptr) {
   CostModel model;
   if (lexical == nullptr) model.LimitShapeSegments(kFirstPassMaxShapeSegments);
   model.WeighPriors(options.shape_prior_weight);
@@ -54,10 +55,11 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
   }
   const double dictionary_weight =
       lexical != nullptr ? options.dictionary_weight : options.first_pass_dictionary_weight;
-  if (!dictionary.empty() && dictionary_weight > 0) {
+  if (dictionary != nullptr && dictionary_weight > 0) {
+    // Pass 1's re-run keeps the beads it finds for pass 2, which finds only the others.
     model.Add(std::make_unique<DictionaryCost>(
-        features, dictionary, dictionary_weight, options.dictionary_chance,
-        lexical != nullptr ? 0.0 : options.first_pass_segment_chance));
+        std::move(dictionary), dictionary_weight, /*keeps=*/lexical == nullptr,
+        lexical == nullptr ? options.first_pass_segment_chance : 0.0));
   }
   return model;
 }
@@ -129,8 +131,8 @@ std::vector<PathBead> FirstPass(const BitextFeatures& features, const AlignerOpt
 // half the time (Text+Berg 25k, CPU: 2.07 s without; wide band +0.6 s, narrow +0.25 s).
 std::vector<PathBead> AddDictionary(std::vector<PathBead> first, const BitextFeatures& features,
                                     const AlignerOptions& options, double variance,
-                                    const std::vector<WordLink>& dictionary) {
-  if (dictionary.empty() || options.cost.first_pass_dictionary_weight <= 0) return first;
+                                    std::shared_ptr<const DictionaryEvidence> dictionary) {
+  if (dictionary == nullptr || options.cost.first_pass_dictionary_weight <= 0) return first;
   CostModel model = MakeModel(features, options.cost, variance, nullptr, nullptr, dictionary);
   return AlignInBand(model, features.tgt.size(), PathToGuide(first, features.src.size()),
                      options.refine_half_width);
@@ -164,8 +166,14 @@ Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segme
   double variance =
       options.cost.length_variance > 0 ? options.cost.length_variance : kDefaultLengthVariance;
   std::vector<WordLink> dictionary = DictionaryLinks(features, DictionaryFor(features, options));
-  std::vector<PathBead> first = AddDictionary(FirstPass(features, options, variance), features,
-                                              options, variance, dictionary);
+  // One evidence for both passes' dictionary costs: pass 2 reads the beads the re-run found.
+  std::shared_ptr<const DictionaryEvidence> evidence;
+  if (!dictionary.empty()) {
+    evidence =
+        std::make_shared<DictionaryEvidence>(features, dictionary, options.cost.dictionary_chance);
+  }
+  std::vector<PathBead> first =
+      AddDictionary(FirstPass(features, options, variance), features, options, variance, evidence);
   // Pass 2: length variance and word translations learnt from pass 1's beads (seeded with
   // the dictionary's and the input's identical words), searched near pass 1's path.
   if (options.cost.length_variance <= 0) {
@@ -177,7 +185,7 @@ Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segme
       TrainLexicalModel(features, first, kMaxTrainingBeads, seeds, options.cost.seed_weight);
   HeldOutShares shares = LeaveOneOutShares(features, first, seeds, options.cost.seed_weight,
                                            options.cost.lexical_leave_one_out);
-  CostModel model = MakeModel(features, options.cost, variance, &lexical, &shares, dictionary);
+  CostModel model = MakeModel(features, options.cost, variance, &lexical, &shares, evidence);
   std::vector<PathBead> second =
       AlignInBand(model, m, PathToGuide(first, n), options.refine_half_width);
   return ToAlignment(second, options.confidences ? BeadConfidences(model, second)

@@ -35,17 +35,25 @@ void PriceRow(const CostModel& model, const Band& band, std::size_t i, Tables* t
   for (std::size_t s = 0; s < kBeadShapes.size(); ++s) {
     const BeadShape& shape = kBeadShapes[s];
     std::vector<double>& via = t->via[s];
-    via.assign(row.hi - row.lo + 1, kUnreachable);
-    if (shape.src > i || !model.Prices(shape)) continue;
-    // End columns whose start column is in the start row.
-    const ColumnRange& from = band.Row(i - shape.src);
-    std::size_t lo = std::max(row.lo, from.lo + shape.tgt);
-    std::size_t hi = std::min(row.hi, from.hi + shape.tgt);
-    if (lo > hi) continue;
+    via.resize(row.hi - row.lo + 1);
+    // End columns [lo, hi] whose start column is in the start row; kUnreachable elsewhere.
+    std::size_t lo = row.hi + 1, hi = row.hi, from_lo = 0;
+    if (shape.src <= i && model.Prices(shape)) {
+      const ColumnRange& from = band.Row(i - shape.src);
+      lo = std::max(row.lo, from.lo + shape.tgt);
+      hi = std::min(row.hi, from.hi + shape.tgt);
+      from_lo = from.lo;
+    }
+    if (lo > hi) {
+      std::fill(via.begin(), via.end(), kUnreachable);
+      continue;
+    }
+    std::fill(via.begin(), via.begin() + static_cast<std::ptrdiff_t>(lo - row.lo), kUnreachable);
+    std::fill(via.begin() + static_cast<std::ptrdiff_t>(hi + 1 - row.lo), via.end(), kUnreachable);
     double* out = via.data() + (lo - row.lo);
     model.Costs({i - shape.src, shape.src, lo - shape.tgt, shape.tgt}, hi - lo + 1, shape, out);
     if (shape.src == 0) continue;  // its start cell is found in RelaxRow
-    const double* before = &t->Cost(i - shape.src)[lo - shape.tgt - from.lo];
+    const double* before = &t->Cost(i - shape.src)[lo - shape.tgt - from_lo];
     for (std::size_t x = 0; x <= hi - lo; ++x) out[x] += before[x];
   }
 }
@@ -54,20 +62,22 @@ void PriceRow(const CostModel& model, const Band& band, std::size_t i, Tables* t
 // the band; ties go to the shape listed first.
 void RelaxRow(const Band& band, std::size_t i, Cell start, Tables* t) {
   const ColumnRange& row = band.Row(i);
-  const std::size_t base = band.Cell(i, row.lo);
-  std::vector<double>& cost = t->Cost(i);
+  // Local pointers: the shape bytes written below could alias the vectors' own.
+  const double* via[kBeadShapes.size()];
+  for (std::size_t s = 0; s < kBeadShapes.size(); ++s) via[s] = t->via[s].data();
+  double* cost = t->Cost(i).data();
+  std::uint8_t* shapes = t->shape.data() + band.Cell(i, row.lo);
   for (std::size_t j = i == start.i ? start.j + 1 : row.lo; j <= row.hi; ++j) {
+    const std::size_t x = j - row.lo;
     double best = kUnreachable;
     std::uint8_t best_shape = kNoShape;
     for (std::size_t s = 0; s < kBeadShapes.size(); ++s) {
-      double total = t->via[s][j - row.lo];
-      if (kBeadShapes[s].src == 0 && total != kUnreachable) {
-        total += cost[j - kBeadShapes[s].tgt - row.lo];
-      }
+      double total = via[s][x];
+      if (kBeadShapes[s].src == 0 && total != kUnreachable) total += cost[x - kBeadShapes[s].tgt];
       if (total < best) best = total, best_shape = static_cast<std::uint8_t>(s);
     }
-    cost[j - row.lo] = best;
-    t->shape[base + j - row.lo] = best_shape;
+    cost[x] = best;
+    shapes[x] = best_shape;
   }
 }
 

@@ -1,0 +1,345 @@
+#include "talign/align/dictionary_evidence.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace talign {
+namespace {
+
+constexpr std::size_t kMaxLinkedWords = 64;  // bits of a mask
+
+// Index of each shape with both sides among those shapes, by src × (kMaxShapeSide + 1) +
+// tgt; kTwoSidedShapes of them.
+constexpr std::size_t kShapeIndexSize = (kMaxShapeSide + 1) * (kMaxShapeSide + 1);
+constexpr std::array<std::uint8_t, kShapeIndexSize> kShapeIndex = [] {
+  std::array<std::uint8_t, kShapeIndexSize> index{};
+  std::uint8_t next = 0;
+  for (const BeadShape& shape : kBeadShapes) {
+    if (!IsNullShape(shape)) index[shape.src * (kMaxShapeSide + 1) + shape.tgt] = next++;
+  }
+  return index;
+}();
+constexpr std::size_t kTwoSidedShapes = [] {
+  std::size_t count = 0;
+  for (const BeadShape& shape : kBeadShapes) count += IsNullShape(shape) ? 0 : 1;
+  return count;
+}();
+
+// log(N / df) / log(N + 1) by word, N the side's segments: in [0, 1).
+std::vector<float> Idf(const std::vector<SegmentFeatures>& side, std::size_t vocabulary) {
+  std::vector<std::uint32_t> df(vocabulary, 0);
+  std::vector<std::size_t> last(vocabulary, SIZE_MAX);
+  for (std::size_t k = 0; k < side.size(); ++k) {
+    for (std::uint32_t w : side[k].words) {
+      if (last[w] != k) last[w] = k, ++df[w];
+    }
+  }
+  const double n = static_cast<double>(side.size());
+  std::vector<float> idf(vocabulary, 0.0f);
+  for (std::size_t w = 0; w < vocabulary; ++w) {
+    if (df[w] > 0) idf[w] = static_cast<float>(std::log(n / df[w]) / std::log(n + 1));
+  }
+  return idf;
+}
+
+// Occurrences of each word id of `side`.
+std::vector<double> Counts(const std::vector<SegmentFeatures>& side, std::size_t vocabulary) {
+  std::vector<double> count(vocabulary, 0.0);
+  for (const SegmentFeatures& segment : side) {
+    for (std::uint32_t w : segment.words) count[w] += 1;
+  }
+  return count;
+}
+
+}  // namespace
+
+void DictionaryEvidence::Side::SumChance(const std::vector<SegmentFeatures>& segments,
+                                         const std::vector<SegmentFeatures>& other,
+                                         std::size_t other_vocabulary) {
+  const std::vector<double> other_count = Counts(other, other_vocabulary);
+  double other_words = 0.0;
+  for (double c : other_count) other_words += c;
+  words.assign(1, 0.0), chance.assign(1, 0.0);
+  expected.assign(segments.size() * kExpectedSizes, 0.0f);
+  for (std::size_t k = 0; k < segments.size(); ++k) {
+    double sum = 0.0;
+    for (std::size_t p = offset[k]; p < offset[k + 1]; ++p) {
+      double translations = 0.0;
+      for (std::uint32_t o : links[linked[p]]) translations += other_count[o];
+      const double q = translations / std::max(other_words, 1.0);
+      sum += idf[linked[p]] * q;
+      // (1 - q)^n for n = 2^j by squaring.
+      double miss = 1.0 - std::min(q, 1.0);
+      for (std::size_t j = 0; j < kExpectedSizes; ++j, miss *= miss) {
+        expected[k * kExpectedSizes + j] += static_cast<float>(idf[linked[p]] * (1.0 - miss));
+      }
+    }
+    words.push_back(words.back() + static_cast<double>(segments[k].words.size()));
+    chance.push_back(chance.back() + sum);
+  }
+}
+
+float DictionaryEvidence::Side::Expected(std::size_t k, double n) const {
+  const float* e = expected.data() + k * kExpectedSizes;
+  const auto words = static_cast<std::uint64_t>(n);
+  if (words <= 1) return static_cast<float>(e[0] * n);
+  // Linear between the powers of two around n, the last two beyond them.
+  const std::size_t low = std::min<std::size_t>(63 - __builtin_clzll(words), kExpectedSizes - 2);
+  const double from = static_cast<double>(std::uint64_t{1} << low);
+  return static_cast<float>(e[low] + (e[low + 1] - e[low]) * (n - from) / from);
+}
+
+DictionaryEvidence::Side::Side(const std::vector<SegmentFeatures>& segments, std::size_t vocabulary)
+    : links(vocabulary), idf(Idf(segments, vocabulary)) {}
+
+float DictionaryEvidence::Side::Weight(std::size_t k, std::uint64_t mask) const {
+  const std::uint32_t* words = linked.data() + offset[k];
+  float sum = 0.0f;
+  for (; mask != 0; mask &= mask - 1) sum += idf[words[__builtin_ctzll(mask)]];
+  return sum;
+}
+
+DictionaryEvidence::DictionaryEvidence(const BitextFeatures& features,
+                                       const std::vector<WordLink>& links, double chance)
+    : features_(features),
+      chance_(chance),
+      src_(features.src, features.src_vocabulary),
+      tgt_(features.tgt, features.tgt_vocabulary),
+      bits_(features.tgt_vocabulary, 0),
+      present_(features.src_vocabulary, 0),
+      kept_(kTwoSidedShapes) {
+  for (const auto& [e, f] : links) src_.links[e].push_back(f), tgt_.links[f].push_back(e);
+  for (auto [side, segments] : {std::pair{&src_, &features.src}, {&tgt_, &features.tgt}}) {
+    side->offset.push_back(0);
+    for (const SegmentFeatures& segment : *segments) {
+      std::size_t count = 0;
+      for (std::uint32_t w : segment.words) {
+        if (side->links[w].empty() || count == kMaxLinkedWords) continue;
+        side->linked.push_back(w), ++count;
+      }
+      side->offset.push_back(side->linked.size());
+    }
+  }
+  src_.SumChance(features.src, features.tgt, features.tgt_vocabulary);
+  tgt_.SumChance(features.tgt, features.src, features.src_vocabulary);
+}
+
+void DictionaryEvidence::ChanceMatches(const BeadView& first, std::size_t count,
+                                       double* out) const {
+  const double src_chance = src_.Chance(first.src_begin, first.src_count);
+  const double src_words = src_.Words(first.src_begin, first.src_count);
+  for (std::size_t x = 0, l = first.tgt_begin; x < count; ++x, ++l) {
+    out[x] =
+        src_chance * tgt_.Words(l, first.tgt_count) + tgt_.Chance(l, first.tgt_count) * src_words;
+  }
+}
+
+void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, bool keep,
+                                 float* out) const {
+  std::vector<Kept>& shape =
+      kept_[kShapeIndex[first.src_count * (kMaxShapeSide + 1) + first.tgt_count]];
+  if (shape.empty() && !keep) return FindMatches(first, count, out);
+  if (shape.empty()) shape.resize(features_.src.size());
+  Kept& kept = shape[first.src_begin];
+  const std::size_t begin = first.tgt_begin, end = begin + count;
+  if (kept.count == 0 && !keep) return FindMatches(first, count, out);
+  if (kept.count == 0) {  // the first request that keeps: find and keep
+    kept = {static_cast<std::uint32_t>(values_.size()), static_cast<std::uint32_t>(begin),
+            static_cast<std::uint32_t>(count)};
+    FindMatches(first, count, out);
+    values_.insert(values_.end(), out, out + count);
+    return;
+  }
+  // Kept columns [from, to) of [begin, end); the others found.
+  const std::size_t from = std::clamp<std::size_t>(kept.begin, begin, end);
+  const std::size_t to = std::clamp<std::size_t>(kept.begin + kept.count, from, end);
+  BeadView bead = first;
+  if (from > begin) FindMatches(bead, from - begin, out);
+  if (to > from) {
+    std::copy_n(values_.data() + kept.offset + (from - kept.begin), to - from,
+                out + (from - begin));
+  }
+  bead.tgt_begin = to;
+  if (end > to) FindMatches(bead, end - to, out + (to - begin));
+}
+
+void DictionaryEvidence::FindMatches(const BeadView& first, std::size_t count, float* out) const {
+  const std::size_t src_count = first.src_count, tgt_count = first.tgt_count;
+  const std::size_t begin = first.tgt_begin, end = begin + count - 1 + tgt_count;
+  // forward[a][x]: Σ idf of source segment a's words that the bead at begin + x translates;
+  // backward[y]: Σ idf of target segment begin + y's words that the bead's source translates.
+  const float* forward[kMaxShapeSide];
+  RowCache* rows[kMaxShapeSide] = {};
+  for (std::size_t a = 0; a < src_count; ++a) {
+    rows[a] = &Row(first.src_begin + a, begin, end);
+    forward[a] =
+        (tgt_count == 1 ? rows[a]->forward_weight.data() : ForwardWindows(rows[a], tgt_count)) +
+        (begin - rows[a]->begin);
+  }
+  const float* backward = rows[0]->backward_weight.data() + (begin - rows[0]->begin);
+  if (src_count > 1) {
+    backward_.resize(end - begin);
+    for (std::size_t l = begin; l < end; ++l) {
+      std::uint64_t mask = 0;
+      for (std::size_t a = 0; a < src_count; ++a) mask |= rows[a]->backward[l - rows[a]->begin];
+      backward_[l - begin] = tgt_.Weight(l, mask);
+    }
+    backward = backward_.data();
+  }
+  for (std::size_t x = 0; x < count; ++x) {
+    float sum = 0.0f;
+    for (std::size_t a = 0; a < src_count; ++a) sum += forward[a][x];
+    for (std::size_t t = 0; t < tgt_count; ++t) sum += backward[x + t];
+    out[x] = sum;
+  }
+}
+
+void DictionaryEvidence::UnearnedMatches(const BeadView& first, std::size_t count,
+                                         double segment_chance, float* out) const {
+  const std::size_t end = first.tgt_begin + count - 1 + first.tgt_count;
+  RowCache* rows[kMaxShapeSide] = {};
+  for (std::size_t a = 0; a < first.src_count; ++a) {
+    rows[a] = &Row(first.src_begin + a, first.tgt_begin, end);
+  }
+  BeadView bead = first;
+  for (std::size_t x = 0; x < count; ++x, ++bead.tgt_begin) {
+    out[x] = Unearned(rows, bead, segment_chance);
+  }
+}
+
+float DictionaryEvidence::Unearned(RowCache* const* rows, const BeadView& b,
+                                   double segment_chance) const {
+  float unearned = 0.0f;
+  // Several target segments against one source segment: each one's own matches, and the
+  // source words only it translates, against what chance gives each (the latter: the
+  // source words n + n(t) target words match, less those n match). A segment whose own
+  // matches pass alone needs no more.
+  const RowCache& row = *rows[0];
+  const std::size_t at = b.tgt_begin - row.begin;
+  const double src_words = src_.Words(b.src_begin, 1);
+  const double tgt_words = tgt_.Words(b.tgt_begin, b.tgt_count);
+  const double src_all = b.tgt_count > 1 ? src_.Expected(b.src_begin, tgt_words) : 0.0;
+  for (std::size_t t = 0; b.tgt_count > 1 && t < b.tgt_count; ++t) {
+    const double chance = tgt_.Expected(b.tgt_begin + t, src_words) + src_all -
+                          src_.Expected(b.src_begin, tgt_words - tgt_.Words(b.tgt_begin + t, 1));
+    const double bar = segment_chance * chance;
+    if (row.backward_weight[at + t] > bar) continue;
+    std::uint64_t others = 0;
+    for (std::size_t u = 0; u < b.tgt_count; ++u) others |= u == t ? 0 : row.forward[at + u];
+    const float gain =
+        row.backward_weight[at + t] + src_.Weight(b.src_begin, row.forward[at + t] & ~others);
+    if (gain <= bar) unearned += gain;
+  }
+  // Several source segments against one target segment: the same, sides swapped.
+  const double one_tgt_words = tgt_.Words(b.tgt_begin, 1);
+  const double all_src_words = src_.Words(b.src_begin, b.src_count);
+  const double tgt_all = b.src_count > 1 ? tgt_.Expected(b.tgt_begin, all_src_words) : 0.0;
+  for (std::size_t a = 0; b.src_count > 1 && a < b.src_count; ++a) {
+    const double chance =
+        src_.Expected(b.src_begin + a, one_tgt_words) + tgt_all -
+        tgt_.Expected(b.tgt_begin, all_src_words - src_.Words(b.src_begin + a, 1));
+    const double bar = segment_chance * chance;
+    const std::size_t at_a = b.tgt_begin - rows[a]->begin;
+    if (rows[a]->forward_weight[at_a] > bar) continue;
+    std::uint64_t others = 0;
+    for (std::size_t c = 0; c < b.src_count; ++c) {
+      others |= c == a ? 0 : rows[c]->backward[b.tgt_begin - rows[c]->begin];
+    }
+    const float gain =
+        rows[a]->forward_weight[at_a] + tgt_.Weight(b.tgt_begin, rows[a]->backward[at_a] & ~others);
+    if (gain <= bar) unearned += gain;
+  }
+  return unearned;
+}
+
+const float* DictionaryEvidence::ForwardWindows(RowCache* row, std::size_t width) const {
+  std::vector<float>& windows = row->forward_windows[width - 2];
+  if (!windows.empty()) return windows.data();
+  const std::size_t columns = row->end - row->begin;
+  if (columns < width) return windows.data();
+  windows.resize(columns - width + 1);
+  for (std::size_t at = 0; at + width <= columns; ++at) {
+    std::uint64_t mask = 0;
+    for (std::size_t t = 0; t < width; ++t) mask |= row->forward[at + t];
+    windows[at] = src_.Weight(row->row, mask);
+  }
+  return windows.data();
+}
+
+void DictionaryEvidence::BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const {
+  tgt_end = std::min(tgt_end, features_.tgt.size());
+  if (i == 0 || i > features_.src.size() || tgt_begin >= tgt_end) return;
+  RowCache& row = rows_[(i - 1) % (kMaxShapeSide + 1)];
+  if (row.row == i - 1 && tgt_begin >= row.begin && tgt_end <= row.end) return;
+  row.row = i - 1, row.begin = tgt_begin, row.end = tgt_end, row.filled = false;
+}
+
+DictionaryEvidence::RowCache& DictionaryEvidence::Row(std::size_t k, std::size_t tgt_begin,
+                                                      std::size_t tgt_end) const {
+  RowCache& row = rows_[k % (kMaxShapeSide + 1)];
+  if (row.row != k || tgt_begin < row.begin || tgt_end > row.end) {
+    row.row = k, row.begin = tgt_begin, row.end = tgt_end, row.filled = false;
+  }
+  if (!row.filled) Fill(k, &row);
+  return row;
+}
+
+void DictionaryEvidence::Fill(std::size_t k, RowCache* row) const {
+  const std::size_t width = row->end - row->begin;
+  row->forward.resize(width), row->backward.resize(width);
+  row->forward_weight.resize(width), row->backward_weight.resize(width);
+  for (std::vector<float>& windows : row->forward_windows) windows.clear();
+  // Forward: each target word's bits among k's linked words, spread once for the row.
+  const std::size_t first = src_.offset[k], last = src_.offset[k + 1];
+  for (std::size_t p = first; p < last; ++p) {
+    for (std::uint32_t f : src_.links[src_.linked[p]]) bits_[f] |= std::uint64_t{1} << (p - first);
+  }
+  // A target word has bits when it translates one of k's words, and a target segment's
+  // words with bits are among its linked ones; unless k has words past its 64th linked
+  // one: then its backward matches are looked up from k's words stamped.
+  const bool all_spread = last - first < kMaxLinkedWords;
+  if (!all_spread) {
+    if (++stamp_ == 0) std::fill(present_.begin(), present_.end(), 0), stamp_ = 1;
+    for (std::uint32_t e : features_.src[k].words) present_[e] = stamp_;
+  }
+  for (std::size_t l = row->begin; l < row->end; ++l) {
+    std::uint64_t forward = 0, backward = 0;
+    if (all_spread) {
+      const std::size_t begin = tgt_.offset[l], end = tgt_.offset[l + 1];
+      for (std::size_t q = begin; q < end; ++q) {
+        const std::uint64_t bits = bits_[tgt_.linked[q]];
+        forward |= bits;
+        if (bits != 0) backward |= std::uint64_t{1} << (q - begin);
+      }
+    }
+    // Words of l past its 64th linked one may have bits too.
+    if (!all_spread || tgt_.offset[l + 1] - tgt_.offset[l] == kMaxLinkedWords) {
+      for (std::uint32_t f : features_.tgt[l].words) forward |= bits_[f];
+    }
+    if (!all_spread) backward = BackwardMatches(l);
+    const std::size_t at = l - row->begin;
+    row->forward[at] = forward, row->backward[at] = backward;
+    row->forward_weight[at] = src_.Weight(k, forward);
+    row->backward_weight[at] = tgt_.Weight(l, backward);
+  }
+  for (std::size_t p = first; p < last; ++p) {
+    for (std::uint32_t f : src_.links[src_.linked[p]]) bits_[f] = 0;
+  }
+  row->filled = true;
+}
+
+std::uint64_t DictionaryEvidence::BackwardMatches(std::size_t l) const {
+  std::uint64_t mask = 0;
+  for (std::size_t q = tgt_.offset[l]; q < tgt_.offset[l + 1]; ++q) {
+    for (std::uint32_t e : tgt_.links[tgt_.linked[q]]) {
+      if (present_[e] == stamp_) {
+        mask |= std::uint64_t{1} << (q - tgt_.offset[l]);
+        break;
+      }
+    }
+  }
+  return mask;
+}
+
+}  // namespace talign
