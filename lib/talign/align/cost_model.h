@@ -109,7 +109,7 @@ struct CostModelOptions {
   double dictionary_chance = 0.2;
   // first_pass_segment_chance (1.2): in pass 1, a segment of a 1-n or n-1 bead whose
   // dictionary matches there are at most this many times what chance gives it adds no
-  // evidence to the bead (dictionary_cost.h), so a sentence the translator added comes
+  // evidence to the bead (dictionary_evidence.h), so a sentence the translator added comes
   // out 0-1 (InsertionTest). Fitted on fold A with first_pass_dictionary_weight 0.7
   // (whole, pieces 140: 0 0.9632, 0.9620; 1.1 0.9632, 0.9618; 1.2 0.9633, 0.9621; 1.3
   // 0.9633, 0.9621; 1.4 0.9629, 0.9618): the plateau's middle; fold B 0.9502 -> 0.9502,
