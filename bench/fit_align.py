@@ -23,6 +23,7 @@ import dev_suite
 WEIGHTS = ['shape_prior_weight', 'length_weight', 'null_cost', 'null_cost_per_char',
            'anchor_weight', 'number_mismatch', 'lonely_number', 'lexical_weight',
            'lexical_diagonal', 'lexical_leave_one_out', 'dictionary_weight', 'dictionary_chance',
+           'first_pass_segment_chance',
            'first_pass_dictionary_weight', 'seed_weight', 'clause_bonus', 'continuation_bonus', 'inner_clause_bonus']
 STEPS = [0.5, 0.7, 0.85, 1.2, 1.4, 2.0]
 FROM_ZERO = [0.5, 1.0, 2.0, 4.0]

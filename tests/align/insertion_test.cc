@@ -1,9 +1,10 @@
 // Insertions and deletions: a sentence the translator added (or dropped) comes out as its
 // own 0-1 (1-0) bead, and its neighbour as the 1-1 it is, not glued into a 1-2 or 2-1.
 // Each case edits a real article's pair as a translator would: a gloss for the English
-// reader, a sentence left out, a sentence the French adds. The articles: the seed's
-// (corpora/seed) and Le Monde's on Bitcoin of the news dev set (../shared/data,
-// news-fr-en-dev/doc-test/03, WMT newstest2013).
+// reader, a sentence left out, a sentence the French adds, a stray sentence from another
+// article. The articles: the seed's (corpora/seed), and Le Monde's on Bitcoin and the
+// BBC's on Peña Nieto of the news dev set (../shared/data, news-fr-en-dev/doc-test/03 and
+// 06, WMT newstest2013).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -29,7 +30,7 @@ std::vector<std::string> Lines(const std::string& path) {
 }
 
 enum class Side { kFrench, kEnglish };
-enum class Article { kSeed, kBitcoin };
+enum class Article { kSeed, kBitcoin, kPenaNieto };
 
 struct Edit {
   const char* what;
@@ -44,7 +45,7 @@ struct Edit {
 // [6]:[5] [13]:[11] [14]:[12] [15]:[13] [16]:[14] [17]:[15,16] [18]:[17] [19]:[18]
 // [20]:[19] [21]:[20].
 // Bitcoin gold: [2]:[2] [3]:[3] [4]:[] [5]:[4] [6]:[5] [7]:[6] [10]:[10] [11]:[11] [12]:[12]
-// [13]:[13].
+// [13]:[13]. Peña Nieto gold: [16]:[16] [17]:[17] [18,19]:[18].
 const Edit kEdits[] = {
     {"English glosses Helmand", Article::kSeed, Side::kEnglish, 2,
      "Helmand is the heart of the country's opium production and a Taliban stronghold.",
@@ -79,6 +80,12 @@ const Edit kEdits[] = {
      "[11]:[11] [12]:[] [13]:[12]"},
     {"French adds the supporters' view", Article::kBitcoin, Side::kFrench, 2,
      "Ses partisans y voient une réponse à la crise financière de 2008.", "[2]:[2] [3]:[] [4]:[3]"},
+    // bench/plant_check_errors.py's addition in this article: a sentence of the news set's
+    // article on cancer, whose common words find chance translations in "Des plaques
+    // arborant son nom…".
+    {"English strays into an article on cancer", Article::kPenaNieto, Side::kEnglish, 17,
+     "The key is to make the right decision once cancer has been detected.",
+     "[16]:[16] [17]:[17] []:[18] [18,19]:[19]"},
 };
 
 void Apply(const Edit& edit, std::vector<std::string>* lines) {
@@ -90,22 +97,21 @@ void Apply(const Edit& edit, std::vector<std::string>* lines) {
 }
 
 TEST(InsertionTest, AddedAndDroppedSentencesAreNullBeads) {
-  const std::string bitcoin =
-      SharedPath("data/news-fr-en-dev/doc-test/03-lemondefr_2012_12_01_275696");
-  const bool have_bitcoin = Exists(bitcoin);  // dev data, outside the repository
-  const std::vector<std::string> fr[] = {
-      Lines(SourcePath("corpora/seed/article.fr.sentences")),
-      have_bitcoin ? Lines(bitcoin + "/doc.fr") : std::vector<std::string>{}};
-  const std::vector<std::string> en[] = {
-      Lines(SourcePath("corpora/seed/article.en.sentences")),
-      have_bitcoin ? Lines(bitcoin + "/doc.en") : std::vector<std::string>{}};
+  // Seed's lines, then the dev articles' if there (dev data, outside the repository).
+  std::vector<std::string> fr[3] = {Lines(SourcePath("corpora/seed/article.fr.sentences"))};
+  std::vector<std::string> en[3] = {Lines(SourcePath("corpora/seed/article.en.sentences"))};
+  const char* const dev[] = {"03-lemondefr_2012_12_01_275696", "06-bbc_2012_12_01_503584"};
+  for (std::size_t k = 0; k < 2; ++k) {
+    const std::string dir = SharedPath("data/news-fr-en-dev/doc-test/") + dev[k];
+    if (Exists(dir)) fr[k + 1] = Lines(dir + "/doc.fr"), en[k + 1] = Lines(dir + "/doc.en");
+  }
   AlignerOptions options;
   options.dictionary =
       LoadFreeDict(testing::Resources("fr"), testing::Resources("en"));  // as `talign align` does
   for (const Edit& edit : kEdits) {
     SCOPED_TRACE(edit.what);
-    if (edit.article == Article::kBitcoin && !have_bitcoin) continue;
     const std::size_t article = static_cast<std::size_t>(edit.article);
+    if (fr[article].empty()) continue;
     std::vector<std::string> src = fr[article], tgt = en[article];
     Apply(edit, edit.side == Side::kFrench ? &src : &tgt);
     Alignment a = AlignSegments(Segments(src), Segments(tgt), options);

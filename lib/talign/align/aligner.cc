@@ -57,8 +57,9 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
       lexical != nullptr ? options.dictionary_weight : options.first_pass_dictionary_weight;
   if (dictionary != nullptr && dictionary_weight > 0) {
     // Pass 1's re-run keeps the beads it finds for pass 2, which finds only the others.
-    model.Add(std::make_unique<DictionaryCost>(std::move(dictionary), dictionary_weight,
-                                               /*keeps=*/lexical == nullptr));
+    model.Add(std::make_unique<DictionaryCost>(
+        std::move(dictionary), dictionary_weight, /*keeps=*/lexical == nullptr,
+        lexical == nullptr ? options.first_pass_segment_chance : 0.0));
   }
   return model;
 }

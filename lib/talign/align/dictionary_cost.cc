@@ -5,8 +5,11 @@
 namespace talign {
 
 DictionaryCost::DictionaryCost(std::shared_ptr<const DictionaryEvidence> evidence, double weight,
-                               bool keeps)
-    : evidence_(std::move(evidence)), weight_(weight), keeps_(keeps) {}
+                               bool keeps, double segment_chance)
+    : evidence_(std::move(evidence)),
+      weight_(weight),
+      keeps_(keeps),
+      segment_chance_(segment_chance) {}
 
 DictionaryCost::DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links,
                                double weight, double chance)
@@ -22,6 +25,10 @@ void DictionaryCost::AddCosts(const BeadView& first, std::size_t count, double* 
   for (std::size_t x = 0; x < count; ++x) {
     out[x] += -weight_ * matches_[x] / 2.0 + charged * chance_matches_[x] / 2.0;
   }
+  if (segment_chance_ <= 0 || (first.src_count > 1) == (first.tgt_count > 1)) return;
+  if (unearned_.size() < count) unearned_.resize(count);
+  evidence_->UnearnedMatches(first, count, segment_chance_, unearned_.data());
+  for (std::size_t x = 0; x < count; ++x) out[x] += weight_ * unearned_[x] / 2.0;
 }
 
 }  // namespace talign

@@ -21,7 +21,10 @@ class DictionaryCost : public CostComponent {
   // Weighs `evidence`, which costs that weigh it otherwise may share, and, if it `keeps`,
   // keeps there the beads it finds first (DictionaryEvidence::Matches) for the costs that
   // price them later. Not thread-safe: the evidence caches rows and beads.
-  DictionaryCost(std::shared_ptr<const DictionaryEvidence> evidence, double weight, bool keeps);
+  // With `segment_chance`, a segment that chance explains adds nothing to its 1-n or n-1
+  // bead (DictionaryEvidence::UnearnedMatches).
+  DictionaryCost(std::shared_ptr<const DictionaryEvidence> evidence, double weight, bool keeps,
+                 double segment_chance = 0.0);
   // Weighs evidence of its own; keeps a reference to `features`: it must outlive this object.
   DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links, double weight,
                  double chance = 0.0);
@@ -46,8 +49,10 @@ class DictionaryCost : public CostComponent {
   std::shared_ptr<const DictionaryEvidence> evidence_;
   double weight_;
   bool keeps_;
+  double segment_chance_;
   mutable std::vector<float> matches_;  // scratch of AddCosts(), and the next
   mutable std::vector<double> chance_matches_;
+  mutable std::vector<float> unearned_;
 };
 
 }  // namespace talign

@@ -61,16 +61,33 @@ void DictionaryEvidence::Side::SumChance(const std::vector<SegmentFeatures>& seg
   double other_words = 0.0;
   for (double c : other_count) other_words += c;
   words.assign(1, 0.0), chance.assign(1, 0.0);
+  expected.assign(segments.size() * kExpectedSizes, 0.0f);
   for (std::size_t k = 0; k < segments.size(); ++k) {
     double sum = 0.0;
     for (std::size_t p = offset[k]; p < offset[k + 1]; ++p) {
       double translations = 0.0;
       for (std::uint32_t o : links[linked[p]]) translations += other_count[o];
-      sum += idf[linked[p]] * translations / std::max(other_words, 1.0);
+      const double q = translations / std::max(other_words, 1.0);
+      sum += idf[linked[p]] * q;
+      // (1 - q)^n for n = 2^j by squaring.
+      double miss = 1.0 - std::min(q, 1.0);
+      for (std::size_t j = 0; j < kExpectedSizes; ++j, miss *= miss) {
+        expected[k * kExpectedSizes + j] += static_cast<float>(idf[linked[p]] * (1.0 - miss));
+      }
     }
     words.push_back(words.back() + static_cast<double>(segments[k].words.size()));
     chance.push_back(chance.back() + sum);
   }
+}
+
+float DictionaryEvidence::Side::Expected(std::size_t k, double n) const {
+  const float* e = expected.data() + k * kExpectedSizes;
+  const auto words = static_cast<std::uint64_t>(n);
+  if (words <= 1) return static_cast<float>(e[0] * n);
+  // Linear between the powers of two around n, the last two beyond them.
+  const std::size_t low = std::min<std::size_t>(63 - __builtin_clzll(words), kExpectedSizes - 2);
+  const double from = static_cast<double>(std::uint64_t{1} << low);
+  return static_cast<float>(e[low] + (e[low + 1] - e[low]) * (n - from) / from);
 }
 
 DictionaryEvidence::Side::Side(const std::vector<SegmentFeatures>& segments, std::size_t vocabulary)
@@ -176,6 +193,64 @@ void DictionaryEvidence::FindMatches(const BeadView& first, std::size_t count, f
     for (std::size_t t = 0; t < tgt_count; ++t) sum += backward[x + t];
     out[x] = sum;
   }
+}
+
+void DictionaryEvidence::UnearnedMatches(const BeadView& first, std::size_t count,
+                                         double segment_chance, float* out) const {
+  const std::size_t end = first.tgt_begin + count - 1 + first.tgt_count;
+  RowCache* rows[kMaxShapeSide] = {};
+  for (std::size_t a = 0; a < first.src_count; ++a) {
+    rows[a] = &Row(first.src_begin + a, first.tgt_begin, end);
+  }
+  BeadView bead = first;
+  for (std::size_t x = 0; x < count; ++x, ++bead.tgt_begin) {
+    out[x] = Unearned(rows, bead, segment_chance);
+  }
+}
+
+float DictionaryEvidence::Unearned(RowCache* const* rows, const BeadView& b,
+                                   double segment_chance) const {
+  float unearned = 0.0f;
+  // Several target segments against one source segment: each one's own matches, and the
+  // source words only it translates, against what chance gives each (the latter: the
+  // source words n + n(t) target words match, less those n match). A segment whose own
+  // matches pass alone needs no more.
+  const RowCache& row = *rows[0];
+  const std::size_t at = b.tgt_begin - row.begin;
+  const double src_words = src_.Words(b.src_begin, 1);
+  const double tgt_words = tgt_.Words(b.tgt_begin, b.tgt_count);
+  const double src_all = b.tgt_count > 1 ? src_.Expected(b.src_begin, tgt_words) : 0.0;
+  for (std::size_t t = 0; b.tgt_count > 1 && t < b.tgt_count; ++t) {
+    const double chance = tgt_.Expected(b.tgt_begin + t, src_words) + src_all -
+                          src_.Expected(b.src_begin, tgt_words - tgt_.Words(b.tgt_begin + t, 1));
+    const double bar = segment_chance * chance;
+    if (row.backward_weight[at + t] > bar) continue;
+    std::uint64_t others = 0;
+    for (std::size_t u = 0; u < b.tgt_count; ++u) others |= u == t ? 0 : row.forward[at + u];
+    const float gain =
+        row.backward_weight[at + t] + src_.Weight(b.src_begin, row.forward[at + t] & ~others);
+    if (gain <= bar) unearned += gain;
+  }
+  // Several source segments against one target segment: the same, sides swapped.
+  const double one_tgt_words = tgt_.Words(b.tgt_begin, 1);
+  const double all_src_words = src_.Words(b.src_begin, b.src_count);
+  const double tgt_all = b.src_count > 1 ? tgt_.Expected(b.tgt_begin, all_src_words) : 0.0;
+  for (std::size_t a = 0; b.src_count > 1 && a < b.src_count; ++a) {
+    const double chance =
+        src_.Expected(b.src_begin + a, one_tgt_words) + tgt_all -
+        tgt_.Expected(b.tgt_begin, all_src_words - src_.Words(b.src_begin + a, 1));
+    const double bar = segment_chance * chance;
+    const std::size_t at_a = b.tgt_begin - rows[a]->begin;
+    if (rows[a]->forward_weight[at_a] > bar) continue;
+    std::uint64_t others = 0;
+    for (std::size_t c = 0; c < b.src_count; ++c) {
+      others |= c == a ? 0 : rows[c]->backward[b.tgt_begin - rows[c]->begin];
+    }
+    const float gain =
+        rows[a]->forward_weight[at_a] + tgt_.Weight(b.tgt_begin, rows[a]->backward[at_a] & ~others);
+    if (gain <= bar) unearned += gain;
+  }
+  return unearned;
 }
 
 const float* DictionaryEvidence::ForwardWindows(RowCache* row, std::size_t width) const {

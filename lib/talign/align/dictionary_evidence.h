@@ -39,6 +39,14 @@ class DictionaryEvidence {
   void ChanceMatches(const BeadView& first, std::size_t count, double* out) const;
   double chance() const { return chance_; }
 
+  // out[x] = Σ idf of the gains of the segments of the 1-n or n-1 bead `first` moved x
+  // target segments on that chance explains, x < count: on the side with several, a
+  // segment's gain is its words' matches and the other side's words only it translates;
+  // chance explains it when it is at most `segment_chance` × what chance gives it, each word
+  // once (Side::Expected): a sentence the translator added then adds nothing to its merge.
+  void UnearnedMatches(const BeadView& first, std::size_t count, double segment_chance,
+                       float* out) const;
+
   // Source segment i - 1 will be matched against target segments [tgt_begin, tgt_end):
   // its row is found then, when a bead that reads it is not kept already.
   void BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const;
@@ -60,7 +68,8 @@ class DictionaryEvidence {
     // linked words w.
     std::vector<double> words, chance;
 
-    // Fills words and chance; `other` is the other side, of `other_vocabulary` word ids.
+    // Fills words, chance and expected; `other` is the other side, of `other_vocabulary`
+    // word ids.
     void SumChance(const std::vector<SegmentFeatures>& segments,
                    const std::vector<SegmentFeatures>& other, std::size_t other_vocabulary);
     // Σ chance over segments [begin, begin + count).
@@ -70,6 +79,12 @@ class DictionaryEvidence {
     double Words(std::size_t begin, std::size_t count) const {
       return words[begin + count] - words[begin];
     }
+    // Σ idf(w) × (1 - (1 - q(w))^n) over segment k's linked words w: what n words of the
+    // other side match by chance, each word once. Kept for n = 2^j, j < kExpectedSizes,
+    // and interpolated in n.
+    static constexpr std::size_t kExpectedSizes = 10;
+    std::vector<float> expected;  // segment k's at expected[k * kExpectedSizes + j]
+    float Expected(std::size_t k, double n) const;
   };
   // Matches of one source segment against a range of target segments, by target segment -
   // begin: which of the source segment's linked words the target segment translates
@@ -93,6 +108,8 @@ class DictionaryEvidence {
     std::uint32_t offset = 0, begin = 0, count = 0;
   };
 
+  // UnearnedMatches() of one bead, rows[a] caching its source segment a.
+  float Unearned(RowCache* const* rows, const BeadView& b, double segment_chance) const;
   // Matches() without the kept beads.
   void FindMatches(const BeadView& first, std::size_t count, float* out) const;
   RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;

@@ -33,6 +33,7 @@ const std::vector<AlignerOption>& AlignerOptionTable() {
       TALIGN_COST_OPTION(lexical_leave_one_out),
       TALIGN_COST_OPTION(dictionary_weight),
       TALIGN_COST_OPTION(dictionary_chance),
+      TALIGN_COST_OPTION(first_pass_segment_chance),
       TALIGN_COST_OPTION(first_pass_dictionary_weight),
       TALIGN_COST_OPTION(seed_weight),
       TALIGN_COST_OPTION(clause_bonus),
