@@ -221,6 +221,7 @@ float DictionaryEvidence::Unearned(RowCache* const* rows, const BeadView& b,
   const double tgt_words = tgt_.Words(b.tgt_begin, b.tgt_count);
   const double src_all = b.tgt_count > 1 ? src_.Expected(b.src_begin, tgt_words) : 0.0;
   for (std::size_t t = 0; b.tgt_count > 1 && t < b.tgt_count; ++t) {
+    if (row.backward_weight[at + t] == 0.0f && row.forward[at + t] == 0) continue;  // no gain
     const double chance = tgt_.Expected(b.tgt_begin + t, src_words) + src_all -
                           src_.Expected(b.src_begin, tgt_words - tgt_.Words(b.tgt_begin + t, 1));
     const double bar = segment_chance * chance;
@@ -236,11 +237,12 @@ float DictionaryEvidence::Unearned(RowCache* const* rows, const BeadView& b,
   const double all_src_words = src_.Words(b.src_begin, b.src_count);
   const double tgt_all = b.src_count > 1 ? tgt_.Expected(b.tgt_begin, all_src_words) : 0.0;
   for (std::size_t a = 0; b.src_count > 1 && a < b.src_count; ++a) {
+    const std::size_t at_a = b.tgt_begin - rows[a]->begin;
+    if (rows[a]->forward_weight[at_a] == 0.0f && rows[a]->backward[at_a] == 0) continue;
     const double chance =
         src_.Expected(b.src_begin + a, one_tgt_words) + tgt_all -
         tgt_.Expected(b.tgt_begin, all_src_words - src_.Words(b.src_begin + a, 1));
     const double bar = segment_chance * chance;
-    const std::size_t at_a = b.tgt_begin - rows[a]->begin;
     if (rows[a]->forward_weight[at_a] > bar) continue;
     std::uint64_t others = 0;
     for (std::size_t c = 0; c < b.src_count; ++c) {
