@@ -86,8 +86,8 @@ double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<flo
   const std::size_t n = words.size();
   scratch->resize(n);
   float* ratio = scratch->data();
-  for (std::size_t q = 0; q < n; ++q) ratio[q] = null_ratio[words[q]];
   if (scales == nullptr) {
+    for (std::size_t q = 0; q < n; ++q) ratio[q] = null_ratio[words[q]];
     for (std::size_t a = 0; a < parts; ++a) {
       const float* part = ratios[a];
       for (std::size_t q = 0; q < n; ++q) ratio[q] += part[q];
@@ -96,7 +96,11 @@ double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<flo
     const std::size_t blocks = DiagonalPrior::Blocks(n);
     for (std::size_t b = 0, begin = 0; b < blocks; ++b) {
       const std::size_t end = (b + 1) * n / blocks;
-      for (std::size_t a = 0; a < parts; ++a) {
+      // The NULL ratios with the first part's, in one pass (parts > 0 with scales).
+      const float first = scales[b];
+      for (std::size_t q = begin; q < end; ++q)
+        ratio[q] = null_ratio[words[q]] + first * ratios[0][q];
+      for (std::size_t a = 1; a < parts; ++a) {
         const float* part = ratios[a];
         const float scale = scales[a * DiagonalPrior::kBlocks + b];
         for (std::size_t q = begin; q < end; ++q) ratio[q] += scale * part[q];
