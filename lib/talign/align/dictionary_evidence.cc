@@ -145,10 +145,15 @@ void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, bool 
   const std::size_t begin = first.tgt_begin, end = begin + count;
   if (kept.count == 0 && !keep) return FindMatches(first, count, out);
   if (kept.count == 0) {  // the first request that keeps: find and keep
-    kept = {static_cast<std::uint32_t>(values_.size()), static_cast<std::uint32_t>(begin),
-            static_cast<std::uint32_t>(count)};
     FindMatches(first, count, out);
-    values_.insert(values_.end(), out, out + count);
+    if (count > kKeptBlock) return;  // a block holds it whole; found again when asked
+    if (values_.empty() || values_.back().size() + count > kKeptBlock) {
+      values_.emplace_back().reserve(kKeptBlock);
+    }
+    std::vector<float>& block = values_.back();
+    kept = {static_cast<std::uint32_t>((values_.size() - 1) * kKeptBlock + block.size()),
+            static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(count)};
+    block.insert(block.end(), out, out + count);
     return;
   }
   // Kept columns [from, to) of [begin, end); the others found.
@@ -157,8 +162,9 @@ void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, bool 
   BeadView bead = first;
   if (from > begin) FindMatches(bead, from - begin, out);
   if (to > from) {
-    std::copy_n(values_.data() + kept.offset + (from - kept.begin), to - from,
-                out + (from - begin));
+    std::copy_n(
+        values_[kept.offset / kKeptBlock].data() + kept.offset % kKeptBlock + (from - kept.begin),
+        to - from, out + (from - begin));
   }
   bead.tgt_begin = to;
   if (end > to) FindMatches(bead, end - to, out + (to - begin));
