@@ -323,6 +323,28 @@ TEST(LexicalCostTest, RowCachesReusedByLaterRowsCostEachBeadAfresh) {
   }
 }
 
+// A backward score's diagonal-prior scales are cached by target window and the source
+// segment's blocks (3 for a sentence, 1 for "Publicité") in slots by window start modulo
+// 256, which windows 256 columns apart share: each bead costs what it costs alone.
+TEST(LexicalCostTest, WindowScalesSharedAcrossRowsCostEachBeadAfresh) {
+  std::vector<std::string> tgt;
+  for (std::size_t k = 0; k < 300; ++k) tgt.push_back(kTgt[k % 2]);
+  BitextFeatures f = ExtractFeatures(Segments(kSrc), Segments(tgt), {});
+  std::vector<PathBead> path = {{{0, 1, 0, 1}}, {{1, 1, 1, 1}}, {{2, 1, 2, 0}}};
+  LexicalModel model = TrainLexicalModel(f, path);
+  LexicalCost reused(f, model.forward, model.backward, 0.8, 4.0);
+  for (std::size_t j : {0, 256, 1, 257, 2, 258, 0, 295}) {
+    for (std::size_t i = 0; i < f.src.size(); ++i) {
+      for (std::size_t count = 2; count <= kMaxShapeSide; ++count) {
+        const BeadView bead{i, 1, j, count};
+        SCOPED_TRACE(::testing::Message() << i << " " << j << "+" << count);
+        LexicalCost alone(f, model.forward, model.backward, 0.8, 4.0);
+        EXPECT_EQ(reused.Cost(bead), alone.Cost(bead));
+      }
+    }
+  }
+}
+
 TEST(AnchorCostTest, ReorderedNumbersInOtherFormatsStillMatch) {  // written for the test
   BitextFeatures f = ExtractFeatures(Segments({"En 2012, 5 000 manifestants, soit 3,5 %."}),
                                      Segments({"3.5% of them: 5,000 protesters in 2012."}), {});

@@ -81,7 +81,7 @@ void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out)
   const std::vector<std::size_t>& tgt_numbers = tgt_.numbers;
   const std::size_t src_numbers =
       src_.numbers[first.src_begin + first.src_count] - src_.numbers[first.src_begin];
-  if (AddSource(first, +1) == 0) {  // nothing in common: only the target's numbers to charge
+  if (PlaceSource(first) == 0) {  // nothing in common: only the target's numbers to charge
     if (number_mismatch_ == 0.0 || tgt_numbers[begin + count - 1 + width] == tgt_numbers[begin]) {
       return;
     }
@@ -95,7 +95,6 @@ void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out)
       out[x] += Price(Alone(begin + x),
                       src_numbers + tgt_numbers[begin + x + 1] - tgt_numbers[begin + x]);
     }
-    AddSource(first, -1);
     return;
   }
   Common common = 0;
@@ -106,7 +105,6 @@ void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out)
     Leave(begin + x, &common);
   }
   for (std::size_t l = begin + count; l + 1 < begin + count + width; ++l) Leave(l, &common);
-  AddSource(first, -1);
 }
 
 void AnchorCost::AddLonely(const BeadView& first, std::size_t count, double* out) const {
@@ -126,11 +124,19 @@ double AnchorCost::Price(Common common, std::size_t numbers) const {
          number_mismatch_ * static_cast<double>(numbers - 2 * common_numbers);
 }
 
-std::size_t AnchorCost::AddSource(const BeadView& bead, int sign) const {
-  const std::size_t from = src_.begin[bead.src_begin];
-  const std::size_t to = src_.begin[bead.src_begin + bead.src_count];
-  for (std::size_t at = from; at < to; ++at) surplus_[src_.ids[at]] += sign;
-  return to - from;
+std::size_t AnchorCost::PlaceSource(const BeadView& bead) const {
+  if (bead.src_begin != placed_begin_ || bead.src_count != placed_count_) {
+    AddSource(placed_begin_, placed_count_, -1);
+    AddSource(bead.src_begin, bead.src_count, +1);
+    placed_begin_ = bead.src_begin, placed_count_ = bead.src_count;
+  }
+  return src_.begin[bead.src_begin + bead.src_count] - src_.begin[bead.src_begin];
+}
+
+void AnchorCost::AddSource(std::size_t begin, std::size_t count, int sign) const {
+  for (std::size_t at = src_.begin[begin]; at < src_.begin[begin + count]; ++at) {
+    surplus_[src_.ids[at]] += sign;
+  }
 }
 
 void AnchorCost::Enter(std::size_t l, Common* common) const {

@@ -52,8 +52,11 @@ class AnchorCost : public CostComponent {
   // -weight × common anchors + number_mismatch × numbers on one side only.
   double Price(Common common, std::size_t numbers) const;
 
-  // Adds sign × the source run's anchors to surplus_; returns how many there are.
-  std::size_t AddSource(const BeadView& bead, int sign) const;
+  // Makes surplus_ hold the source run of `bead` (the DP prices a row's shapes of one
+  // source run one after another: it stays in between); returns how many anchors it has.
+  std::size_t PlaceSource(const BeadView& bead) const;
+  // Adds sign × the anchors of source segments [begin, begin + count) to surplus_.
+  void AddSource(std::size_t begin, std::size_t count, int sign) const;
   void Enter(std::size_t tgt_segment, Common* common) const;
   // What Enter() then Leave() of target segment `tgt_segment` find when no other target
   // segment is entered, without their writes: its anchor ids are sorted, so the k-th of a
@@ -67,8 +70,10 @@ class AnchorCost : public CostComponent {
   std::vector<Common> unit_;  // by anchor id: 1, or 1 + 2^32 for a number
   SharedAnchors src_, tgt_;
   // By anchor id: its count in the source run less its count in the target run, so that
-  // the common count, Σ min of both, changes by one where it crosses 0. Zero between calls.
+  // the common count, Σ min of both, changes by one where it crosses 0. Between calls, the
+  // counts of the source run [placed_begin_, placed_begin_ + placed_count_).
   mutable std::vector<std::int32_t> surplus_;
+  mutable std::size_t placed_begin_ = 0, placed_count_ = 0;
 };
 
 // Anchors common to both sides, counted as a multiset (two "2011" match two, not four).

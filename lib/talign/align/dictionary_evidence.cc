@@ -145,10 +145,15 @@ void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, bool 
   const std::size_t begin = first.tgt_begin, end = begin + count;
   if (kept.count == 0 && !keep) return FindMatches(first, count, out);
   if (kept.count == 0) {  // the first request that keeps: find and keep
-    kept = {static_cast<std::uint32_t>(values_.size()), static_cast<std::uint32_t>(begin),
-            static_cast<std::uint32_t>(count)};
     FindMatches(first, count, out);
-    values_.insert(values_.end(), out, out + count);
+    if (count > kKeptBlock) return;  // a block holds it whole; found again when asked
+    if (values_.empty() || values_.back().size() + count > kKeptBlock) {
+      values_.emplace_back().reserve(kKeptBlock);
+    }
+    std::vector<float>& block = values_.back();
+    kept = {static_cast<std::uint32_t>((values_.size() - 1) * kKeptBlock + block.size()),
+            static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(count)};
+    block.insert(block.end(), out, out + count);
     return;
   }
   // Kept columns [from, to) of [begin, end); the others found.
@@ -157,8 +162,9 @@ void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, bool 
   BeadView bead = first;
   if (from > begin) FindMatches(bead, from - begin, out);
   if (to > from) {
-    std::copy_n(values_.data() + kept.offset + (from - kept.begin), to - from,
-                out + (from - begin));
+    std::copy_n(
+        values_[kept.offset / kKeptBlock].data() + kept.offset % kKeptBlock + (from - kept.begin),
+        to - from, out + (from - begin));
   }
   bead.tgt_begin = to;
   if (end > to) FindMatches(bead, end - to, out + (to - begin));
@@ -221,6 +227,7 @@ float DictionaryEvidence::Unearned(RowCache* const* rows, const BeadView& b,
   const double tgt_words = tgt_.Words(b.tgt_begin, b.tgt_count);
   const double src_all = b.tgt_count > 1 ? src_.Expected(b.src_begin, tgt_words) : 0.0;
   for (std::size_t t = 0; b.tgt_count > 1 && t < b.tgt_count; ++t) {
+    if (row.backward_weight[at + t] == 0.0f && row.forward[at + t] == 0) continue;  // no gain
     const double chance = tgt_.Expected(b.tgt_begin + t, src_words) + src_all -
                           src_.Expected(b.src_begin, tgt_words - tgt_.Words(b.tgt_begin + t, 1));
     const double bar = segment_chance * chance;
@@ -236,11 +243,12 @@ float DictionaryEvidence::Unearned(RowCache* const* rows, const BeadView& b,
   const double all_src_words = src_.Words(b.src_begin, b.src_count);
   const double tgt_all = b.src_count > 1 ? tgt_.Expected(b.tgt_begin, all_src_words) : 0.0;
   for (std::size_t a = 0; b.src_count > 1 && a < b.src_count; ++a) {
+    const std::size_t at_a = b.tgt_begin - rows[a]->begin;
+    if (rows[a]->forward_weight[at_a] == 0.0f && rows[a]->backward[at_a] == 0) continue;
     const double chance =
         src_.Expected(b.src_begin + a, one_tgt_words) + tgt_all -
         tgt_.Expected(b.tgt_begin, all_src_words - src_.Words(b.src_begin + a, 1));
     const double bar = segment_chance * chance;
-    const std::size_t at_a = b.tgt_begin - rows[a]->begin;
     if (rows[a]->forward_weight[at_a] > bar) continue;
     std::uint64_t others = 0;
     for (std::size_t c = 0; c < b.src_count; ++c) {

@@ -30,7 +30,7 @@ class DictionaryEvidence {
   // that have a translation on the other side of that bead (each word once; a segment's
   // first 64 linked words), x < count; the bead must have both sides. Beads kept for its
   // start row and shape are read, not found again; with `keep`, a first request for them
-  // keeps what it finds.
+  // (of at most kKeptBlock beads) keeps what it finds.
   void Matches(const BeadView& first, std::size_t count, bool keep, float* out) const;
   // Σ over both sides of what bead b's words would match by chance: Σ idf(word) × q(word)
   // × the other side's words, q(word) the share of the other side's words that translate
@@ -128,7 +128,10 @@ class DictionaryEvidence {
   mutable RowCache rows_[kMaxShapeSide + 1];  // row k in rows_[k % (kMaxShapeSide + 1)]
   // By two-sided shape, then start row: filled by the first request that keeps the shape.
   mutable std::vector<std::vector<Kept>> kept_;
-  mutable std::vector<float> values_;
+  // The kept matches, in blocks of kKeptBlock that a start row and shape's never straddle:
+  // filled in place, never copied to grow. Kept::offset is block × kKeptBlock + place.
+  static constexpr std::size_t kKeptBlock = std::size_t{1} << 20;
+  mutable std::vector<std::vector<float>> values_;
   mutable std::vector<float> backward_;  // scratch of FindMatches()
 };
 

@@ -29,10 +29,23 @@ struct Tables {
   std::vector<double>& Cost(std::size_t i) { return cost[i % cost.size()]; }
 };
 
+// kBeadShapes' indices by source segments: a row's beads of one source run are priced one
+// after another, so that a component may keep what the run sets up (AnchorCost does).
+constexpr std::array<std::size_t, kBeadShapes.size()> kPricingOrder = [] {
+  std::array<std::size_t, kBeadShapes.size()> order{};
+  std::size_t next = 0;
+  for (std::size_t src = 0; src <= kMaxShapeSide; ++src) {
+    for (std::size_t s = 0; s < kBeadShapes.size(); ++s) {
+      if (kBeadShapes[s].src == src) order[next++] = s;
+    }
+  }
+  return order;
+}();
+
 // Fills t->via[s] for row i: every shape's beads at once (CostModel::Costs).
 void PriceRow(const CostModel& model, const Band& band, std::size_t i, Tables* t) {
   const ColumnRange& row = band.Row(i);
-  for (std::size_t s = 0; s < kBeadShapes.size(); ++s) {
+  for (std::size_t s : kPricingOrder) {
     const BeadShape& shape = kBeadShapes[s];
     std::vector<double>& via = t->via[s];
     via.resize(row.hi - row.lo + 1);

@@ -86,8 +86,8 @@ double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<flo
   const std::size_t n = words.size();
   scratch->resize(n);
   float* ratio = scratch->data();
-  for (std::size_t q = 0; q < n; ++q) ratio[q] = null_ratio[words[q]];
   if (scales == nullptr) {
+    for (std::size_t q = 0; q < n; ++q) ratio[q] = null_ratio[words[q]];
     for (std::size_t a = 0; a < parts; ++a) {
       const float* part = ratios[a];
       for (std::size_t q = 0; q < n; ++q) ratio[q] += part[q];
@@ -96,7 +96,11 @@ double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<flo
     const std::size_t blocks = DiagonalPrior::Blocks(n);
     for (std::size_t b = 0, begin = 0; b < blocks; ++b) {
       const std::size_t end = (b + 1) * n / blocks;
-      for (std::size_t a = 0; a < parts; ++a) {
+      // The NULL ratios with the first part's, in one pass (parts > 0 with scales).
+      const float first = scales[b];
+      for (std::size_t q = begin; q < end; ++q)
+        ratio[q] = null_ratio[words[q]] + first * ratios[0][q];
+      for (std::size_t a = 1; a < parts; ++a) {
         const float* part = ratios[a];
         const float scale = scales[a * DiagonalPrior::kBlocks + b];
         for (std::size_t q = begin; q < end; ++q) ratio[q] += scale * part[q];
@@ -125,7 +129,8 @@ LexicalCost::LexicalCost(const BitextFeatures& features, const TranslationTable&
       source_of_(features.src_vocabulary),
       spread_(features.tgt_vocabulary, 0.0f),
       head_(features.tgt_vocabulary, -1),
-      wanted_(features.tgt_vocabulary, 0) {
+      wanted_(features.tgt_vocabulary, 0),
+      window_scales_((kMaxShapeSide + 1) * (DiagonalPrior::kBlocks + 1) * kWindowSlots) {
   tgt_null_ = NullRatios(forward, tgt_inverse_background_, shares ? &shares->tgt : nullptr);
   src_null_ = NullRatios(backward, src_inverse_background_, shares ? &shares->src : nullptr);
   for (std::uint32_t e = 0; e < features.src_vocabulary; ++e) forward_[e] = forward.Translations(e);
@@ -210,14 +215,7 @@ double LexicalCost::ForwardOne(RowCache* const* rows, const BeadView& b, std::si
   // The scales depend on the source segments and the target's blocks alone: once per row.
   CachedScales& cached =
       rows[b.src_count - 1]->fwd_scales[b.src_count][DiagonalPrior::Blocks(words.size())];
-  if (!cached.computed) {
-    const float* scales = Scales(words.size(), ends, b.src_count);
-    cached.computed = true;
-    cached.none = scales == nullptr;
-    if (scales != nullptr) {
-      std::copy(scales, scales + b.src_count * DiagonalPrior::kBlocks, cached.values);
-    }
-  }
+  CacheScales(words.size(), ends, b.src_count, &cached);
   return ScoreWords(words, tgt_null_, ratios, b.src_count, cached.scales(),
                     1.0f / static_cast<float>(src_words + 1), &accumulator_);
 }
@@ -251,8 +249,23 @@ double LexicalCost::BackwardOne(std::size_t k, const RowCache& row, const BeadVi
     ends[l - b.tgt_begin] = tgt_words;
   }
   const std::vector<std::uint32_t>& words = features_.src[k].words;
-  return ScoreWords(words, src_null_, ratios, b.tgt_count, Scales(words.size(), ends, b.tgt_count),
+  const std::size_t blocks = DiagonalPrior::Blocks(words.size());
+  WindowScales& window =
+      window_scales_[((b.tgt_count * (DiagonalPrior::kBlocks + 1) + blocks) * kWindowSlots) +
+                     b.tgt_begin % kWindowSlots];
+  if (window.l != b.tgt_begin) window.l = b.tgt_begin, window.scales.computed = false;
+  CacheScales(words.size(), ends, b.tgt_count, &window.scales);
+  return ScoreWords(words, src_null_, ratios, b.tgt_count, window.scales.scales(),
                     1.0f / static_cast<float>(tgt_words + 1), &accumulator_);
+}
+
+void LexicalCost::CacheScales(std::size_t n, const std::size_t* ends, std::size_t parts,
+                              CachedScales* cached) const {
+  if (cached->computed) return;
+  const float* scales = Scales(n, ends, parts);
+  cached->computed = true;
+  cached->none = scales == nullptr;
+  if (scales != nullptr) std::copy(scales, scales + parts * DiagonalPrior::kBlocks, cached->values);
 }
 
 // The diagonal prior's scales (diagonal_prior.h) of the other side's `parts` segments,
@@ -263,7 +276,7 @@ double LexicalCost::BackwardOne(std::size_t k, const RowCache& row, const BeadVi
 // other side, costs more than its 1-1s would.
 const float* LexicalCost::Scales(std::size_t n, const std::size_t* ends, std::size_t parts) const {
   if (diagonal_.tension() == 0.0 || ends[parts - 1] == 0) return nullptr;
-  float share[kMaxShapeSide];
+  float share[kMaxShapeSide] = {};
   for (std::size_t a = 0; a < parts; ++a) {
     share[a] = static_cast<float>(ends[a]) / static_cast<float>(ends[parts - 1]);
   }

@@ -53,6 +53,14 @@ class LexicalCost : public CostComponent {
     float values[kMaxShapeSide * DiagonalPrior::kBlocks];
     const float* scales() const { return none ? nullptr : values; }
   };
+  // Scales() of the target segments [l, l + count) of a backward score, for a source
+  // segment of `blocks` blocks, which depend on nothing else: neighbouring rows share them.
+  struct WindowScales {
+    std::size_t l = SIZE_MAX;
+    CachedScales scales;
+  };
+  // Slots by l for each count and blocks: more than a band's columns in a few rows.
+  static constexpr std::size_t kWindowSlots = 256;
 
   // Word scores of one source segment against a range of target segments.
   struct RowCache {
@@ -83,6 +91,9 @@ class LexicalCost : public CostComponent {
   double ForwardOne(RowCache* const* rows, const BeadView& b, std::size_t l) const;
   double BackwardOne(std::size_t k, const RowCache& row, const BeadView& b) const;
   const float* Scales(std::size_t n, const std::size_t* ends, std::size_t parts) const;
+  // `cached` filled with Scales(n, ends, parts) unless it is already.
+  void CacheScales(std::size_t n, const std::size_t* ends, std::size_t parts,
+                   CachedScales* cached) const;
 
   const BitextFeatures& features_;
   double weight_;
@@ -113,6 +124,8 @@ class LexicalCost : public CostComponent {
   mutable std::vector<float> accumulator_;  // scratch of FillRow and of scoring words
   mutable float scales_[kMaxShapeSide * DiagonalPrior::kBlocks];  // scratch of Scales()
   mutable RowCache rows_[kMaxShapeSide + 1];  // row k in rows_[k % (kMaxShapeSide + 1)]
+  // By count, then blocks, then l % kWindowSlots.
+  mutable std::vector<WindowScales> window_scales_;
 };
 
 }  // namespace talign
