@@ -87,7 +87,10 @@ void RelaxRow(const Band& band, std::size_t i, Cell start, Tables* t) {
     for (std::size_t s = 0; s < kBeadShapes.size(); ++s) {
       double total = via[s][x];
       if (kBeadShapes[s].src == 0 && total != kUnreachable) total += cost[x - kBeadShapes[s].tgt];
-      if (total < best) best = total, best_shape = static_cast<std::uint8_t>(s);
+      if (total < best) {
+        best = total;
+        best_shape = static_cast<std::uint8_t>(s);
+      }
     }
     cost[x] = best;
     shapes[x] = best_shape;

@@ -244,7 +244,10 @@ class NumberReader {
     double best_factor = 0;
     for (std::size_t k = j;; ++k) {
       double f = language_.ScaleAbbreviation(written);
-      if (f != 0) best = k + 1, best_factor = f;
+      if (f != 0) {
+        best = k + 1;
+        best_factor = f;
+      }
       if (!Adjacent(k, k + 1) || tokens_[k + 1].kind == TokenKind::kNumber || k + 1 > j + 2) break;
       written += tokens_[k + 1].text;
     }
