@@ -18,7 +18,10 @@ DictionaryCost::DictionaryCost(const BitextFeatures& features, const std::vector
 
 void DictionaryCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
   if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
-  if (matches_.size() < count) matches_.resize(count), chance_matches_.resize(count);
+  if (matches_.size() < count) {
+    matches_.resize(count);
+    chance_matches_.resize(count);
+  }
   evidence_->Matches(first, count, keeps_, matches_.data());
   evidence_->ChanceMatches(first, count, chance_matches_.data());
   const double charged = weight_ * evidence_->chance();

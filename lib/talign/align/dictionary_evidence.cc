@@ -32,7 +32,9 @@ std::vector<float> Idf(const std::vector<SegmentFeatures>& side, std::size_t voc
   std::vector<std::size_t> last(vocabulary, SIZE_MAX);
   for (std::size_t k = 0; k < side.size(); ++k) {
     for (std::uint32_t w : side[k].words) {
-      if (last[w] != k) last[w] = k, ++df[w];
+      if (last[w] == k) continue;
+      last[w] = k;
+      ++df[w];
     }
   }
   const double n = static_cast<double>(side.size());
@@ -109,14 +111,18 @@ DictionaryEvidence::DictionaryEvidence(const BitextFeatures& features,
       bits_(features.tgt_vocabulary, 0),
       present_(features.src_vocabulary, 0),
       kept_(kTwoSidedShapes) {
-  for (const auto& [e, f] : links) src_.links[e].push_back(f), tgt_.links[f].push_back(e);
+  for (const auto& [e, f] : links) {
+    src_.links[e].push_back(f);
+    tgt_.links[f].push_back(e);
+  }
   for (auto [side, segments] : {std::pair{&src_, &features.src}, {&tgt_, &features.tgt}}) {
     side->offset.push_back(0);
     for (const SegmentFeatures& segment : *segments) {
       std::size_t count = 0;
       for (std::uint32_t w : segment.words) {
         if (side->links[w].empty() || count == kMaxLinkedWords) continue;
-        side->linked.push_back(w), ++count;
+        side->linked.push_back(w);
+        ++count;
       }
       side->offset.push_back(side->linked.size());
     }
@@ -280,14 +286,20 @@ void DictionaryEvidence::BeginRow(std::size_t i, std::size_t tgt_begin, std::siz
   if (i == 0 || i > features_.src.size() || tgt_begin >= tgt_end) return;
   RowCache& row = rows_[(i - 1) % (kMaxShapeSide + 1)];
   if (row.row == i - 1 && tgt_begin >= row.begin && tgt_end <= row.end) return;
-  row.row = i - 1, row.begin = tgt_begin, row.end = tgt_end, row.filled = false;
+  row.row = i - 1;
+  row.begin = tgt_begin;
+  row.end = tgt_end;
+  row.filled = false;
 }
 
 DictionaryEvidence::RowCache& DictionaryEvidence::Row(std::size_t k, std::size_t tgt_begin,
                                                       std::size_t tgt_end) const {
   RowCache& row = rows_[k % (kMaxShapeSide + 1)];
   if (row.row != k || tgt_begin < row.begin || tgt_end > row.end) {
-    row.row = k, row.begin = tgt_begin, row.end = tgt_end, row.filled = false;
+    row.row = k;
+    row.begin = tgt_begin;
+    row.end = tgt_end;
+    row.filled = false;
   }
   if (!row.filled) Fill(k, &row);
   return row;
@@ -295,8 +307,10 @@ DictionaryEvidence::RowCache& DictionaryEvidence::Row(std::size_t k, std::size_t
 
 void DictionaryEvidence::Fill(std::size_t k, RowCache* row) const {
   const std::size_t width = row->end - row->begin;
-  row->forward.resize(width), row->backward.resize(width);
-  row->forward_weight.resize(width), row->backward_weight.resize(width);
+  row->forward.resize(width);
+  row->backward.resize(width);
+  row->forward_weight.resize(width);
+  row->backward_weight.resize(width);
   for (std::vector<float>& windows : row->forward_windows) windows.clear();
   // Forward: each target word's bits among k's linked words, spread once for the row.
   const std::size_t first = src_.offset[k], last = src_.offset[k + 1];

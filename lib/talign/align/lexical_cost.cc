@@ -291,7 +291,9 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
   row->row = k, row->begin = tgt_begin, row->end = tgt_end;
   // Sized once and written in place: a row holds thousands of ratios.
   const std::size_t cells = tgt_end - tgt_begin;
-  row->offset.resize(cells), row->fwd_sum.resize(cells), row->bwd_sum.resize(cells);
+  row->offset.resize(cells);
+  row->fwd_sum.resize(cells);
+  row->bwd_sum.resize(cells);
   std::size_t size = 0;
   for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
     row->offset[l - tgt_begin] = size;
