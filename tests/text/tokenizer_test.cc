@@ -44,6 +44,7 @@ TEST(Tokenize, Table) {
       {"États-Unis", {"États/w", "-/p", "Unis/w"}},
       {"6'7\" tall", {"6/n", "'/p", "7/n", "\"/p", "tall/w"}},
       {"1'000'000 francs", {"1'000'000/n", "francs/w"}},
+      {"a\tb\x1F c\v_ 7", {"a/w", "b/w", "\x1F/p", "c/w", "_/p", "7/n"}},  // ASCII controls
       {"", {}},
   };
   for (const TokenCase& c : cases) {

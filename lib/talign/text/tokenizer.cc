@@ -6,6 +6,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -23,12 +24,35 @@ UChar32 CodePointAt(std::string_view text, std::size_t offset, std::size_t* next
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 bool IsGroupSpace(UChar32 c) { return c == ' ' || c == 0x00A0 || c == 0x202F; }
 
-// The kind of a token that starts with `c`.
-TokenKind KindOf(UChar32 c) {
-  if (u_isdigit(c)) return TokenKind::kNumber;
-  if (u_isalpha(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) return TokenKind::kWord;
-  return TokenKind::kPunct;
+// What a token's first character tells: white space (no token) or the token's kind.
+struct Lead {
+  bool space = false;
+  TokenKind kind = TokenKind::kPunct;
+};
+
+// Lead from ICU's character properties.
+Lead IcuLeadOf(UChar32 c) {
+  Lead lead;
+  lead.space = u_isUWhiteSpace(c);
+  if (u_isdigit(c))
+    lead.kind = TokenKind::kNumber;
+  else if (u_isalpha(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC))
+    lead.kind = TokenKind::kWord;
+  return lead;
 }
+
+// IcuLeadOf, looked up for ASCII: most characters of most texts.
+Lead LeadOf(UChar32 c) {
+  static const std::array<Lead, 0x80> kAscii = [] {
+    std::array<Lead, 0x80> leads;
+    for (UChar32 a = 0; a < 0x80; ++a) leads[static_cast<std::size_t>(a)] = IcuLeadOf(a);
+    return leads;
+  }();
+  return c >= 0 && c < 0x80 ? kAscii[static_cast<std::size_t>(c)] : IcuLeadOf(c);
+}
+
+// The kind of a token that starts with `c`.
+TokenKind KindOf(UChar32 c) { return LeadOf(c).kind; }
 
 TokenKind KindOf(std::string_view text, ByteRange range) {
   std::size_t next;
@@ -176,9 +200,9 @@ std::vector<Token> Tokenize(std::string_view text) {
     ByteRange range{begin, utf16.bytes[static_cast<std::size_t>(end)]};
     begin = range.end;
     std::size_t unused;
-    const UChar32 first = CodePointAt(text, range.begin, &unused);
-    if (u_isUWhiteSpace(first)) continue;
-    const TokenKind kind = KindOf(first);
+    const Lead lead = LeadOf(CodePointAt(text, range.begin, &unused));
+    if (lead.space) continue;
+    const TokenKind kind = lead.kind;
     if (kind == TokenKind::kWord) {
       PushWord(text, range, &tokens);
       continue;
