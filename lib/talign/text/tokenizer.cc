@@ -186,9 +186,11 @@ void ToUtf16(std::string_view text, Utf16Text* out) {
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Token> tokens;
   icu::BreakIterator* words = WordIterator();
-  if (words == nullptr) return tokens;
+  if (words == nullptr) return {};
+  // Grown once per thread, then copied out at its size: no reallocation as tokens come.
+  thread_local std::vector<Token> tokens;
+  tokens.clear();
   thread_local Utf16Text utf16;
   ToUtf16(text, &utf16);
   UErrorCode status = U_ZERO_ERROR;
@@ -221,7 +223,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     }
   }
   utext_close(&utext);
-  return tokens;
+  return std::vector<Token>(tokens.begin(), tokens.end());
 }
 
 }  // namespace talign
