@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 
 #include "segments.h"
@@ -17,6 +18,7 @@
 #include "talign/align/lexical_model.h"
 #include "talign/align/null_cost.h"
 #include "talign/align/segment_features.h"
+#include "talign/text/normalizer.h"
 #include "talign/text/punctuation_marks.h"
 #include "test_util/language_resources.h"
 
@@ -137,6 +139,53 @@ TEST(AnchorKeysTest, LexiconTermsBecomeSharedKeys) {
   std::vector<std::string> en = AnchorKeys(Tokenize("the Doha agreement"), tgt);
   EXPECT_EQ(fr.back(), "L0");
   EXPECT_EQ(en.back(), "L0");
+}
+
+// ExtractFeatures keys each distinct token once, yet its ids are those of interning
+// AnchorKeys and the folded words segment by segment, wherever a token stands: opening a
+// segment ("ONU" has no key there), in a heading ("I", "PREMIER" are numbers there) or in
+// running text, before or after its other places.
+TEST(ExtractFeaturesTest, IdsAreThoseOfInterningAnchorKeys) {
+  const std::vector<std::string> fr = {"CHAPITRE PREMIER", "ONU : le premier accord de Doha.",
+                                       "— Et I ? dit l'ONU à Paris, 5 000 fois.", "CHAPITRE I"};
+  const std::vector<std::string> en = {"CHAPTER ONE", "UN: the first Doha agreement.",
+                                       "“And I?” said the UN in Paris, 5,000 times.", "CHAPTER I"};
+  const std::vector<std::pair<std::string, std::string>> lexicon = {
+      {"accord de Doha", "Doha agreement"}};
+  const LanguageResources &fr_language = testing::Resources("fr"),
+                          &en_language = testing::Resources("en");
+  const NumberWords fr_numbers = StandaloneNumberWords(fr_language),
+                    en_numbers = StandaloneNumberWords(en_language);
+  const PunctuationMarks fr_marks(fr_language), en_marks(en_language);
+  const BitextFeatures f = ExtractFeatures(Segments(fr), Segments(en), lexicon, fr_numbers,
+                                           en_numbers, fr_marks, en_marks);
+  const auto [fr_lexicon, en_lexicon] = FoldLexicon(lexicon);
+  std::map<std::string, std::uint32_t> anchors;
+  auto intern = [](std::map<std::string, std::uint32_t>* ids, const std::string& key) {
+    return ids->emplace(key, static_cast<std::uint32_t>(ids->size())).first->second;
+  };
+  auto expect_side = [&](const std::vector<std::string>& texts,
+                         const std::vector<SegmentFeatures>& side, const LexiconSide& lexicon_side,
+                         const NumberWords& numbers, const PunctuationMarks& marks) {
+    std::map<std::string, std::uint32_t> words;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      SCOPED_TRACE(texts[i]);
+      const std::vector<Token> tokens = Tokenize(texts[i]);
+      std::vector<std::uint32_t> expected_anchors, expected_words;
+      for (const std::string& key : AnchorKeys(tokens, lexicon_side, numbers, marks.turn))
+        expected_anchors.push_back(intern(&anchors, key));
+      std::sort(expected_anchors.begin(), expected_anchors.end());
+      for (const Token& t : tokens) {
+        if (t.kind != TokenKind::kPunct)
+          expected_words.push_back(intern(&words, FoldForMatch(t.text)));
+      }
+      EXPECT_EQ(side[i].anchors, expected_anchors);
+      EXPECT_EQ(side[i].words, expected_words);
+    }
+  };
+  expect_side(fr, f.src, fr_lexicon, fr_numbers, fr_marks);
+  expect_side(en, f.tgt, en_lexicon, en_numbers, en_marks);
+  EXPECT_EQ(f.anchor_count, anchors.size());
 }
 
 // The seed article's sentences 1 and 2 with the desk glossary's pairs: a term's several

@@ -44,6 +44,7 @@ TEST(Tokenize, Table) {
       {"États-Unis", {"États/w", "-/p", "Unis/w"}},
       {"6'7\" tall", {"6/n", "'/p", "7/n", "\"/p", "tall/w"}},
       {"1'000'000 francs", {"1'000'000/n", "francs/w"}},
+      {"a\tb\x1F c\v_ 7", {"a/w", "b/w", "\x1F/p", "c/w", "_/p", "7/n"}},  // ASCII controls
       {"", {}},
   };
   for (const TokenCase& c : cases) {
@@ -62,6 +63,30 @@ TEST(Tokenize, RangesAreBytesOfTheInput) {
   ASSERT_EQ(tokens.size(), 5u);
   EXPECT_EQ(tokens[2].range, (ByteRange{15, 21}));  // "libère" is 7 bytes: 5 000 starts at 15
   EXPECT_EQ(tokens[4].range, (ByteRange{26, 28}));  // "an" after "l’"
+}
+
+// Byte ranges and kinds after characters of one to four UTF-8 bytes (two UTF-16 units for
+// the astral ones): "𝔘" and "😀" are 4 bytes, "é" 2, "’" and NNBSP 3.
+TEST(Tokenize, RangesAfterAstralCharacters) {
+  const std::string text = "𝔘ber 😀 d’été: 1\u202F000 €, l'𝔘";
+  std::vector<std::string> described;
+  for (const Token& t : Tokenize(text)) {
+    EXPECT_EQ(text.substr(t.range.begin, t.range.size()), t.text);
+    described.push_back(std::string(t.text) + "@" + std::to_string(t.range.begin));
+  }
+  EXPECT_EQ(described, (std::vector<std::string>{"𝔘ber@0", "😀@8", "d@13", "été@17", ":@22",
+                                                 "1\u202F000@24", "€@32", ",@35", "l@37", "𝔘@39"}));
+}
+
+// An ill-formed sequence is one character (U+FFFD), as ICU reads UTF-8: the words around it
+// keep their byte ranges.
+TEST(Tokenize, IllFormedUtf8) {
+  const std::string text = "ab\xFF cd\xE2\x80 5 000";
+  std::vector<std::string> described;
+  for (const Token& t : Tokenize(text)) {
+    described.push_back(std::to_string(t.range.begin) + "-" + std::to_string(t.range.end));
+  }
+  EXPECT_EQ(described, (std::vector<std::string>{"0-2", "2-3", "4-6", "6-8", "9-14"}));
 }
 
 }  // namespace

@@ -112,22 +112,6 @@ std::string PunctKey(std::string_view p) {
   return "";
 }
 
-// True when no word of `tokens` has a lower-case letter: a heading ("CHAPTER I", "V"),
-// where a single letter is a Roman numeral and not the pronoun "I".
-bool UpperCase(const std::vector<Token>& tokens) {
-  for (const Token& token : tokens) {
-    if (token.kind != TokenKind::kWord) continue;
-    int32_t i = 0;
-    const int32_t size = static_cast<int32_t>(token.text.size());
-    while (i < size) {
-      UChar32 c;
-      U8_NEXT(reinterpret_cast<const uint8_t*>(token.text.data()), i, size, c);
-      if (u_islower(c)) return false;
-    }
-  }
-  return true;
-}
-
 // `heading`: the segment is all capitals, where a lone I, V or X is a numeral and a number
 // word numbers a chapter.
 // `folded`: FoldForMatch(token.text).
@@ -150,22 +134,13 @@ std::string WordKey(const Token& token, const std::string& folded, bool first, b
   return "";
 }
 
-bool TermAt(const std::vector<std::string>& folded, std::size_t at,
+bool TermAt(const std::vector<std::string_view>& folded, std::size_t at,
             const std::vector<std::string>& term) {
   if (term.empty() || at + term.size() > folded.size()) return false;
   for (std::size_t k = 0; k < term.size(); ++k) {
     if (folded[at + k] != term[k]) return false;
   }
   return true;
-}
-
-void AddLexiconKeys(const std::vector<std::string>& folded, const LexiconSide& lexicon,
-                    std::vector<std::string>* keys) {
-  for (const LexiconTerm& term : lexicon) {
-    for (std::size_t at = 0; at < folded.size(); ++at) {
-      if (TermAt(folded, at, term.words)) keys->push_back("L" + std::to_string(term.id));
-    }
-  }
 }
 
 std::vector<std::string> FoldTerm(const std::string& term) {
@@ -198,33 +173,54 @@ std::pair<LexiconSide, LexiconSide> FoldLexicon(
 std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon,
                                     const NumberWords& number_words,
                                     const std::vector<std::string>& turn_marks) {
-  std::vector<std::string> folded;
-  folded.reserve(tokens.size());
-  for (const Token& t : tokens) folded.push_back(FoldForMatch(t.text));
-  return AnchorKeys(tokens, folded, lexicon, number_words, turn_marks);
-}
-
-std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens,
-                                    const std::vector<std::string>& folded,
-                                    const LexiconSide& lexicon, const NumberWords& number_words,
-                                    const std::vector<std::string>& turn_marks) {
   std::vector<std::string> keys;
   keys.reserve(tokens.size());
-  if (!tokens.empty() &&
-      std::find(turn_marks.begin(), turn_marks.end(), tokens[0].text) != turn_marks.end()) {
-    keys.push_back("T");
-  }
-  const bool heading = UpperCase(tokens);
+  if (OpensTurn(tokens, turn_marks)) keys.push_back("T");
+  const bool heading = IsHeading(tokens);
+  std::vector<std::string> folded;
+  folded.reserve(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    std::string key = t.kind == TokenKind::kNumber ? "#" + NumberKey(t.text)
-                      : t.kind == TokenKind::kWord
-                          ? WordKey(t, folded[i], i == 0, heading, number_words)
-                          : PunctKey(t.text);
+    folded.push_back(FoldForMatch(tokens[i].text));
+    std::string key = TokenKey(tokens[i], folded.back(), i == 0, heading, number_words);
     if (!key.empty()) keys.push_back(std::move(key));
   }
-  AddLexiconKeys(folded, lexicon, &keys);
+  AddLexiconKeys(std::vector<std::string_view>(folded.begin(), folded.end()), lexicon, &keys);
   return keys;
+}
+
+bool OpensTurn(const std::vector<Token>& tokens, const std::vector<std::string>& turn_marks) {
+  return !tokens.empty() &&
+         std::find(turn_marks.begin(), turn_marks.end(), tokens[0].text) != turn_marks.end();
+}
+
+bool IsHeading(const std::vector<Token>& tokens) {
+  for (const Token& token : tokens) {
+    if (token.kind != TokenKind::kWord) continue;
+    int32_t i = 0;
+    const int32_t size = static_cast<int32_t>(token.text.size());
+    while (i < size) {
+      UChar32 c;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(token.text.data()), i, size, c);
+      if (u_islower(c)) return false;
+    }
+  }
+  return true;
+}
+
+std::string TokenKey(const Token& token, const std::string& folded, bool first, bool heading,
+                     const NumberWords& number_words) {
+  if (token.kind == TokenKind::kNumber) return "#" + NumberKey(token.text);
+  if (token.kind == TokenKind::kWord) return WordKey(token, folded, first, heading, number_words);
+  return PunctKey(token.text);
+}
+
+void AddLexiconKeys(const std::vector<std::string_view>& folded, const LexiconSide& lexicon,
+                    std::vector<std::string>* keys) {
+  for (const LexiconTerm& term : lexicon) {
+    for (std::size_t at = 0; at < folded.size(); ++at) {
+      if (TermAt(folded, at, term.words)) keys->push_back("L" + std::to_string(term.id));
+    }
+  }
 }
 
 }  // namespace talign

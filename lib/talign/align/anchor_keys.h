@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -48,11 +49,21 @@ std::pair<LexiconSide, LexiconSide> FoldLexicon(
 std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens, const LexiconSide& lexicon,
                                     const NumberWords& number_words = {},
                                     const std::vector<std::string>& turn_marks = {});
-// The same given each token's FoldForMatch, for callers that fold the tokens anyway.
-std::vector<std::string> AnchorKeys(const std::vector<Token>& tokens,
-                                    const std::vector<std::string>& folded,
-                                    const LexiconSide& lexicon, const NumberWords& number_words,
-                                    const std::vector<std::string>& turn_marks);
+
+// The parts of AnchorKeys, for callers that key each distinct token once (ExtractFeatures).
+// AnchorKeys is "T" when OpensTurn, then TokenKey of each token, then AddLexiconKeys.
+bool OpensTurn(const std::vector<Token>& tokens, const std::vector<std::string>& turn_marks);
+// No word of `tokens` has a lower-case letter: a heading ("CHAPTER I", "V"), where a single
+// letter is a Roman numeral and not the pronoun "I".
+bool IsHeading(const std::vector<Token>& tokens);
+// The key of one token, "" for none. `folded`: FoldForMatch(token.text); `first`: it opens
+// its segment; `heading`: IsHeading of its segment. Neither first nor in a heading, a
+// token's key depends on its text alone.
+std::string TokenKey(const Token& token, const std::string& folded, bool first, bool heading,
+                     const NumberWords& number_words);
+// "L<i>" for each occurrence of lexicon term i in a segment's folded tokens.
+void AddLexiconKeys(const std::vector<std::string_view>& folded, const LexiconSide& lexicon,
+                    std::vector<std::string>* keys);
 
 // True for the keys of numbers ("#3.5").
 inline bool IsNumberKey(const std::string& key) { return !key.empty() && key[0] == '#'; }

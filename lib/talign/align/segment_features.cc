@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "talign/align/anchor_keys.h"
@@ -55,8 +56,78 @@ struct SideLanguage {
   const PunctuationMarks& marks;
 };
 
+constexpr std::uint32_t kNoId = UINT32_MAX;
+
+// What one side's token texts give, worked out once per distinct text: running text
+// repeats its words. Keys view the segments' text, alive while the features are extracted.
+class TokenTypes {
+ public:
+  struct Type {
+    std::string folded;          // FoldForMatch
+    std::uint32_t word = kNoId;  // word id; none for punctuation
+    // The anchor id of its TokenKey where it neither opens a segment nor is in a heading,
+    // once `keyed`: worked out at its first such occurrence, so that anchor ids come in
+    // the order of the keys' first occurrence, as interning AnchorKeys would give them.
+    std::uint32_t anchor = kNoId;
+    bool keyed = false;
+  };
+
+  TokenTypes(const NumberWords& numbers, Interner* anchors, Interner* words)
+      : numbers_(numbers), anchors_(anchors), words_(words) {}
+
+  Type& Of(const Token& token) {
+    auto [it, added] = types_.try_emplace(token.text);
+    if (added) {
+      it->second.folded = FoldForMatch(token.text);
+      if (token.kind != TokenKind::kPunct) it->second.word = words_->Id(it->second.folded);
+    }
+    return it->second;
+  }
+
+  // The anchor id of `token` of type `type`, kNoId for none. `first`, `heading`: TokenKey's.
+  std::uint32_t Anchor(const Token& token, Type& type, bool first, bool heading) {
+    if (first || heading) return AnchorId(TokenKey(token, type.folded, first, heading, numbers_));
+    if (!type.keyed) {
+      type.anchor = AnchorId(TokenKey(token, type.folded, false, false, numbers_));
+      type.keyed = true;
+    }
+    return type.anchor;
+  }
+
+  std::uint32_t AnchorId(const std::string& key) { return key.empty() ? kNoId : anchors_->Id(key); }
+
+ private:
+  const NumberWords& numbers_;
+  Interner* anchors_;
+  Interner* words_;
+  std::unordered_map<std::string_view, Type> types_;
+};
+
+// The anchor ids of AnchorKeys(tokens, …) and the word ids of the words, in their order.
+void AddIds(const std::vector<Token>& tokens, const LexiconSide& lexicon,
+            const std::vector<std::string>& turn_marks, TokenTypes* types, SegmentFeatures* f) {
+  std::vector<std::uint32_t> anchors;  // copied at its size: segments keep theirs all along
+  anchors.reserve(tokens.size());
+  f->words.reserve(tokens.size());
+  if (OpensTurn(tokens, turn_marks)) anchors.push_back(types->AnchorId("T"));
+  const bool heading = IsHeading(tokens);
+  std::vector<std::string_view> folded;  // for the lexicon's terms
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    TokenTypes::Type& type = types->Of(tokens[i]);
+    if (type.word != kNoId) f->words.push_back(type.word);
+    const std::uint32_t anchor = types->Anchor(tokens[i], type, i == 0, heading);
+    if (anchor != kNoId) anchors.push_back(anchor);
+    if (!lexicon.empty()) folded.push_back(type.folded);
+  }
+  std::vector<std::string> lexicon_keys;
+  AddLexiconKeys(folded, lexicon, &lexicon_keys);
+  for (const std::string& key : lexicon_keys) anchors.push_back(types->AnchorId(key));
+  std::sort(anchors.begin(), anchors.end());
+  f->anchors.assign(anchors.begin(), anchors.end());
+}
+
 SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
-                         const SideLanguage& language, Interner* anchors, Interner* words) {
+                         const SideLanguage& language, TokenTypes* types) {
   SegmentFeatures f;
   f.chars = CodePoints(segment.text);
   f.ends_clause = EndsClause(segment.text, language.marks);
@@ -64,28 +135,18 @@ SegmentFeatures Features(const Segment& segment, const LexiconSide& lexicon,
   std::vector<Token> tokens = Tokenize(segment.text);
   f.continues = StartsLowercase(tokens);
   f.inner_clauses = InnerClauses(tokens, language.marks);
-  std::vector<std::string> folded;  // each token's, for its anchor key and its word id
-  folded.reserve(tokens.size());
-  for (const Token& t : tokens) folded.push_back(FoldForMatch(t.text));
-  std::vector<std::string> keys =
-      AnchorKeys(tokens, folded, lexicon, language.numbers, language.marks.turn);
-  f.anchors.reserve(keys.size());
-  for (const std::string& key : keys) f.anchors.push_back(anchors->Id(key));
-  std::sort(f.anchors.begin(), f.anchors.end());
-  f.words.reserve(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kPunct) f.words.push_back(words->Id(folded[i]));
-  }
+  AddIds(tokens, lexicon, language.marks.turn, types, &f);
   return f;
 }
 
 std::vector<SegmentFeatures> SideFeatures(const std::vector<Segment>& segments,
                                           const LexiconSide& lexicon, const SideLanguage& language,
                                           Interner* anchors, Interner* words, std::size_t* chars) {
+  TokenTypes types(language.numbers, anchors, words);
   std::vector<SegmentFeatures> out;
   out.reserve(segments.size());
   for (const Segment& s : segments) {
-    out.push_back(Features(s, lexicon, language, anchors, words));
+    out.push_back(Features(s, lexicon, language, &types));
     *chars += out.back().chars;
   }
   return out;

@@ -3,9 +3,12 @@
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <memory>
+#include <vector>
 
 namespace talign {
 namespace {
@@ -21,12 +24,35 @@ UChar32 CodePointAt(std::string_view text, std::size_t offset, std::size_t* next
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 bool IsGroupSpace(UChar32 c) { return c == ' ' || c == 0x00A0 || c == 0x202F; }
 
-// The kind of a token that starts with `c`.
-TokenKind KindOf(UChar32 c) {
-  if (u_isdigit(c)) return TokenKind::kNumber;
-  if (u_isalpha(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) return TokenKind::kWord;
-  return TokenKind::kPunct;
+// What a token's first character tells: white space (no token) or the token's kind.
+struct Lead {
+  bool space = false;
+  TokenKind kind = TokenKind::kPunct;
+};
+
+// Lead from ICU's character properties.
+Lead IcuLeadOf(UChar32 c) {
+  Lead lead;
+  lead.space = u_isUWhiteSpace(c);
+  if (u_isdigit(c))
+    lead.kind = TokenKind::kNumber;
+  else if (u_isalpha(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC))
+    lead.kind = TokenKind::kWord;
+  return lead;
 }
+
+// IcuLeadOf, looked up for ASCII: most characters of most texts.
+Lead LeadOf(UChar32 c) {
+  static const std::array<Lead, 0x80> kAscii = [] {
+    std::array<Lead, 0x80> leads;
+    for (UChar32 a = 0; a < 0x80; ++a) leads[static_cast<std::size_t>(a)] = IcuLeadOf(a);
+    return leads;
+  }();
+  return c >= 0 && c < 0x80 ? kAscii[static_cast<std::size_t>(c)] : IcuLeadOf(c);
+}
+
+// The kind of a token that starts with `c`.
+TokenKind KindOf(UChar32 c) { return LeadOf(c).kind; }
 
 TokenKind KindOf(std::string_view text, ByteRange range) {
   std::size_t next;
@@ -121,23 +147,64 @@ icu::BreakIterator* WordIterator() {
   return words.get();
 }
 
+// `text` in UTF-16, for ICU's break iterator (faster over UTF-16 than over UTF-8): its
+// first `length` units, and the byte offset in `text` of each unit's code point, then of
+// the end. One per thread, reused from text to text: it saves two allocations a text and
+// keeps the iterator's view of the text valid between calls.
+struct Utf16Text {
+  std::vector<UChar> units;
+  std::vector<std::size_t> bytes;
+  std::size_t length = 0;
+};
+
+// Decodes as ICU's UTF-8 UText does (an ill-formed sequence is one U+FFFD), so that the
+// word boundaries are those of the UTF-8 text.
+void ToUtf16(std::string_view text, Utf16Text* out) {
+  out->units.resize(text.size());  // a code point has no more UTF-16 units than bytes
+  out->bytes.resize(text.size() + 1);
+  UChar* units = out->units.data();
+  std::size_t* bytes = out->bytes.data();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto size = static_cast<int32_t>(text.size());
+  std::size_t n = 0;
+  for (int32_t i = 0; i < size;) {
+    const auto start = static_cast<std::size_t>(i);
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s, i, size, c);
+    if (!U_IS_BMP(c)) {
+      bytes[n] = start;
+      units[n++] = U16_LEAD(c);
+      c = U16_TRAIL(c);
+    }
+    bytes[n] = start;
+    units[n++] = static_cast<UChar>(c);
+  }
+  bytes[n] = text.size();
+  out->length = n;
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Token> tokens;
   icu::BreakIterator* words = WordIterator();
-  if (words == nullptr) return tokens;
+  if (words == nullptr) return {};
+  // Grown once per thread, then copied out at its size: no reallocation as tokens come.
+  thread_local std::vector<Token> tokens;
+  tokens.clear();
+  thread_local Utf16Text utf16;
+  ToUtf16(text, &utf16);
   UErrorCode status = U_ZERO_ERROR;
-  UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  words->setText(utext, status);
-  std::size_t begin = static_cast<std::size_t>(words->first());
+  UText utext = UTEXT_INITIALIZER;
+  utext_openUChars(&utext, utf16.units.data(), static_cast<int64_t>(utf16.length), &status);
+  words->setText(&utext, status);
+  std::size_t begin = utf16.bytes[static_cast<std::size_t>(words->first())];
   for (int32_t end = words->next(); end != icu::BreakIterator::DONE; end = words->next()) {
-    ByteRange range{begin, static_cast<std::size_t>(end)};
+    ByteRange range{begin, utf16.bytes[static_cast<std::size_t>(end)]};
     begin = range.end;
     std::size_t unused;
-    const UChar32 first = CodePointAt(text, range.begin, &unused);
-    if (u_isUWhiteSpace(first)) continue;
-    const TokenKind kind = KindOf(first);
+    const Lead lead = LeadOf(CodePointAt(text, range.begin, &unused));
+    if (lead.space) continue;
+    const TokenKind kind = lead.kind;
     if (kind == TokenKind::kWord) {
       PushWord(text, range, &tokens);
       continue;
@@ -155,8 +222,8 @@ std::vector<Token> Tokenize(std::string_view text) {
       Push(text, range, kind, &tokens);
     }
   }
-  utext_close(utext);
-  return tokens;
+  utext_close(&utext);
+  return std::vector<Token>(tokens.begin(), tokens.end());
 }
 
 }  // namespace talign
