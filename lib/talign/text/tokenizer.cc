@@ -157,6 +157,9 @@ struct Utf16Text {
   std::size_t length = 0;
 };
 
+// Texts longer than this release the per-thread buffers once tokenised.
+constexpr std::size_t kKeptBufferBytes = std::size_t{1} << 20;
+
 // Decodes as ICU's UTF-8 UText does (an ill-formed sequence is one U+FFFD), so that the
 // word boundaries are those of the UTF-8 text.
 void ToUtf16(std::string_view text, Utf16Text* out) {
@@ -223,7 +226,13 @@ std::vector<Token> Tokenize(std::string_view text) {
     }
   }
   utext_close(&utext);
-  return std::vector<Token>(tokens.begin(), tokens.end());
+  std::vector<Token> out(tokens.begin(), tokens.end());
+  // A text of a whole file (one unbroken line) must not keep ten times its size resident.
+  if (text.size() > kKeptBufferBytes) {
+    utf16 = {};
+    tokens = {};
+  }
+  return out;
 }
 
 }  // namespace talign
