@@ -1,30 +1,12 @@
 #include "talign/align/dictionary_evidence.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace talign {
 namespace {
 
 constexpr std::size_t kMaxLinkedWords = 64;  // bits of a mask
-
-// Index of each shape with both sides among those shapes, by src × (kMaxShapeSide + 1) +
-// tgt; kTwoSidedShapes of them.
-constexpr std::size_t kShapeIndexSize = (kMaxShapeSide + 1) * (kMaxShapeSide + 1);
-constexpr std::array<std::uint8_t, kShapeIndexSize> kShapeIndex = [] {
-  std::array<std::uint8_t, kShapeIndexSize> index{};
-  std::uint8_t next = 0;
-  for (const BeadShape& shape : kBeadShapes) {
-    if (!IsNullShape(shape)) index[shape.src * (kMaxShapeSide + 1) + shape.tgt] = next++;
-  }
-  return index;
-}();
-constexpr std::size_t kTwoSidedShapes = [] {
-  std::size_t count = 0;
-  for (const BeadShape& shape : kBeadShapes) count += IsNullShape(shape) ? 0 : 1;
-  return count;
-}();
 
 // log(N / df) / log(N + 1) by word, N the side's segments: in [0, 1).
 std::vector<float> Idf(const std::vector<SegmentFeatures>& side, std::size_t vocabulary) {
@@ -109,8 +91,7 @@ DictionaryEvidence::DictionaryEvidence(const BitextFeatures& features,
       src_(features.src, features.src_vocabulary),
       tgt_(features.tgt, features.tgt_vocabulary),
       bits_(features.tgt_vocabulary, 0),
-      present_(features.src_vocabulary, 0),
-      kept_(kTwoSidedShapes) {
+      present_(features.src_vocabulary, 0) {
   for (const auto& [e, f] : links) {
     src_.links[e].push_back(f);
     tgt_.links[f].push_back(e);
@@ -141,42 +122,7 @@ void DictionaryEvidence::ChanceMatches(const BeadView& first, std::size_t count,
   }
 }
 
-void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, bool keep,
-                                 float* out) const {
-  std::vector<Kept>& shape =
-      kept_[kShapeIndex[first.src_count * (kMaxShapeSide + 1) + first.tgt_count]];
-  if (shape.empty() && !keep) return FindMatches(first, count, out);
-  if (shape.empty()) shape.resize(features_.src.size());
-  Kept& kept = shape[first.src_begin];
-  const std::size_t begin = first.tgt_begin, end = begin + count;
-  if (kept.count == 0 && !keep) return FindMatches(first, count, out);
-  if (kept.count == 0) {  // the first request that keeps: find and keep
-    FindMatches(first, count, out);
-    if (count > kKeptBlock) return;  // a block holds it whole; found again when asked
-    if (values_.empty() || values_.back().size() + count > kKeptBlock) {
-      values_.emplace_back().reserve(kKeptBlock);
-    }
-    std::vector<float>& block = values_.back();
-    kept = {static_cast<std::uint32_t>((values_.size() - 1) * kKeptBlock + block.size()),
-            static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(count)};
-    block.insert(block.end(), out, out + count);
-    return;
-  }
-  // Kept columns [from, to) of [begin, end); the others found.
-  const std::size_t from = std::clamp<std::size_t>(kept.begin, begin, end);
-  const std::size_t to = std::clamp<std::size_t>(kept.begin + kept.count, from, end);
-  BeadView bead = first;
-  if (from > begin) FindMatches(bead, from - begin, out);
-  if (to > from) {
-    std::copy_n(
-        values_[kept.offset / kKeptBlock].data() + kept.offset % kKeptBlock + (from - kept.begin),
-        to - from, out + (from - begin));
-  }
-  bead.tgt_begin = to;
-  if (end > to) FindMatches(bead, end - to, out + (to - begin));
-}
-
-void DictionaryEvidence::FindMatches(const BeadView& first, std::size_t count, float* out) const {
+void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, float* out) const {
   const std::size_t src_count = first.src_count, tgt_count = first.tgt_count;
   const std::size_t begin = first.tgt_begin, end = begin + count - 1 + tgt_count;
   // forward[a][x]: Σ idf of source segment a's words that the bead at begin + x translates;
@@ -191,19 +137,16 @@ void DictionaryEvidence::FindMatches(const BeadView& first, std::size_t count, f
   }
   const float* backward = rows[0]->backward_weight.data() + (begin - rows[0]->begin);
   if (src_count > 1) {
-    backward_.resize(end - begin);
-    for (std::size_t l = begin; l < end; ++l) {
-      std::uint64_t mask = 0;
-      for (std::size_t a = 0; a < src_count; ++a) mask |= rows[a]->backward[l - rows[a]->begin];
-      backward_[l - begin] = tgt_.Weight(l, mask);
-    }
-    backward = backward_.data();
+    const SpanCache& span = Span(rows, src_count, begin, end);
+    backward = span.backward_weight.data() + (begin - span.begin);
   }
-  for (std::size_t x = 0; x < count; ++x) {
-    float sum = 0.0f;
-    for (std::size_t a = 0; a < src_count; ++a) sum += forward[a][x];
-    for (std::size_t t = 0; t < tgt_count; ++t) sum += backward[x + t];
-    out[x] = sum;
+  // Term by term over the row, each bead's sum in the same order: the loops vectorise.
+  std::fill_n(out, count, 0.0f);
+  for (std::size_t a = 0; a < src_count; ++a) {
+    for (std::size_t x = 0; x < count; ++x) out[x] += forward[a][x];
+  }
+  for (std::size_t t = 0; t < tgt_count; ++t) {
+    for (std::size_t x = 0; x < count; ++x) out[x] += backward[x + t];
   }
 }
 
@@ -281,10 +224,32 @@ const float* DictionaryEvidence::ForwardWindows(RowCache* row, std::size_t width
   return windows.data();
 }
 
+const DictionaryEvidence::SpanCache& DictionaryEvidence::Span(RowCache* const* rows,
+                                                              std::size_t count, std::size_t begin,
+                                                              std::size_t end) const {
+  SpanCache& span = spans_[count - 2];
+  if (span.row == rows[0]->row && begin >= span.begin && end <= span.end) return span;
+  // All the columns the rows hold: the span's other beads ask for them next.
+  span.row = rows[0]->row;
+  span.begin = rows[0]->begin;
+  span.end = rows[0]->end;
+  for (std::size_t a = 1; a < count; ++a) {
+    span.begin = std::max(span.begin, rows[a]->begin);
+    span.end = std::min(span.end, rows[a]->end);
+  }
+  span.backward_weight.resize(span.end - span.begin);
+  for (std::size_t l = span.begin; l < span.end; ++l) {
+    std::uint64_t mask = 0;
+    for (std::size_t a = 0; a < count; ++a) mask |= rows[a]->backward[l - rows[a]->begin];
+    span.backward_weight[l - span.begin] = tgt_.Weight(l, mask);
+  }
+  return span;
+}
+
 void DictionaryEvidence::BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const {
   tgt_end = std::min(tgt_end, features_.tgt.size());
   if (i == 0 || i > features_.src.size() || tgt_begin >= tgt_end) return;
-  RowCache& row = rows_[(i - 1) % (kMaxShapeSide + 1)];
+  RowCache& row = rows_[(i - 1) % kRowSlots];
   if (row.row == i - 1 && tgt_begin >= row.begin && tgt_end <= row.end) return;
   row.row = i - 1;
   row.begin = tgt_begin;
@@ -294,7 +259,7 @@ void DictionaryEvidence::BeginRow(std::size_t i, std::size_t tgt_begin, std::siz
 
 DictionaryEvidence::RowCache& DictionaryEvidence::Row(std::size_t k, std::size_t tgt_begin,
                                                       std::size_t tgt_end) const {
-  RowCache& row = rows_[k % (kMaxShapeSide + 1)];
+  RowCache& row = rows_[k % kRowSlots];
   if (row.row != k || tgt_begin < row.begin || tgt_end > row.end) {
     row.row = k;
     row.begin = tgt_begin;
