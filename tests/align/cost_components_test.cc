@@ -526,19 +526,22 @@ TEST(DictionaryCostTest, ChanceMatchesAreChargedForEachPairOfSegments) {
 
 // Five segments a side, repeated, with six dictionary pairs: beads of every shape have
 // matches in several columns.
-BitextFeatures RepeatedFeatures() {
-  return ExtractFeatures(Segments({kSrc[1], kSrc[0], kSrc[2], kSrc[1], kSrc[0]}),
-                         Segments({kTgt[0], kTgt[1], kTgt[1], kTgt[0], kTgt[1]}), {});
+// With `swapped`, the same pair with its sides swapped.
+BitextFeatures RepeatedFeatures(bool swapped = false) {
+  std::vector<Segment> fr = Segments({kSrc[1], kSrc[0], kSrc[2], kSrc[1], kSrc[0]});
+  std::vector<Segment> en = Segments({kTgt[0], kTgt[1], kTgt[1], kTgt[0], kTgt[1]});
+  return swapped ? ExtractFeatures(en, fr, {}) : ExtractFeatures(fr, en, {});
 }
 
-std::vector<WordLink> RepeatedLinks(const BitextFeatures& f) {
-  return DictionaryLinks(f, Dictionary(testing::Resources("fr"), testing::Resources("en"),
-                                       {{"monnaie", "currency"},
-                                        {"réel", "real"},
-                                        {"sommet", "peak"},
-                                        {"mois", "month"},
-                                        {"cours", "rate"},
-                                        {"produit", "product"}}));
+std::vector<WordLink> RepeatedLinks(const BitextFeatures& f, bool swapped = false) {
+  WordPairs pairs = {{"monnaie", "currency"}, {"réel", "real"},  {"sommet", "peak"},
+                     {"mois", "month"},       {"cours", "rate"}, {"produit", "product"}};
+  if (!swapped) {
+    return DictionaryLinks(f,
+                           Dictionary(testing::Resources("fr"), testing::Resources("en"), pairs));
+  }
+  for (auto& [fr, en] : pairs) std::swap(fr, en);
+  return DictionaryLinks(f, Dictionary(testing::Resources("en"), testing::Resources("fr"), pairs));
 }
 
 // Pass 1's re-run and pass 2 weigh one DictionaryEvidence (aligner.cc), whose rows and
@@ -600,6 +603,30 @@ TEST(DictionaryCostTest, BeadsOfOneSourceSpanMatchAsAlone) {
       }
     }
   }
+}
+
+// What chance explains of a 1-n bead's segments is what it explains of the n-1 bead of
+// the same segments with the sides swapped: each side's segments are weighed alike.
+TEST(DictionaryCostTest, UnearnedMatchesOfOneToManyMirrorManyToOne) {
+  BitextFeatures f = RepeatedFeatures(), swapped = RepeatedFeatures(/*swapped=*/true);
+  const DictionaryEvidence evidence(f, RepeatedLinks(f), 0.2);
+  const DictionaryEvidence mirror(swapped, RepeatedLinks(swapped, /*swapped=*/true), 0.2);
+  const double segment_chance = 40.0;  // high enough that chance explains some segments
+  float most = 0.0f;
+  for (const BeadShape& shape : kBeadShapes) {
+    if (shape.src != 1 || shape.tgt < 2) continue;
+    for (std::size_t i = 0; i < f.src.size(); ++i) {
+      for (std::size_t j = 0; j + shape.tgt <= f.tgt.size(); ++j) {
+        SCOPED_TRACE(::testing::Message() << i << "+1 " << j << "+" << shape.tgt);
+        float one_to_many = 0.0f, many_to_one = 0.0f;
+        evidence.UnearnedMatches({i, 1, j, shape.tgt}, 1, segment_chance, &one_to_many);
+        mirror.UnearnedMatches({j, shape.tgt, i, 1}, 1, segment_chance, &many_to_one);
+        EXPECT_EQ(one_to_many, many_to_one);
+        most = std::max(most, one_to_many);
+      }
+    }
+  }
+  EXPECT_GT(most, 0.0f);
 }
 
 // A segment counts its first 64 linked words (a mask's bits): a run-on OCR line of 80

@@ -165,46 +165,43 @@ void DictionaryEvidence::UnearnedMatches(const BeadView& first, std::size_t coun
 
 float DictionaryEvidence::Unearned(RowCache* const* rows, const BeadView& b,
                                    double segment_chance) const {
-  float unearned = 0.0f;
-  // Several target segments against one source segment: each one's own matches, and the
-  // source words only it translates, against what chance gives each (the latter: the
-  // source words n + n(t) target words match, less those n match). A segment whose own
-  // matches pass alone needs no more.
-  const RowCache& row = *rows[0];
-  const std::size_t at = b.tgt_begin - row.begin;
-  const double src_words = src_.Words(b.src_begin, 1);
-  const double tgt_words = tgt_.Words(b.tgt_begin, b.tgt_count);
-  const double src_all = b.tgt_count > 1 ? src_.Expected(b.src_begin, tgt_words) : 0.0;
-  for (std::size_t t = 0; b.tgt_count > 1 && t < b.tgt_count; ++t) {
-    if (row.backward_weight[at + t] == 0.0f && row.forward[at + t] == 0) continue;  // no gain
-    const double chance = tgt_.Expected(b.tgt_begin + t, src_words) + src_all -
-                          src_.Expected(b.src_begin, tgt_words - tgt_.Words(b.tgt_begin + t, 1));
-    const double bar = segment_chance * chance;
-    if (row.backward_weight[at + t] > bar) continue;
-    std::uint64_t others = 0;
-    for (std::size_t u = 0; u < b.tgt_count; ++u) others |= u == t ? 0 : row.forward[at + u];
-    const float gain =
-        row.backward_weight[at + t] + src_.Weight(b.src_begin, row.forward[at + t] & ~others);
-    if (gain <= bar) unearned += gain;
+  if (b.tgt_count > 1) {
+    const std::size_t at = b.tgt_begin - rows[0]->begin;
+    return Unearned({tgt_, b.tgt_begin, b.tgt_count, rows[0]->backward_weight.data() + at,
+                     rows[0]->forward.data() + at},
+                    src_, b.src_begin, segment_chance);
   }
-  // Several source segments against one target segment: the same, sides swapped.
-  const double one_tgt_words = tgt_.Words(b.tgt_begin, 1);
-  const double all_src_words = src_.Words(b.src_begin, b.src_count);
-  const double tgt_all = b.src_count > 1 ? tgt_.Expected(b.tgt_begin, all_src_words) : 0.0;
-  for (std::size_t a = 0; b.src_count > 1 && a < b.src_count; ++a) {
-    const std::size_t at_a = b.tgt_begin - rows[a]->begin;
-    if (rows[a]->forward_weight[at_a] == 0.0f && rows[a]->backward[at_a] == 0) continue;
+  float own[kMaxShapeSide];
+  std::uint64_t theirs[kMaxShapeSide];
+  for (std::size_t a = 0; a < b.src_count; ++a) {
+    const std::size_t at = b.tgt_begin - rows[a]->begin;
+    own[a] = rows[a]->forward_weight[at];
+    theirs[a] = rows[a]->backward[at];
+  }
+  return Unearned({src_, b.src_begin, b.src_count, own, theirs}, tgt_, b.tgt_begin, segment_chance);
+}
+
+float DictionaryEvidence::Unearned(const Several& several, const Side& other, std::size_t one,
+                                   double segment_chance) {
+  // Each segment's own matches, and the words of `one` only it translates, against what
+  // chance gives each (the latter: what chance matches of one's words with all the
+  // several's words, less with all but the segment's). A segment whose own matches pass
+  // alone needs no more.
+  const Side& side = several.side;
+  const double one_words = other.Words(one, 1);
+  const double all_words = side.Words(several.begin, several.count);
+  const double one_all = other.Expected(one, all_words);
+  float unearned = 0.0f;
+  for (std::size_t t = 0; t < several.count; ++t) {
+    if (several.own[t] == 0.0f && several.theirs[t] == 0) continue;  // no gain
+    const std::size_t k = several.begin + t;
     const double chance =
-        src_.Expected(b.src_begin + a, one_tgt_words) + tgt_all -
-        tgt_.Expected(b.tgt_begin, all_src_words - src_.Words(b.src_begin + a, 1));
+        side.Expected(k, one_words) + one_all - other.Expected(one, all_words - side.Words(k, 1));
     const double bar = segment_chance * chance;
-    if (rows[a]->forward_weight[at_a] > bar) continue;
+    if (several.own[t] > bar) continue;
     std::uint64_t others = 0;
-    for (std::size_t c = 0; c < b.src_count; ++c) {
-      others |= c == a ? 0 : rows[c]->backward[b.tgt_begin - rows[c]->begin];
-    }
-    const float gain =
-        rows[a]->forward_weight[at_a] + tgt_.Weight(b.tgt_begin, rows[a]->backward[at_a] & ~others);
+    for (std::size_t u = 0; u < several.count; ++u) others |= u == t ? 0 : several.theirs[u];
+    const float gain = several.own[t] + other.Weight(one, several.theirs[t] & ~others);
     if (gain <= bar) unearned += gain;
   }
   return unearned;

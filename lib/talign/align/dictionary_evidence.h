@@ -107,8 +107,22 @@ class DictionaryEvidence {
     std::vector<float> backward_weight;
   };
 
+  // The side of a 1-n or n-1 bead with several segments, [begin, begin + count), against
+  // the other side's one: own[t], Σ idf of segment begin + t's words that the one
+  // translates; theirs[t], the bits of the one's linked words that segment begin + t
+  // translates.
+  struct Several {
+    const Side& side;
+    std::size_t begin, count;
+    const float* own;
+    const std::uint64_t* theirs;
+  };
+
   // UnearnedMatches() of one bead, rows[a] caching its source segment a.
   float Unearned(RowCache* const* rows, const BeadView& b, double segment_chance) const;
+  // That of the bead of `several` and segment `one` of side `other`.
+  static float Unearned(const Several& several, const Side& other, std::size_t one,
+                        double segment_chance);
   RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
   void Fill(std::size_t k, RowCache* row) const;
   // row->forward_windows for `width` (> 1), by column - row->begin.
