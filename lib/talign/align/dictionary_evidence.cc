@@ -127,7 +127,7 @@ void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, float
   const std::size_t begin = first.tgt_begin, end = begin + count - 1 + tgt_count;
   // forward[a][x]: Σ idf of source segment a's words that the bead at begin + x translates;
   // backward[y]: Σ idf of target segment begin + y's words that the bead's source translates.
-  const float* forward[kMaxShapeSide];
+  const float* forward[kMaxShapeSide] = {};
   RowCache* rows[kMaxShapeSide] = {};
   for (std::size_t a = 0; a < src_count; ++a) {
     rows[a] = &Row(first.src_begin + a, begin, end);
@@ -140,9 +140,10 @@ void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, float
     const SpanCache& span = Span(rows, src_count, begin, end);
     backward = span.backward_weight.data() + (begin - span.begin);
   }
-  // Term by term over the row, each bead's sum in the same order: the loops vectorise.
-  std::fill_n(out, count, 0.0f);
-  for (std::size_t a = 0; a < src_count; ++a) {
+  // Term by term over the row, each bead's sum in the same order: the loops vectorise. The
+  // first term is copied (0 + w is w: weights are sums of idf, never -0).
+  std::copy_n(forward[0], count, out);
+  for (std::size_t a = 1; a < src_count; ++a) {
     for (std::size_t x = 0; x < count; ++x) out[x] += forward[a][x];
   }
   for (std::size_t t = 0; t < tgt_count; ++t) {
