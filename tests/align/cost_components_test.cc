@@ -573,20 +573,32 @@ TEST(DictionaryCostTest, ChanceMatchesAreChargedForEachPairOfSegments) {
   ExpectRowsCostTheirBeads(charged, f);
 }
 
-// Pass 1's re-run and pass 2 weigh one DictionaryEvidence (aligner.cc), pass 2 reading the
-// beads the re-run found: whatever columns of a row of beads the re-run asked for first,
-// each bead costs pass 2 what a dictionary cost of its own gives it, bit for bit.
+// Five segments a side, repeated, with six dictionary pairs: beads of every shape have
+// matches in several columns.
+// With `swapped`, the same pair with its sides swapped.
+BitextFeatures RepeatedFeatures(bool swapped = false) {
+  std::vector<Segment> fr = Segments({kSrc[1], kSrc[0], kSrc[2], kSrc[1], kSrc[0]});
+  std::vector<Segment> en = Segments({kTgt[0], kTgt[1], kTgt[1], kTgt[0], kTgt[1]});
+  return swapped ? ExtractFeatures(en, fr, {}) : ExtractFeatures(fr, en, {});
+}
+
+std::vector<WordLink> RepeatedLinks(const BitextFeatures& f, bool swapped = false) {
+  WordPairs pairs = {{"monnaie", "currency"}, {"réel", "real"},  {"sommet", "peak"},
+                     {"mois", "month"},       {"cours", "rate"}, {"produit", "product"}};
+  if (!swapped) {
+    return DictionaryLinks(f,
+                           Dictionary(testing::Resources("fr"), testing::Resources("en"), pairs));
+  }
+  for (auto& [fr, en] : pairs) std::swap(fr, en);
+  return DictionaryLinks(f, Dictionary(testing::Resources("en"), testing::Resources("fr"), pairs));
+}
+
+// Pass 1's re-run and pass 2 weigh one DictionaryEvidence (aligner.cc), whose rows and
+// spans of source segments are cached: whatever columns of a row of beads the re-run asked
+// for first, each bead costs pass 2 what a dictionary cost of its own gives it, bit for bit.
 TEST(DictionaryCostTest, CostsSharingEvidenceAreThoseOfTheirOwn) {
-  BitextFeatures f = ExtractFeatures(Segments({kSrc[1], kSrc[0], kSrc[2], kSrc[1], kSrc[0]}),
-                                     Segments({kTgt[0], kTgt[1], kTgt[1], kTgt[0], kTgt[1]}), {});
-  std::vector<WordLink> links =
-      DictionaryLinks(f, Dictionary(testing::Resources("fr"), testing::Resources("en"),
-                                    {{"monnaie", "currency"},
-                                     {"réel", "real"},
-                                     {"sommet", "peak"},
-                                     {"mois", "month"},
-                                     {"cours", "rate"},
-                                     {"produit", "product"}}));
+  BitextFeatures f = RepeatedFeatures();
+  std::vector<WordLink> links = RepeatedLinks(f);
   ASSERT_GE(links.size(), 5u);
   const DictionaryCost own(f, links, 2.5, 0.2);
   struct Row {
@@ -595,7 +607,7 @@ TEST(DictionaryCostTest, CostsSharingEvidenceAreThoseOfTheirOwn) {
   for (const Row& r : kRows) {
     SCOPED_TRACE(::testing::Message() << "re-run asks " << r.first << "+" << r.count);
     auto evidence = std::make_shared<const DictionaryEvidence>(f, links, 0.2);
-    const DictionaryCost rerun(evidence, 0.6, /*keeps=*/true), pass2(evidence, 2.5, false);
+    const DictionaryCost rerun(evidence, 0.6, 0.3), pass2(evidence, 2.5);
     for (const BeadShape& shape : kBeadShapes) {
       if (IsNullShape(shape)) continue;
       for (std::size_t i = 0; i + shape.src <= f.src.size(); ++i) {
@@ -613,6 +625,57 @@ TEST(DictionaryCostTest, CostsSharingEvidenceAreThoseOfTheirOwn) {
     }
     ExpectRowsCostTheirBeads(pass2, f);
   }
+}
+
+// The beads of one start row with several source segments share what those segments
+// translate of each target segment, whatever their target segments: asked in the DP's
+// order of shapes, each row of beads from its last column back to its first (so that each
+// request reaches further left), every bead matches what fresh evidence finds for it alone.
+TEST(DictionaryCostTest, BeadsOfOneSourceSpanMatchAsAlone) {
+  BitextFeatures f = RepeatedFeatures();
+  std::vector<WordLink> links = RepeatedLinks(f);
+  const DictionaryEvidence shared(f, links, 0.2);
+  for (std::size_t i = 0; i + 2 <= f.src.size(); ++i) {
+    for (const BeadShape& shape : kBeadShapes) {
+      if (shape.src < 2 || shape.tgt == 0 || i + shape.src > f.src.size()) continue;
+      for (std::size_t j = f.tgt.size() + 1 - shape.tgt; j-- > 0;) {
+        const std::size_t count = f.tgt.size() + 1 - shape.tgt - j;
+        std::vector<float> matches(count);
+        shared.Matches({i, shape.src, j, shape.tgt}, count, matches.data());
+        for (std::size_t x = 0; x < count; ++x) {
+          SCOPED_TRACE(::testing::Message()
+                       << i << "+" << shape.src << " " << j + x << "+" << shape.tgt);
+          float alone = 0.0f;
+          DictionaryEvidence(f, links, 0.2).Matches({i, shape.src, j + x, shape.tgt}, 1, &alone);
+          EXPECT_EQ(matches[x], alone);
+        }
+      }
+    }
+  }
+}
+
+// What chance explains of a 1-n bead's segments is what it explains of the n-1 bead of
+// the same segments with the sides swapped: each side's segments are weighed alike.
+TEST(DictionaryCostTest, UnearnedMatchesOfOneToManyMirrorManyToOne) {
+  BitextFeatures f = RepeatedFeatures(), swapped = RepeatedFeatures(/*swapped=*/true);
+  const DictionaryEvidence evidence(f, RepeatedLinks(f), 0.2);
+  const DictionaryEvidence mirror(swapped, RepeatedLinks(swapped, /*swapped=*/true), 0.2);
+  const double segment_chance = 40.0;  // high enough that chance explains some segments
+  float most = 0.0f;
+  for (const BeadShape& shape : kBeadShapes) {
+    if (shape.src != 1 || shape.tgt < 2) continue;
+    for (std::size_t i = 0; i < f.src.size(); ++i) {
+      for (std::size_t j = 0; j + shape.tgt <= f.tgt.size(); ++j) {
+        SCOPED_TRACE(::testing::Message() << i << "+1 " << j << "+" << shape.tgt);
+        float one_to_many = 0.0f, many_to_one = 0.0f;
+        evidence.UnearnedMatches({i, 1, j, shape.tgt}, 1, segment_chance, &one_to_many);
+        mirror.UnearnedMatches({j, shape.tgt, i, 1}, 1, segment_chance, &many_to_one);
+        EXPECT_EQ(one_to_many, many_to_one);
+        most = std::max(most, one_to_many);
+      }
+    }
+  }
+  EXPECT_GT(most, 0.0f);
 }
 
 // A segment counts its first 64 linked words (a mask's bits): a run-on OCR line of 80

@@ -56,9 +56,8 @@ CostModel MakeModel(const BitextFeatures& features, const CostModelOptions& opti
   const double dictionary_weight =
       lexical != nullptr ? options.dictionary_weight : options.first_pass_dictionary_weight;
   if (dictionary != nullptr && dictionary_weight > 0) {
-    // Pass 1's re-run keeps the beads it finds for pass 2, which finds only the others.
     model.Add(std::make_unique<DictionaryCost>(
-        std::move(dictionary), dictionary_weight, /*keeps=*/lexical == nullptr,
+        std::move(dictionary), dictionary_weight,
         lexical == nullptr ? options.first_pass_segment_chance : 0.0));
   }
   return model;
@@ -141,6 +140,7 @@ std::vector<PathBead> AddDictionary(std::vector<PathBead> first, const BitextFea
 
 Alignment ToAlignment(const std::vector<PathBead>& path, const std::vector<double>& scores) {
   Alignment alignment;
+  alignment.beads.reserve(path.size());  // growing, its moves would raise the peak of memory
   for (std::size_t k = 0; k < path.size(); ++k) {
     const BeadView& view = path[k].view;
     alignment.beads.push_back(
@@ -167,7 +167,7 @@ Alignment AlignNonEmpty(const std::vector<Segment>& src, const std::vector<Segme
   double variance =
       options.cost.length_variance > 0 ? options.cost.length_variance : kDefaultLengthVariance;
   std::vector<WordLink> dictionary = DictionaryLinks(features, DictionaryFor(features, options));
-  // One evidence for both passes' dictionary costs: pass 2 reads the beads the re-run found.
+  // One evidence for both passes' dictionary costs: links, idf and chance sums built once.
   std::shared_ptr<const DictionaryEvidence> evidence;
   if (!dictionary.empty()) {
     evidence =

@@ -5,16 +5,12 @@
 namespace talign {
 
 DictionaryCost::DictionaryCost(std::shared_ptr<const DictionaryEvidence> evidence, double weight,
-                               bool keeps, double segment_chance)
-    : evidence_(std::move(evidence)),
-      weight_(weight),
-      keeps_(keeps),
-      segment_chance_(segment_chance) {}
+                               double segment_chance)
+    : evidence_(std::move(evidence)), weight_(weight), segment_chance_(segment_chance) {}
 
 DictionaryCost::DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links,
                                double weight, double chance)
-    : DictionaryCost(std::make_shared<DictionaryEvidence>(features, links, chance), weight, false) {
-}
+    : DictionaryCost(std::make_shared<DictionaryEvidence>(features, links, chance), weight) {}
 
 void DictionaryCost::AddCosts(const BeadView& first, std::size_t count, double* out) const {
   if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
@@ -22,7 +18,7 @@ void DictionaryCost::AddCosts(const BeadView& first, std::size_t count, double* 
     matches_.resize(count);
     chance_matches_.resize(count);
   }
-  evidence_->Matches(first, count, keeps_, matches_.data());
+  evidence_->Matches(first, count, matches_.data());
   evidence_->ChanceMatches(first, count, chance_matches_.data());
   const double charged = weight_ * evidence_->chance();
   for (std::size_t x = 0; x < count; ++x) {

@@ -18,12 +18,10 @@ namespace talign {
 
 class DictionaryCost : public CostComponent {
  public:
-  // Weighs `evidence`, which costs that weigh it otherwise may share, and, if it `keeps`,
-  // keeps there the beads it finds first (DictionaryEvidence::Matches) for the costs that
-  // price them later. Not thread-safe: the evidence caches rows and beads.
-  // With `segment_chance`, a segment that chance explains adds nothing to its 1-n or n-1
-  // bead (DictionaryEvidence::UnearnedMatches).
-  DictionaryCost(std::shared_ptr<const DictionaryEvidence> evidence, double weight, bool keeps,
+  // Weighs `evidence`, which costs that weigh it otherwise may share. Not thread-safe: the
+  // evidence caches rows. With `segment_chance`, a segment that chance explains adds
+  // nothing to its 1-n or n-1 bead (DictionaryEvidence::UnearnedMatches).
+  DictionaryCost(std::shared_ptr<const DictionaryEvidence> evidence, double weight,
                  double segment_chance = 0.0);
   // Weighs evidence of its own; keeps a reference to `features`: it must outlive this object.
   DictionaryCost(const BitextFeatures& features, const std::vector<WordLink>& links, double weight,
@@ -48,7 +46,6 @@ class DictionaryCost : public CostComponent {
  private:
   std::shared_ptr<const DictionaryEvidence> evidence_;
   double weight_;
-  bool keeps_;
   double segment_chance_;
   mutable std::vector<float> matches_;  // scratch of AddCosts(), and the next
   mutable std::vector<double> chance_matches_;

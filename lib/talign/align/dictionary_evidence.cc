@@ -1,30 +1,12 @@
 #include "talign/align/dictionary_evidence.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace talign {
 namespace {
 
 constexpr std::size_t kMaxLinkedWords = 64;  // bits of a mask
-
-// Index of each shape with both sides among those shapes, by src × (kMaxShapeSide + 1) +
-// tgt; kTwoSidedShapes of them.
-constexpr std::size_t kShapeIndexSize = (kMaxShapeSide + 1) * (kMaxShapeSide + 1);
-constexpr std::array<std::uint8_t, kShapeIndexSize> kShapeIndex = [] {
-  std::array<std::uint8_t, kShapeIndexSize> index{};
-  std::uint8_t next = 0;
-  for (const BeadShape& shape : kBeadShapes) {
-    if (!IsNullShape(shape)) index[shape.src * (kMaxShapeSide + 1) + shape.tgt] = next++;
-  }
-  return index;
-}();
-constexpr std::size_t kTwoSidedShapes = [] {
-  std::size_t count = 0;
-  for (const BeadShape& shape : kBeadShapes) count += IsNullShape(shape) ? 0 : 1;
-  return count;
-}();
 
 // log(N / df) / log(N + 1) by word, N the side's segments: in [0, 1).
 std::vector<float> Idf(const std::vector<SegmentFeatures>& side, std::size_t vocabulary) {
@@ -109,8 +91,7 @@ DictionaryEvidence::DictionaryEvidence(const BitextFeatures& features,
       src_(features.src, features.src_vocabulary),
       tgt_(features.tgt, features.tgt_vocabulary),
       bits_(features.tgt_vocabulary, 0),
-      present_(features.src_vocabulary, 0),
-      kept_(kTwoSidedShapes) {
+      present_(features.src_vocabulary, 0) {
   for (const auto& [e, f] : links) {
     src_.links[e].push_back(f);
     tgt_.links[f].push_back(e);
@@ -141,47 +122,12 @@ void DictionaryEvidence::ChanceMatches(const BeadView& first, std::size_t count,
   }
 }
 
-void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, bool keep,
-                                 float* out) const {
-  std::vector<Kept>& shape =
-      kept_[kShapeIndex[first.src_count * (kMaxShapeSide + 1) + first.tgt_count]];
-  if (shape.empty() && !keep) return FindMatches(first, count, out);
-  if (shape.empty()) shape.resize(features_.src.size());
-  Kept& kept = shape[first.src_begin];
-  const std::size_t begin = first.tgt_begin, end = begin + count;
-  if (kept.count == 0 && !keep) return FindMatches(first, count, out);
-  if (kept.count == 0) {  // the first request that keeps: find and keep
-    FindMatches(first, count, out);
-    if (count > kKeptBlock) return;  // a block holds it whole; found again when asked
-    if (values_.empty() || values_.back().size() + count > kKeptBlock) {
-      values_.emplace_back().reserve(kKeptBlock);
-    }
-    std::vector<float>& block = values_.back();
-    kept = {static_cast<std::uint32_t>((values_.size() - 1) * kKeptBlock + block.size()),
-            static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(count)};
-    block.insert(block.end(), out, out + count);
-    return;
-  }
-  // Kept columns [from, to) of [begin, end); the others found.
-  const std::size_t from = std::clamp<std::size_t>(kept.begin, begin, end);
-  const std::size_t to = std::clamp<std::size_t>(kept.begin + kept.count, from, end);
-  BeadView bead = first;
-  if (from > begin) FindMatches(bead, from - begin, out);
-  if (to > from) {
-    std::copy_n(
-        values_[kept.offset / kKeptBlock].data() + kept.offset % kKeptBlock + (from - kept.begin),
-        to - from, out + (from - begin));
-  }
-  bead.tgt_begin = to;
-  if (end > to) FindMatches(bead, end - to, out + (to - begin));
-}
-
-void DictionaryEvidence::FindMatches(const BeadView& first, std::size_t count, float* out) const {
+void DictionaryEvidence::Matches(const BeadView& first, std::size_t count, float* out) const {
   const std::size_t src_count = first.src_count, tgt_count = first.tgt_count;
   const std::size_t begin = first.tgt_begin, end = begin + count - 1 + tgt_count;
   // forward[a][x]: Σ idf of source segment a's words that the bead at begin + x translates;
   // backward[y]: Σ idf of target segment begin + y's words that the bead's source translates.
-  const float* forward[kMaxShapeSide];
+  const float* forward[kMaxShapeSide] = {};
   RowCache* rows[kMaxShapeSide] = {};
   for (std::size_t a = 0; a < src_count; ++a) {
     rows[a] = &Row(first.src_begin + a, begin, end);
@@ -191,19 +137,17 @@ void DictionaryEvidence::FindMatches(const BeadView& first, std::size_t count, f
   }
   const float* backward = rows[0]->backward_weight.data() + (begin - rows[0]->begin);
   if (src_count > 1) {
-    backward_.resize(end - begin);
-    for (std::size_t l = begin; l < end; ++l) {
-      std::uint64_t mask = 0;
-      for (std::size_t a = 0; a < src_count; ++a) mask |= rows[a]->backward[l - rows[a]->begin];
-      backward_[l - begin] = tgt_.Weight(l, mask);
-    }
-    backward = backward_.data();
+    const SpanCache& span = Span(rows, src_count, begin, end);
+    backward = span.backward_weight.data() + (begin - span.begin);
   }
-  for (std::size_t x = 0; x < count; ++x) {
-    float sum = 0.0f;
-    for (std::size_t a = 0; a < src_count; ++a) sum += forward[a][x];
-    for (std::size_t t = 0; t < tgt_count; ++t) sum += backward[x + t];
-    out[x] = sum;
+  // Term by term over the row, each bead's sum in the same order: the loops vectorise. The
+  // first term is copied (0 + w is w: weights are sums of idf, never -0).
+  std::copy_n(forward[0], count, out);
+  for (std::size_t a = 1; a < src_count; ++a) {
+    for (std::size_t x = 0; x < count; ++x) out[x] += forward[a][x];
+  }
+  for (std::size_t t = 0; t < tgt_count; ++t) {
+    for (std::size_t x = 0; x < count; ++x) out[x] += backward[x + t];
   }
 }
 
@@ -222,46 +166,43 @@ void DictionaryEvidence::UnearnedMatches(const BeadView& first, std::size_t coun
 
 float DictionaryEvidence::Unearned(RowCache* const* rows, const BeadView& b,
                                    double segment_chance) const {
-  float unearned = 0.0f;
-  // Several target segments against one source segment: each one's own matches, and the
-  // source words only it translates, against what chance gives each (the latter: the
-  // source words n + n(t) target words match, less those n match). A segment whose own
-  // matches pass alone needs no more.
-  const RowCache& row = *rows[0];
-  const std::size_t at = b.tgt_begin - row.begin;
-  const double src_words = src_.Words(b.src_begin, 1);
-  const double tgt_words = tgt_.Words(b.tgt_begin, b.tgt_count);
-  const double src_all = b.tgt_count > 1 ? src_.Expected(b.src_begin, tgt_words) : 0.0;
-  for (std::size_t t = 0; b.tgt_count > 1 && t < b.tgt_count; ++t) {
-    if (row.backward_weight[at + t] == 0.0f && row.forward[at + t] == 0) continue;  // no gain
-    const double chance = tgt_.Expected(b.tgt_begin + t, src_words) + src_all -
-                          src_.Expected(b.src_begin, tgt_words - tgt_.Words(b.tgt_begin + t, 1));
-    const double bar = segment_chance * chance;
-    if (row.backward_weight[at + t] > bar) continue;
-    std::uint64_t others = 0;
-    for (std::size_t u = 0; u < b.tgt_count; ++u) others |= u == t ? 0 : row.forward[at + u];
-    const float gain =
-        row.backward_weight[at + t] + src_.Weight(b.src_begin, row.forward[at + t] & ~others);
-    if (gain <= bar) unearned += gain;
+  if (b.tgt_count > 1) {
+    const std::size_t at = b.tgt_begin - rows[0]->begin;
+    return Unearned({tgt_, b.tgt_begin, b.tgt_count, rows[0]->backward_weight.data() + at,
+                     rows[0]->forward.data() + at},
+                    src_, b.src_begin, segment_chance);
   }
-  // Several source segments against one target segment: the same, sides swapped.
-  const double one_tgt_words = tgt_.Words(b.tgt_begin, 1);
-  const double all_src_words = src_.Words(b.src_begin, b.src_count);
-  const double tgt_all = b.src_count > 1 ? tgt_.Expected(b.tgt_begin, all_src_words) : 0.0;
-  for (std::size_t a = 0; b.src_count > 1 && a < b.src_count; ++a) {
-    const std::size_t at_a = b.tgt_begin - rows[a]->begin;
-    if (rows[a]->forward_weight[at_a] == 0.0f && rows[a]->backward[at_a] == 0) continue;
+  float own[kMaxShapeSide];
+  std::uint64_t theirs[kMaxShapeSide];
+  for (std::size_t a = 0; a < b.src_count; ++a) {
+    const std::size_t at = b.tgt_begin - rows[a]->begin;
+    own[a] = rows[a]->forward_weight[at];
+    theirs[a] = rows[a]->backward[at];
+  }
+  return Unearned({src_, b.src_begin, b.src_count, own, theirs}, tgt_, b.tgt_begin, segment_chance);
+}
+
+float DictionaryEvidence::Unearned(const Several& several, const Side& other, std::size_t one,
+                                   double segment_chance) {
+  // Each segment's own matches, and the words of `one` only it translates, against what
+  // chance gives each (the latter: what chance matches of one's words with all the
+  // several's words, less with all but the segment's). A segment whose own matches pass
+  // alone needs no more.
+  const Side& side = several.side;
+  const double one_words = other.Words(one, 1);
+  const double all_words = side.Words(several.begin, several.count);
+  const double one_all = other.Expected(one, all_words);
+  float unearned = 0.0f;
+  for (std::size_t t = 0; t < several.count; ++t) {
+    if (several.own[t] == 0.0f && several.theirs[t] == 0) continue;  // no gain
+    const std::size_t k = several.begin + t;
     const double chance =
-        src_.Expected(b.src_begin + a, one_tgt_words) + tgt_all -
-        tgt_.Expected(b.tgt_begin, all_src_words - src_.Words(b.src_begin + a, 1));
+        side.Expected(k, one_words) + one_all - other.Expected(one, all_words - side.Words(k, 1));
     const double bar = segment_chance * chance;
-    if (rows[a]->forward_weight[at_a] > bar) continue;
+    if (several.own[t] > bar) continue;
     std::uint64_t others = 0;
-    for (std::size_t c = 0; c < b.src_count; ++c) {
-      others |= c == a ? 0 : rows[c]->backward[b.tgt_begin - rows[c]->begin];
-    }
-    const float gain =
-        rows[a]->forward_weight[at_a] + tgt_.Weight(b.tgt_begin, rows[a]->backward[at_a] & ~others);
+    for (std::size_t u = 0; u < several.count; ++u) others |= u == t ? 0 : several.theirs[u];
+    const float gain = several.own[t] + other.Weight(one, several.theirs[t] & ~others);
     if (gain <= bar) unearned += gain;
   }
   return unearned;
@@ -281,10 +222,32 @@ const float* DictionaryEvidence::ForwardWindows(RowCache* row, std::size_t width
   return windows.data();
 }
 
+const DictionaryEvidence::SpanCache& DictionaryEvidence::Span(RowCache* const* rows,
+                                                              std::size_t count, std::size_t begin,
+                                                              std::size_t end) const {
+  SpanCache& span = spans_[count - 2];
+  if (span.row == rows[0]->row && begin >= span.begin && end <= span.end) return span;
+  // All the columns the rows hold: the span's other beads ask for them next.
+  span.row = rows[0]->row;
+  span.begin = rows[0]->begin;
+  span.end = rows[0]->end;
+  for (std::size_t a = 1; a < count; ++a) {
+    span.begin = std::max(span.begin, rows[a]->begin);
+    span.end = std::min(span.end, rows[a]->end);
+  }
+  span.backward_weight.resize(span.end - span.begin);
+  for (std::size_t l = span.begin; l < span.end; ++l) {
+    std::uint64_t mask = 0;
+    for (std::size_t a = 0; a < count; ++a) mask |= rows[a]->backward[l - rows[a]->begin];
+    span.backward_weight[l - span.begin] = tgt_.Weight(l, mask);
+  }
+  return span;
+}
+
 void DictionaryEvidence::BeginRow(std::size_t i, std::size_t tgt_begin, std::size_t tgt_end) const {
   tgt_end = std::min(tgt_end, features_.tgt.size());
   if (i == 0 || i > features_.src.size() || tgt_begin >= tgt_end) return;
-  RowCache& row = rows_[(i - 1) % (kMaxShapeSide + 1)];
+  RowCache& row = rows_[(i - 1) % kRowSlots];
   if (row.row == i - 1 && tgt_begin >= row.begin && tgt_end <= row.end) return;
   row.row = i - 1;
   row.begin = tgt_begin;
@@ -294,7 +257,7 @@ void DictionaryEvidence::BeginRow(std::size_t i, std::size_t tgt_begin, std::siz
 
 DictionaryEvidence::RowCache& DictionaryEvidence::Row(std::size_t k, std::size_t tgt_begin,
                                                       std::size_t tgt_end) const {
-  RowCache& row = rows_[k % (kMaxShapeSide + 1)];
+  RowCache& row = rows_[k % kRowSlots];
   if (row.row != k || tgt_begin < row.begin || tgt_end > row.end) {
     row.row = k;
     row.begin = tgt_begin;

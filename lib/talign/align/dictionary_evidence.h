@@ -1,12 +1,10 @@
 // What a bilingual dictionary says about beads, whatever its weight: the idf of the words
 // each side has a translation for on the other (dictionary_cost.h weighs it). Pass 1's
-// re-run and pass 2 share one, so the links, idf and chance sums are built once and each
-// bead's matches are found once: pass 2 reads those of the re-run's band (the same bead
-// gives the same matches) and finds only the beads outside it.
+// re-run and pass 2 share one, so the links, idf and chance sums are built once.
 //
 //   auto evidence = std::make_shared<DictionaryEvidence>(features, links, /*chance=*/0.2);
 //   float matches;
-//   evidence->Matches({217, 1, 256, 1}, 1, /*keep=*/false, &matches);  // idf("erkundungen") + …
+//   evidence->Matches({217, 1, 256, 1}, 1, &matches);  // idf("erkundungen") + …
 #pragma once
 
 #include <cstdint>
@@ -22,16 +20,14 @@ namespace talign {
 class DictionaryEvidence {
  public:
   // Keeps a reference to `features`: it must outlive this object. Not thread-safe: it
-  // caches rows and beads.
+  // caches rows.
   DictionaryEvidence(const BitextFeatures& features, const std::vector<WordLink>& links,
                      double chance);
 
   // out[x] = Σ idf over both sides of the words of `first` moved x target segments on
   // that have a translation on the other side of that bead (each word once; a segment's
-  // first 64 linked words), x < count; the bead must have both sides. Beads kept for its
-  // start row and shape are read, not found again; with `keep`, a first request for them
-  // (of at most kKeptBlock beads) keeps what it finds.
-  void Matches(const BeadView& first, std::size_t count, bool keep, float* out) const;
+  // first 64 linked words), x < count; the bead must have both sides.
+  void Matches(const BeadView& first, std::size_t count, float* out) const;
   // Σ over both sides of what bead b's words would match by chance: Σ idf(word) × q(word)
   // × the other side's words, q(word) the share of the other side's words that translate
   // it; `chance` (the constructor's) is how much of it a cost charges back.
@@ -102,20 +98,39 @@ class DictionaryEvidence {
     // - 2 and at: found for a width when first needed.
     std::vector<float> forward_windows[kMaxShapeSide - 1];
   };
-  // The kept matches of the beads of one start row and shape: start columns
-  // [begin, begin + count), at values[offset].
-  struct Kept {
-    std::uint32_t offset = 0, begin = 0, count = 0;
+  // Σ idf of each target segment's words that source segments [row, row + k) translate
+  // together, k > 1, for target segments [begin, end) by segment - begin: the beads of
+  // one start row with k source segments share them, whatever their target segments.
+  struct SpanCache {
+    std::size_t row = SIZE_MAX;
+    std::size_t begin = 0, end = 0;
+    std::vector<float> backward_weight;
+  };
+
+  // The side of a 1-n or n-1 bead with several segments, [begin, begin + count), against
+  // the other side's one: own[t], Σ idf of segment begin + t's words that the one
+  // translates; theirs[t], the bits of the one's linked words that segment begin + t
+  // translates.
+  struct Several {
+    const Side& side;
+    std::size_t begin, count;
+    const float* own;
+    const std::uint64_t* theirs;
   };
 
   // UnearnedMatches() of one bead, rows[a] caching its source segment a.
   float Unearned(RowCache* const* rows, const BeadView& b, double segment_chance) const;
-  // Matches() without the kept beads.
-  void FindMatches(const BeadView& first, std::size_t count, float* out) const;
+  // That of the bead of `several` and segment `one` of side `other`.
+  static float Unearned(const Several& several, const Side& other, std::size_t one,
+                        double segment_chance);
   RowCache& Row(std::size_t k, std::size_t tgt_begin, std::size_t tgt_end) const;
   void Fill(std::size_t k, RowCache* row) const;
   // row->forward_windows for `width` (> 1), by column - row->begin.
   const float* ForwardWindows(RowCache* row, std::size_t width) const;
+  // The span cache of rows[0..count) (count > 1) that holds columns [begin, end), by
+  // column - its begin; `rows` hold those columns.
+  const SpanCache& Span(RowCache* const* rows, std::size_t count, std::size_t begin,
+                        std::size_t end) const;
   // Bits of target segment l's linked words with a link among the words stamped in present_.
   std::uint64_t BackwardMatches(std::size_t l) const;
 
@@ -125,14 +140,12 @@ class DictionaryEvidence {
   mutable std::vector<std::uint64_t> bits_;     // by target word: scratch of Row()
   mutable std::vector<std::uint32_t> present_;  // by source word: last stamp
   mutable std::uint32_t stamp_ = 0;
-  mutable RowCache rows_[kMaxShapeSide + 1];  // row k in rows_[k % (kMaxShapeSide + 1)]
-  // By two-sided shape, then start row: filled by the first request that keeps the shape.
-  mutable std::vector<std::vector<Kept>> kept_;
-  // The kept matches, in blocks of kKeptBlock that a start row and shape's never straddle:
-  // filled in place, never copied to grow. Kept::offset is block × kKeptBlock + place.
-  static constexpr std::size_t kKeptBlock = std::size_t{1} << 20;
-  mutable std::vector<std::vector<float>> values_;
-  mutable std::vector<float> backward_;  // scratch of FindMatches()
+  // The rows of a bead and the next row begun, each in its own slot: at least
+  // kMaxShapeSide + 1 of them, a power of two so that k % kRowSlots is a mask.
+  static constexpr std::size_t kRowSlots = 8;
+  static_assert(kRowSlots > kMaxShapeSide && (kRowSlots & (kRowSlots - 1)) == 0);
+  mutable RowCache rows_[kRowSlots];            // row k in rows_[k % kRowSlots]
+  mutable SpanCache spans_[kMaxShapeSide - 1];  // of k source segments in spans_[k - 2]
 };
 
 }  // namespace talign
