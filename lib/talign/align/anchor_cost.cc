@@ -59,7 +59,7 @@ AnchorCost::SharedAnchors AnchorCost::KeepShared(const std::vector<SegmentFeatur
   shared.numbers.push_back(0);
   shared.lonely.push_back(0);
   for (const SegmentFeatures& segment : side) {
-    std::size_t numbers = 0, lonely = 0;
+    std::uint32_t numbers = 0, lonely = 0;
     for (std::uint32_t a : segment.anchors) {
       const bool number = a < number_anchor.size() && number_anchor[a];
       if (!on_other_side[a]) {
@@ -80,8 +80,8 @@ void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out)
   if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
   const std::size_t begin = first.tgt_begin, width = first.tgt_count;
   if (lonely_number_ > 0) AddLonely(first, count, out);
-  const std::vector<std::size_t>& tgt_numbers = tgt_.numbers;
-  const std::size_t src_numbers =
+  const std::vector<std::uint32_t>& tgt_numbers = tgt_.numbers;
+  const std::uint32_t src_numbers =
       src_.numbers[first.src_begin + first.src_count] - src_.numbers[first.src_begin];
   if (PlaceSource(first) == 0 || !FindRunAnchors(begin, begin + count - 1 + width)) {
     // nothing in common: only the numbers to charge
@@ -113,8 +113,8 @@ void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out)
 
 void AnchorCost::AddLonely(const BeadView& first, std::size_t count, double* out) const {
   const std::size_t begin = first.tgt_begin, width = first.tgt_count;
-  const std::vector<std::size_t>& tgt = tgt_.lonely;
-  const std::size_t src =
+  const std::vector<std::uint32_t>& tgt = tgt_.lonely;
+  const std::uint32_t src =
       src_.lonely[first.src_begin + first.src_count] - src_.lonely[first.src_begin];
   if (src == 0 && tgt[begin + count - 1 + width] == tgt[begin]) return;  // the common case
   for (std::size_t x = 0; x < count; ++x) {
@@ -122,8 +122,9 @@ void AnchorCost::AddLonely(const BeadView& first, std::size_t count, double* out
   }
 }
 
-double AnchorCost::Price(Common common, std::size_t numbers) const {
-  const std::size_t anchors = common & 0xFFFFFFFFu, common_numbers = common >> 32;
+double AnchorCost::Price(Common common, std::uint32_t numbers) const {
+  const auto anchors = static_cast<std::uint32_t>(common);
+  const auto common_numbers = static_cast<std::uint32_t>(common >> 32);
   return -weight_ * static_cast<double>(anchors) +
          number_mismatch_ * static_cast<double>(numbers - 2 * common_numbers);
 }

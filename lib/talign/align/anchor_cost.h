@@ -34,10 +34,12 @@ class AnchorCost : public CostComponent {
   // (most cognate prefixes: "~nachm" has no French match) can never be common.
   struct SharedAnchors {
     std::vector<std::uint32_t> ids;
-    std::vector<std::size_t> begin;    // segment k's are ids[begin[k], begin[k + 1])
-    std::vector<std::size_t> numbers;  // numbers[k]: numbers among segments [0, k)'s ids
+    std::vector<std::size_t> begin;  // segment k's are ids[begin[k], begin[k + 1])
+    // numbers[k]: numbers among segments [0, k)'s ids. Counts of numbers are 32-bit: a
+    // double takes them in one instruction, not an unsigned 64-bit integer's sequence.
+    std::vector<std::uint32_t> numbers;
     // lonely[k]: numbers of segments [0, k) that the other side has nowhere
-    std::vector<std::size_t> lonely;
+    std::vector<std::uint32_t> lonely;
   };
   static SharedAnchors KeepShared(const std::vector<SegmentFeatures>& side,
                                   const std::vector<bool>& on_other_side,
@@ -50,7 +52,7 @@ class AnchorCost : public CostComponent {
   // side has nowhere.
   void AddLonely(const BeadView& first, std::size_t count, double* out) const;
   // -weight × common anchors + number_mismatch × numbers on one side only.
-  double Price(Common common, std::size_t numbers) const;
+  double Price(Common common, std::uint32_t numbers) const;
 
   // Makes surplus_ hold the source run of `bead` (the DP prices a row's shapes of one
   // source run one after another: it stays in between); returns how many anchors it has.
