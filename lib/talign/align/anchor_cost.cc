@@ -157,15 +157,20 @@ bool AnchorCost::FindRunAnchors(std::size_t begin, std::size_t end) const {
     }
     run_.first = first;
     run_.end = last;
-    run_.ids.clear();
-    run_.begin.clear();
+    // Sized for all, written in place, cut to those kept: no capacity test per anchor.
+    run_.ids.resize(tgt_.begin[last] - tgt_.begin[first]);
+    run_.begin.resize(last - first + 1);
+    std::size_t kept = 0;
     for (std::size_t l = first; l < last; ++l) {
-      run_.begin.push_back(run_.ids.size());
+      run_.begin[l - first] = kept;
       for (std::size_t at = tgt_.begin[l]; at < tgt_.begin[l + 1]; ++at) {
-        if (surplus_[tgt_.ids[at]] > 0) run_.ids.push_back(tgt_.ids[at]);
+        const std::uint32_t a = tgt_.ids[at];
+        run_.ids[kept] = a;
+        kept += surplus_[a] > 0;
       }
     }
-    run_.begin.push_back(run_.ids.size());
+    run_.begin[last - first] = kept;
+    run_.ids.resize(kept);
   }
   return run_.begin[end - run_.first] != run_.begin[begin - run_.first];
 }
