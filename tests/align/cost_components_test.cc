@@ -394,6 +394,25 @@ TEST(LexicalCostTest, WindowScalesSharedAcrossRowsCostEachBeadAfresh) {
   }
 }
 
+// AnchorCost keeps the target anchors the placed source run has too, for the target
+// segments asked about and a few more: a bead far to either side of them, or of another
+// source run, must still count what it counts alone.
+TEST(AnchorCostTest, RunAnchorsKeptForOtherColumnsCountEachBeadAfresh) {
+  std::vector<std::string> tgt;
+  for (std::size_t k = 0; k < 40; ++k) tgt.push_back(kTgt[k % 2]);
+  BitextFeatures f = ExtractFeatures(Segments(kSrc), Segments(tgt), {});
+  AnchorCost reused(f, 2.5, 0.6, 0.6);
+  for (std::size_t j : {20, 0, 35, 12, 13, 2}) {
+    for (std::size_t i = 0; i < f.src.size(); ++i) {
+      for (std::size_t count = 1; count <= kMaxShapeSide; ++count) {
+        const BeadView bead{i, 1, j, count};
+        SCOPED_TRACE(::testing::Message() << i << " " << j << "+" << count);
+        EXPECT_EQ(reused.Cost(bead), AnchorCost(f, 2.5, 0.6, 0.6).Cost(bead));
+      }
+    }
+  }
+}
+
 TEST(AnchorCostTest, ReorderedNumbersInOtherFormatsStillMatch) {  // written for the test
   BitextFeatures f = ExtractFeatures(Segments({"En 2012, 5 000 manifestants, soit 3,5 %."}),
                                      Segments({"3.5% of them: 5,000 protesters in 2012."}), {});

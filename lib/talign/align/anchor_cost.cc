@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "talign/align/bead_shapes.h"
+
 namespace talign {
 namespace {
 
@@ -57,7 +59,7 @@ AnchorCost::SharedAnchors AnchorCost::KeepShared(const std::vector<SegmentFeatur
   shared.numbers.push_back(0);
   shared.lonely.push_back(0);
   for (const SegmentFeatures& segment : side) {
-    std::size_t numbers = 0, lonely = 0;
+    std::uint32_t numbers = 0, lonely = 0;
     for (std::uint32_t a : segment.anchors) {
       const bool number = a < number_anchor.size() && number_anchor[a];
       if (!on_other_side[a]) {
@@ -78,15 +80,17 @@ void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out)
   if (first.src_count == 0 || first.tgt_count == 0 || count == 0) return;
   const std::size_t begin = first.tgt_begin, width = first.tgt_count;
   if (lonely_number_ > 0) AddLonely(first, count, out);
-  const std::vector<std::size_t>& tgt_numbers = tgt_.numbers;
-  const std::size_t src_numbers =
+  const std::vector<std::uint32_t>& tgt_numbers = tgt_.numbers;
+  const std::uint32_t src_numbers =
       src_.numbers[first.src_begin + first.src_count] - src_.numbers[first.src_begin];
-  if (PlaceSource(first) == 0) {  // nothing in common: only the target's numbers to charge
-    if (number_mismatch_ == 0.0 || tgt_numbers[begin + count - 1 + width] == tgt_numbers[begin]) {
+  if (PlaceSource(first) == 0 || !FindRunAnchors(begin, begin + count - 1 + width)) {
+    // nothing in common: only the numbers to charge
+    if (number_mismatch_ == 0.0 ||
+        (src_numbers == 0 && tgt_numbers[begin + count - 1 + width] == tgt_numbers[begin])) {
       return;
     }
     for (std::size_t x = 0; x < count; ++x) {
-      out[x] += Price(0, tgt_numbers[begin + x + width] - tgt_numbers[begin + x]);
+      out[x] += Price(0, src_numbers + tgt_numbers[begin + x + width] - tgt_numbers[begin + x]);
     }
     return;
   }
@@ -109,8 +113,8 @@ void AnchorCost::AddCosts(const BeadView& first, std::size_t count, double* out)
 
 void AnchorCost::AddLonely(const BeadView& first, std::size_t count, double* out) const {
   const std::size_t begin = first.tgt_begin, width = first.tgt_count;
-  const std::vector<std::size_t>& tgt = tgt_.lonely;
-  const std::size_t src =
+  const std::vector<std::uint32_t>& tgt = tgt_.lonely;
+  const std::uint32_t src =
       src_.lonely[first.src_begin + first.src_count] - src_.lonely[first.src_begin];
   if (src == 0 && tgt[begin + count - 1 + width] == tgt[begin]) return;  // the common case
   for (std::size_t x = 0; x < count; ++x) {
@@ -118,8 +122,9 @@ void AnchorCost::AddLonely(const BeadView& first, std::size_t count, double* out
   }
 }
 
-double AnchorCost::Price(Common common, std::size_t numbers) const {
-  const std::size_t anchors = common & 0xFFFFFFFFu, common_numbers = common >> 32;
+double AnchorCost::Price(Common common, std::uint32_t numbers) const {
+  const auto anchors = static_cast<std::uint32_t>(common);
+  const auto common_numbers = static_cast<std::uint32_t>(common >> 32);
   return -weight_ * static_cast<double>(anchors) +
          number_mismatch_ * static_cast<double>(numbers - 2 * common_numbers);
 }
@@ -129,6 +134,7 @@ std::size_t AnchorCost::PlaceSource(const BeadView& bead) const {
     AddSource(placed_begin_, placed_count_, -1);
     AddSource(bead.src_begin, bead.src_count, +1);
     placed_begin_ = bead.src_begin, placed_count_ = bead.src_count;
+    run_.end = run_.first;
   }
   return src_.begin[bead.src_begin + bead.src_count] - src_.begin[bead.src_begin];
 }
@@ -139,27 +145,55 @@ void AnchorCost::AddSource(std::size_t begin, std::size_t count, int sign) const
   }
 }
 
+// The shapes of a run ask for neighbouring target segments: one pass finds a few more
+// than asked on each side, so that the next shapes need none.
+bool AnchorCost::FindRunAnchors(std::size_t begin, std::size_t end) const {
+  if (begin < run_.first || end > run_.end) {
+    std::size_t first = begin > kMaxShapeSide ? begin - kMaxShapeSide : 0;
+    std::size_t last = std::min(end + kMaxShapeSide, tgt_.begin.size() - 1);
+    if (run_.first < run_.end) {
+      first = std::min(first, run_.first);
+      last = std::max(last, run_.end);
+    }
+    run_.first = first;
+    run_.end = last;
+    // Sized for all, written in place, cut to those kept: no capacity test per anchor.
+    run_.ids.resize(tgt_.begin[last] - tgt_.begin[first]);
+    run_.begin.resize(last - first + 1);
+    std::size_t kept = 0;
+    for (std::size_t l = first; l < last; ++l) {
+      run_.begin[l - first] = kept;
+      for (std::size_t at = tgt_.begin[l]; at < tgt_.begin[l + 1]; ++at) {
+        const std::uint32_t a = tgt_.ids[at];
+        run_.ids[kept] = a;
+        kept += surplus_[a] > 0;
+      }
+    }
+    run_.begin[last - first] = kept;
+    run_.ids.resize(kept);
+  }
+  return run_.begin[end - run_.first] != run_.begin[begin - run_.first];
+}
+
 void AnchorCost::Enter(std::size_t l, Common* common) const {
-  for (std::size_t at = tgt_.begin[l]; at < tgt_.begin[l + 1]; ++at) {
-    const std::uint32_t a = tgt_.ids[at];
-    if (surplus_[a]-- > 0) *common += unit_[a];
+  for (const std::uint32_t *a = RunAnchors(l), *a_end = RunAnchors(l + 1); a != a_end; ++a) {
+    if (surplus_[*a]-- > 0) *common += unit_[*a];
   }
 }
 
 void AnchorCost::Leave(std::size_t l, Common* common) const {
-  for (std::size_t at = tgt_.begin[l]; at < tgt_.begin[l + 1]; ++at) {
-    const std::uint32_t a = tgt_.ids[at];
-    if (++surplus_[a] > 0) *common -= unit_[a];
+  for (const std::uint32_t *a = RunAnchors(l), *a_end = RunAnchors(l + 1); a != a_end; ++a) {
+    if (++surplus_[*a] > 0) *common -= unit_[*a];
   }
 }
 
 AnchorCost::Common AnchorCost::Alone(std::size_t l) const {
   Common common = 0;
   std::int32_t nth = 0;  // of this anchor id in the segment, from 1
-  for (std::size_t at = tgt_.begin[l]; at < tgt_.begin[l + 1]; ++at) {
-    const std::uint32_t a = tgt_.ids[at];
-    nth = at > tgt_.begin[l] && tgt_.ids[at - 1] == a ? nth + 1 : 1;
-    if (surplus_[a] >= nth) common += unit_[a];
+  const std::uint32_t* const first = RunAnchors(l);
+  for (const std::uint32_t *a = first, *a_end = RunAnchors(l + 1); a != a_end; ++a) {
+    nth = a > first && a[-1] == *a ? nth + 1 : 1;
+    if (surplus_[*a] >= nth) common += unit_[*a];
   }
   return common;
 }

@@ -34,10 +34,12 @@ class AnchorCost : public CostComponent {
   // (most cognate prefixes: "~nachm" has no French match) can never be common.
   struct SharedAnchors {
     std::vector<std::uint32_t> ids;
-    std::vector<std::size_t> begin;    // segment k's are ids[begin[k], begin[k + 1])
-    std::vector<std::size_t> numbers;  // numbers[k]: numbers among segments [0, k)'s ids
+    std::vector<std::size_t> begin;  // segment k's are ids[begin[k], begin[k + 1])
+    // numbers[k]: numbers among segments [0, k)'s ids. Counts of numbers are 32-bit: a
+    // double takes them in one instruction, not an unsigned 64-bit integer's sequence.
+    std::vector<std::uint32_t> numbers;
     // lonely[k]: numbers of segments [0, k) that the other side has nowhere
-    std::vector<std::size_t> lonely;
+    std::vector<std::uint32_t> lonely;
   };
   static SharedAnchors KeepShared(const std::vector<SegmentFeatures>& side,
                                   const std::vector<bool>& on_other_side,
@@ -50,13 +52,20 @@ class AnchorCost : public CostComponent {
   // side has nowhere.
   void AddLonely(const BeadView& first, std::size_t count, double* out) const;
   // -weight × common anchors + number_mismatch × numbers on one side only.
-  double Price(Common common, std::size_t numbers) const;
+  double Price(Common common, std::uint32_t numbers) const;
 
   // Makes surplus_ hold the source run of `bead` (the DP prices a row's shapes of one
   // source run one after another: it stays in between); returns how many anchors it has.
   std::size_t PlaceSource(const BeadView& bead) const;
   // Adds sign × the anchors of source segments [begin, begin + count) to surplus_.
   void AddSource(std::size_t begin, std::size_t count, int sign) const;
+  // Makes run_ cover target segments [begin, end) for the placed source run; whether
+  // they have any of its anchors.
+  bool FindRunAnchors(std::size_t begin, std::size_t end) const;
+  // The placed source run's anchors in target segment l (run_ must cover it).
+  const std::uint32_t* RunAnchors(std::size_t l) const {
+    return run_.ids.data() + run_.begin[l - run_.first];
+  }
   void Enter(std::size_t tgt_segment, Common* common) const;
   // What Enter() then Leave() of target segment `tgt_segment` find when no other target
   // segment is entered, without their writes: its anchor ids are sorted, so the k-th of a
@@ -74,6 +83,16 @@ class AnchorCost : public CostComponent {
   // counts of the source run [placed_begin_, placed_begin_ + placed_count_).
   mutable std::vector<std::int32_t> surplus_;
   mutable std::size_t placed_begin_ = 0, placed_count_ = 0;
+  // The target anchors the placed source run has too, of target segments [first, end):
+  // segment l's are ids[begin[l - first], begin[l - first + 1]), in order. The others
+  // never meet a positive surplus, so sliding over these alone counts the same; each
+  // shape of the run slides over them, where one pass has found them.
+  struct RunAnchorIds {
+    std::size_t first = 0, end = 0;
+    std::vector<std::uint32_t> ids;
+    std::vector<std::size_t> begin;
+  };
+  mutable RunAnchorIds run_;
 };
 
 // Anchors common to both sides, counted as a multiset (two "2011" match two, not four).

@@ -10,6 +10,7 @@
 //   boundary.Cost({216, 2, 255, 2});  // 0 if target segment 255 ends with ";" as well
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "talign/align/cost_model.h"
@@ -32,12 +33,13 @@ class BoundaryCost : public CostComponent {
  private:
   // By side: prefix counts over segments of those that end with a clause mark, and of
   // those followed by a continuation (and not ending with a clause mark), and of inner
-  // clause marks.
+  // clause marks. 32 bits: a double takes them in one instruction, not an unsigned 64-bit
+  // integer's branchy sequence.
   struct Side {
     explicit Side(const std::vector<SegmentFeatures>& segments);
-    std::vector<std::size_t> clauses, continued, inner;
+    std::vector<std::uint32_t> clauses, continued, inner;
   };
-  double Joined(const BeadView& bead, std::size_t src_clauses, std::size_t src_continued) const;
+  double Joined(const BeadView& bead, std::uint32_t src_clauses, std::uint32_t src_continued) const;
 
   Side src_, tgt_;
   double clause_bonus_, continuation_bonus_, inner_clause_bonus_;

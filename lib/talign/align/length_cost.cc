@@ -6,11 +6,17 @@
 namespace talign {
 namespace {
 
-std::size_t CharsOf(const SegmentFeatures& segment) { return segment.chars; }
+// Chars of segments [0, i) by i, as doubles: exact (far below 2^53), so that a bead's
+// chars are a difference with no conversion from an unsigned integer (a branchy sequence).
+std::vector<double> CharPrefixes(const std::vector<SegmentFeatures>& side) {
+  const std::vector<std::size_t> sums =
+      PrefixSums(side, [](const SegmentFeatures& segment) { return segment.chars; });
+  return {sums.begin(), sums.end()};
+}
 
 // Chars of segments [begin, begin + count).
-double Chars(const std::vector<std::size_t>& prefix, std::size_t begin, std::size_t count) {
-  return static_cast<double>(prefix[begin + count] - prefix[begin]);
+double Chars(const std::vector<double>& prefix, std::size_t begin, std::size_t count) {
+  return prefix[begin + count] - prefix[begin];
 }
 
 // Share of beads whose lengths owe nothing to each other's: a translator who condenses
@@ -57,8 +63,8 @@ constexpr double kPriorChars = 500.0;
 }  // namespace
 
 LengthCost::LengthCost(const BitextFeatures& features, double variance, double weight)
-    : src_prefix_(PrefixSums(features.src, CharsOf)),
-      tgt_prefix_(PrefixSums(features.tgt, CharsOf)),
+    : src_prefix_(CharPrefixes(features.src)),
+      tgt_prefix_(CharPrefixes(features.tgt)),
       ratio_((static_cast<double>(features.tgt_chars) + kPriorChars) /
              (static_cast<double>(features.src_chars) + kPriorChars)),
       variance_(variance),

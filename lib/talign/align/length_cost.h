@@ -32,8 +32,8 @@ class LengthCost : public CostComponent {
  private:
   double CharsCost(double src_chars, double tgt_chars) const;
 
-  std::vector<std::size_t> src_prefix_;  // src_prefix_[i] = chars of segments [0, i)
-  std::vector<std::size_t> tgt_prefix_;
+  std::vector<double> src_prefix_;  // src_prefix_[i] = chars of segments [0, i)
+  std::vector<double> tgt_prefix_;
   double ratio_;
   double variance_;
   double weight_;

@@ -1,8 +1,10 @@
 #include "talign/align/lexical_cost.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace talign {
 namespace {
@@ -75,42 +77,55 @@ class ScoreSum {
   int factors_ = 0;
 };
 
-// Σ over `words` of their scores against `parts` segments of the other side: word q's ratio
-// is its NULL ratio plus ratios[a][q] of each part (times the diagonal prior's scale of
-// part a for q's block when there are scales, diagonal_prior.h), times `norm`. The ratios
-// are summed part by part into `scratch`, a loop the compiler vectorises, in the same
-// order as word by word.
-double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<float>& null_ratio,
-                  const float* const* ratios, std::size_t parts, const float* scales, float norm,
-                  std::vector<float>* scratch) {
-  const std::size_t n = words.size();
-  scratch->resize(n);
-  float* ratio = scratch->data();
-  if (scales == nullptr) {
-    for (std::size_t q = 0; q < n; ++q) ratio[q] = null_ratio[words[q]];
-    for (std::size_t a = 0; a < parts; ++a) {
-      const float* part = ratios[a];
-      for (std::size_t q = 0; q < n; ++q) ratio[q] += part[q];
-    }
-  } else {
-    const std::size_t blocks = DiagonalPrior::Blocks(n);
-    for (std::size_t b = 0, begin = 0; b < blocks; ++b) {
-      const std::size_t end = (b + 1) * n / blocks;
-      // The NULL ratios with the first part's, in one pass (parts > 0 with scales).
-      const float first = scales[b];
-      for (std::size_t q = begin; q < end; ++q)
-        ratio[q] = null_ratio[words[q]] + first * ratios[0][q];
-      for (std::size_t a = 1; a < parts; ++a) {
-        const float* part = ratios[a];
-        const float scale = scales[a * DiagonalPrior::kBlocks + b];
-        for (std::size_t q = begin; q < end; ++q) ratio[q] += scale * part[q];
-      }
-      begin = end;
-    }
-  }
+// Σ over `words` of their scores against kParts segments of the other side: word q's
+// ratio is its NULL ratio plus ratios[a][q] of each part times the diagonal prior's scale
+// of part a for q's block (diagonal_prior.h), times `norm`. Word by word, the block's
+// scales held in registers: a block has a few words, so loops over them part by part
+// cost more in their set-up than in their work.
+template <std::size_t kParts>
+double ScoreScaledWords(const std::vector<std::uint32_t>& words,
+                        const std::vector<float>& null_ratio, const float* const* ratios,
+                        const float* scales, float norm) {
+  const std::size_t n = words.size(), blocks = DiagonalPrior::Blocks(n);
   ScoreSum sum;
-  for (std::size_t q = 0; q < n; ++q) sum.Add(ratio[q] * norm);
+  for (std::size_t b = 0, begin = 0; b < blocks; ++b) {
+    const std::size_t end = (b + 1) * n / blocks;
+    float scale[kParts];
+    for (std::size_t a = 0; a < kParts; ++a) scale[a] = scales[a * DiagonalPrior::kBlocks + b];
+    for (std::size_t q = begin; q < end; ++q) {
+      float ratio = null_ratio[words[q]] + scale[0] * ratios[0][q];
+      for (std::size_t a = 1; a < kParts; ++a) ratio += scale[a] * ratios[a][q];
+      sum.Add(ratio * norm);
+    }
+    begin = end;
+  }
   return sum.Total();
+}
+
+using ScoreScaledWordsFunction = double (*)(const std::vector<std::uint32_t>&,
+                                            const std::vector<float>&, const float* const*,
+                                            const float*, float);
+
+template <std::size_t... kParts>
+constexpr std::array<ScoreScaledWordsFunction, sizeof...(kParts)> ScoreScaledWordsByParts(
+    std::index_sequence<kParts...>) {
+  return {&ScoreScaledWords<kParts + 1>...};
+}
+
+// Scales of 1, for a bead without the diagonal prior: a product by 1 is exact.
+constexpr std::array<float, kMaxShapeSide* DiagonalPrior::kBlocks> kUnitScales = [] {
+  std::array<float, kMaxShapeSide * DiagonalPrior::kBlocks> ones{};
+  for (float& one : ones) one = 1.0f;
+  return ones;
+}();
+
+// ScoreScaledWords of 1 to kMaxShapeSide parts; `scales` nullptr for all ones.
+double ScoreWords(const std::vector<std::uint32_t>& words, const std::vector<float>& null_ratio,
+                  const float* const* ratios, std::size_t parts, const float* scales, float norm) {
+  static constexpr auto kByParts =
+      ScoreScaledWordsByParts(std::make_index_sequence<kMaxShapeSide>());
+  return kByParts[parts - 1](words, null_ratio, ratios,
+                             scales != nullptr ? scales : kUnitScales.data(), norm);
 }
 
 }  // namespace
@@ -217,7 +232,7 @@ double LexicalCost::ForwardOne(RowCache* const* rows, const BeadView& b, std::si
       rows[b.src_count - 1]->fwd_scales[b.src_count][DiagonalPrior::Blocks(words.size())];
   CacheScales(words.size(), ends, b.src_count, &cached);
   return ScoreWords(words, tgt_null_, ratios, b.src_count, cached.scales(),
-                    1.0f / static_cast<float>(src_words + 1), &accumulator_);
+                    1.0f / static_cast<float>(src_words + 1));
 }
 
 // The same for the bead's source words given all its target segments.
@@ -256,7 +271,7 @@ double LexicalCost::BackwardOne(std::size_t k, const RowCache& row, const BeadVi
   if (window.l != b.tgt_begin) window.l = b.tgt_begin, window.scales.computed = false;
   CacheScales(words.size(), ends, b.tgt_count, &window.scales);
   return ScoreWords(words, src_null_, ratios, b.tgt_count, window.scales.scales(),
-                    1.0f / static_cast<float>(tgt_words + 1), &accumulator_);
+                    1.0f / static_cast<float>(tgt_words + 1));
 }
 
 void LexicalCost::CacheScales(std::size_t n, const std::size_t* ends, std::size_t parts,

@@ -121,7 +121,7 @@ class LexicalCost : public CostComponent {
     std::int32_t next;
   };
   mutable std::vector<Link> links_;
-  mutable std::vector<float> accumulator_;  // scratch of FillRow and of scoring words
+  mutable std::vector<float> accumulator_;                        // scratch of FillRow
   mutable float scales_[kMaxShapeSide * DiagonalPrior::kBlocks];  // scratch of Scales()
   mutable RowCache rows_[kMaxShapeSide + 1];  // row k in rows_[k % (kMaxShapeSide + 1)]
   // By count, then blocks, then l % kWindowSlots.

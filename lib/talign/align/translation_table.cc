@@ -128,10 +128,14 @@ std::vector<double> EmRound(const std::vector<WordPair>& pairs, const Slots& s,
   for (const WordPair& pair : pairs) {
     std::size_t width = pair.src->size() + 1;
     for (std::size_t k = 0; k < pair.tgt->size(); ++k, at += width) {
+      // Unrolled: the loops' own counting is half their instructions (the sums stay in
+      // order, as without).
       double norm = 0.0;
+#pragma GCC unroll 4
       for (std::size_t l = at; l < at + width; ++l) norm += t[s.links[l]];
       if (norm <= 0.0) continue;
       const double per_norm = pair.weight / norm;  // one division per word, not per link
+#pragma GCC unroll 4
       for (std::size_t l = at; l < at + width; ++l) counts[s.links[l]] += t[s.links[l]] * per_norm;
     }
   }
