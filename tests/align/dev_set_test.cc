@@ -168,8 +168,8 @@ TEST(DevSetTest, TextbergDevLongBeads) {
 }
 
 // Condensed translations' beads, of the shapes only pass 2 prices (bead_shapes.h): the
-// translator joins three sentences into three of other bounds, or four into two (and a
-// 3-1 nearby falls into place).
+// translator joins three sentences into three of other bounds, or five into one (and the
+// 3-1 next to that 5-1 falls into place).
 struct LongBead {
   const char* what;
   const char* document;  // under data/: <src>.sentences and <tgt>.sentences
@@ -177,9 +177,13 @@ struct LongBead {
   const char* bead;
 };
 const LongBead kLongBeads[] = {
+    {"Rousseau's last trumpet, 5-1", "transread-fr-en-dev/LesConfessions", kNews,
+     "[8,9,10,11,12]:[5]"},
     {"Rousseau's 'Etre eternel', 3-1", "transread-fr-en-dev/LesConfessions", kNews,
      "[13,14,15]:[6]"},
     {"Rousseau, 3-3", "transread-fr-en-dev/LesConfessions", kNews, "[293,294,295]:[211,212,213]"},
+    {"Verne, 2-4", "transread-fr-en-dev/VoyageAuCentreDeLaTerre", kNews,
+     "[696,697]:[757,758,759,760]"},
     {"Candide, 4-2", "transread-en-es-dev/Candide", kCandide, "[384,385,386,387]:[298,299]"},
 };
 

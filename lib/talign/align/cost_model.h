@@ -96,7 +96,7 @@ struct CostModelOptions {
   // 0.9426 -> 0.9475. All (whole; pieces): news 0.9974; 0.9974, Text+Berg 0.9472; 0.9398
   // -> 0.9437, novels 0.9239 -> 0.9261; 0.9218 -> 0.9270, Candide 0.9198 -> 0.9219;
   // 0.9121 -> 0.9228, macro 0.9471 -> 0.9481; 0.9428 -> 0.9477. With
-  // first_pass_segment_chance 1.2 (measured with pass 2 pricing 2-4 and 5-1 too), fold A (whole,
+  // first_pass_segment_chance 1.2 (and pass 2's 3-3, 4-2, 2-4, 5-1 shapes), fold A (whole,
   // pieces 140): 0.6 0.9632, 0.9617; 0.7 0.9633, 0.9621; 0.8 0.9646, 0.9634 (fold B
   // 0.9495, 0.9507 against 0.7's 0.9502, 0.9504); 0.9 0.9643, 0.9609 (Text+Berg pieces
   // 0.9484 -> 0.9407): 0.7, a step further from that edge than 0.8.
