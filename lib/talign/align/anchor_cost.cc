@@ -133,7 +133,8 @@ std::size_t AnchorCost::PlaceSource(const BeadView& bead) const {
   if (bead.src_begin != placed_begin_ || bead.src_count != placed_count_) {
     AddSource(placed_begin_, placed_count_, -1);
     AddSource(bead.src_begin, bead.src_count, +1);
-    placed_begin_ = bead.src_begin, placed_count_ = bead.src_count;
+    placed_begin_ = bead.src_begin;
+    placed_count_ = bead.src_count;
     run_.end = run_.first;
   }
   return src_.begin[bead.src_begin + bead.src_count] - src_.begin[bead.src_begin];

@@ -44,7 +44,8 @@ void DictionaryEvidence::Side::SumChance(const std::vector<SegmentFeatures>& seg
   const std::vector<double> other_count = Counts(other, other_vocabulary);
   double other_words = 0.0;
   for (double c : other_count) other_words += c;
-  words.assign(1, 0.0), chance.assign(1, 0.0);
+  words.assign(1, 0.0);
+  chance.assign(1, 0.0);
   expected.assign(segments.size() * kExpectedSizes, 0.0f);
   for (std::size_t k = 0; k < segments.size(); ++k) {
     double sum = 0.0;
@@ -285,7 +286,10 @@ void DictionaryEvidence::Fill(std::size_t k, RowCache* row) const {
   // one: then its backward matches are looked up from k's words stamped.
   const bool all_spread = last - first < kMaxLinkedWords;
   if (!all_spread) {
-    if (++stamp_ == 0) std::fill(present_.begin(), present_.end(), 0), stamp_ = 1;
+    if (++stamp_ == 0) {
+      std::fill(present_.begin(), present_.end(), 0);
+      stamp_ = 1;
+    }
     for (std::uint32_t e : features_.src[k].words) present_[e] = stamp_;
   }
   for (std::size_t l = row->begin; l < row->end; ++l) {
@@ -304,7 +308,8 @@ void DictionaryEvidence::Fill(std::size_t k, RowCache* row) const {
     }
     if (!all_spread) backward = BackwardMatches(l);
     const std::size_t at = l - row->begin;
-    row->forward[at] = forward, row->backward[at] = backward;
+    row->forward[at] = forward;
+    row->backward[at] = backward;
     row->forward_weight[at] = src_.Weight(k, forward);
     row->backward_weight[at] = tgt_.Weight(l, backward);
   }

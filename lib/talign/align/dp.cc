@@ -111,7 +111,8 @@ void BeginRow(const CostModel& model, const Band& band, std::size_t i) {
       std::size_t first_end = std::max(to.lo, from.lo + shape.tgt);
       std::size_t last_end = std::min(to.hi, from.hi + shape.tgt);
       if (first_end > last_end) continue;
-      lo = std::min(lo, first_end - shape.tgt), hi = std::max(hi, last_end);
+      lo = std::min(lo, first_end - shape.tgt);
+      hi = std::max(hi, last_end);
     }
   }
   if (lo < hi) model.BeginRow(i, lo, hi);

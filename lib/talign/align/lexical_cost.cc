@@ -71,7 +71,8 @@ class ScoreSum {
   void Flush() {
     if (factors_ == 0) return;
     sum_ += std::log(product_);
-    product_ = 1.0, factors_ = 0;
+    product_ = 1.0;
+    factors_ = 0;
   }
   double sum_ = 0.0, product_ = 1.0;
   int factors_ = 0;
@@ -268,7 +269,10 @@ double LexicalCost::BackwardOne(std::size_t k, const RowCache& row, const BeadVi
   WindowScales& window =
       window_scales_[((b.tgt_count * (DiagonalPrior::kBlocks + 1) + blocks) * kWindowSlots) +
                      b.tgt_begin % kWindowSlots];
-  if (window.l != b.tgt_begin) window.l = b.tgt_begin, window.scales.computed = false;
+  if (window.l != b.tgt_begin) {
+    window.l = b.tgt_begin;
+    window.scales.computed = false;
+  }
   CacheScales(words.size(), ends, b.tgt_count, &window.scales);
   return ScoreWords(words, src_null_, ratios, b.tgt_count, window.scales.scales(),
                     1.0f / static_cast<float>(tgt_words + 1));
@@ -323,7 +327,8 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
     accumulator_.assign(src.size(), 0.0f);
     for (std::uint32_t f : tgt) {
       float ratio = spread_[f] * tgt_learned_scale_[f];
-      *ratios++ = ratio, fwd.Add((tgt_null_[f] + ratio) * src_norm);
+      *ratios++ = ratio;
+      fwd.Add((tgt_null_[f] + ratio) * src_norm);
       for (std::int32_t at = head_[f]; at >= 0; at = links_[at].next) {
         accumulator_[links_[at].position] += links_[at].p;
       }
@@ -332,7 +337,8 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
     for (std::size_t p = 0; p < src.size(); ++p) {
       std::uint32_t e = src[p];
       float ratio = accumulator_[p] * src_learned_scale_[e];
-      *ratios++ = ratio, bwd.Add((src_null_[e] + ratio) * tgt_norm);
+      *ratios++ = ratio;
+      bwd.Add((src_null_[e] + ratio) * tgt_norm);
     }
     row->fwd_sum[l - tgt_begin] = fwd.Total(), row->bwd_sum[l - tgt_begin] = bwd.Total();
   }
@@ -367,7 +373,9 @@ void LexicalCost::SpreadSource(std::size_t k, std::size_t tgt_begin, std::size_t
 void LexicalCost::ClearSpread(std::size_t tgt_begin, std::size_t tgt_end) const {
   for (std::size_t l = tgt_begin; l < tgt_end; ++l) {
     for (std::uint32_t f : features_.tgt[l].words) {
-      spread_[f] = 0.0f, head_[f] = -1, wanted_[f] = 0;
+      spread_[f] = 0.0f;
+      head_[f] = -1;
+      wanted_[f] = 0;
     }
   }
   links_.clear();

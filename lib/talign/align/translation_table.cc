@@ -25,10 +25,15 @@ class SlotIds {
   // The id of (e, f), or `next` (then stored) when it is new; sets *added.
   std::uint32_t Find(std::uint64_t key, std::uint32_t next, bool* added) {
     std::size_t at = Probe(key);
-    if (keys_[at] == key) return *added = false, ids_[at];
-    keys_[at] = key, ids_[at] = next;
+    if (keys_[at] == key) {
+      *added = false;
+      return ids_[at];
+    }
+    keys_[at] = key;
+    ids_[at] = next;
     if (2 * ++size_ > keys_.size()) Grow();
-    return *added = true, next;
+    *added = true;
+    return next;
   }
 
  private:
@@ -49,12 +54,14 @@ class SlotIds {
   void Grow() {
     std::vector<std::uint64_t> keys(2 * keys_.size(), kEmpty);
     std::vector<std::uint32_t> ids(keys.size());
-    keys.swap(keys_), ids.swap(ids_);
+    keys.swap(keys_);
+    ids.swap(ids_);
     --shift_;
     for (std::size_t k = 0; k < keys.size(); ++k) {
       if (keys[k] == kEmpty) continue;
       std::size_t at = Probe(keys[k]);
-      keys_[at] = keys[k], ids_[at] = ids[k];
+      keys_[at] = keys[k];
+      ids_[at] = ids[k];
     }
   }
 
@@ -74,7 +81,10 @@ Slots IndexSlots(const std::vector<WordPair>& pairs, std::uint32_t null_word) {
     bool added;
     auto next = static_cast<std::uint32_t>(s.src_word.size());
     std::uint32_t id = ids.Find((static_cast<std::uint64_t>(e) << 32) | f, next, &added);
-    if (added) s.src_word.push_back(e), s.tgt_word.push_back(f);
+    if (added) {
+      s.src_word.push_back(e);
+      s.tgt_word.push_back(f);
+    }
     return id;
   };
   for (const WordPair& pair : pairs) {
@@ -100,7 +110,8 @@ Slots TransposeSlots(const std::vector<WordPair>& pairs, const Slots& forward,
   auto id = [&s](std::uint32_t* known, std::uint32_t f, std::uint32_t e) {
     if (*known == kUnseen) {
       *known = static_cast<std::uint32_t>(s.src_word.size());
-      s.src_word.push_back(f), s.tgt_word.push_back(e);
+      s.src_word.push_back(f);
+      s.tgt_word.push_back(e);
     }
     return *known;
   };

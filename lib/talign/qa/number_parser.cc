@@ -280,7 +280,10 @@ class NumberReader {
     for (const NumberFraction& fraction : language_.fractions()) {
       std::size_t k = 0;
       while (k < fraction.words.size() && IsWord(j + k, fraction.words[k])) ++k;
-      if (k == fraction.words.size()) return *end = j + k, fraction.value;
+      if (k == fraction.words.size()) {
+        *end = j + k;
+        return fraction.value;
+      }
     }
     return 0;
   }
