@@ -108,7 +108,9 @@ void AddIds(const std::vector<Token>& tokens, const LexiconSide& lexicon,
             const std::vector<std::string>& turn_marks, TokenTypes* types, SegmentFeatures* f) {
   std::vector<std::uint32_t> anchors;  // copied at its size: segments keep theirs all along
   anchors.reserve(tokens.size());
-  f->words.reserve(tokens.size());
+  // At its size: the features of every segment live through the whole alignment.
+  f->words.reserve(static_cast<std::size_t>(std::count_if(
+      tokens.begin(), tokens.end(), [](const Token& t) { return t.kind != TokenKind::kPunct; })));
   if (OpensTurn(tokens, turn_marks)) anchors.push_back(types->AnchorId("T"));
   const bool heading = IsHeading(tokens);
   std::vector<std::string_view> folded;  // for the lexicon's terms
