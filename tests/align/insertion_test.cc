@@ -103,7 +103,9 @@ TEST(InsertionTest, AddedAndDroppedSentencesAreNullBeads) {
   const char* const dev[] = {"03-lemondefr_2012_12_01_275696", "06-bbc_2012_12_01_503584"};
   for (std::size_t k = 0; k < 2; ++k) {
     const std::string dir = SharedPath("data/news-fr-en-dev/doc-test/") + dev[k];
-    if (Exists(dir)) fr[k + 1] = Lines(dir + "/doc.fr"), en[k + 1] = Lines(dir + "/doc.en");
+    if (!Exists(dir)) continue;
+    fr[k + 1] = Lines(dir + "/doc.fr");
+    en[k + 1] = Lines(dir + "/doc.en");
   }
   AlignerOptions options;
   options.dictionary =

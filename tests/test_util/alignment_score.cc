@@ -49,10 +49,14 @@ Alignment BeadsFromText(const std::string& text) {
 void AlignmentCounts::Add(const std::vector<Bead>& gold, const std::vector<Bead>& test) {
   std::set<Key> gold_all = Keys(gold, false), test_all = Keys(test, false);
   auto [p_strict, p_lax] = Hits(gold_all, test_all);
-  precision_strict_ += p_strict, precision_lax_ += p_lax, test_beads_ += test_all.size();
+  precision_strict_ += p_strict;
+  precision_lax_ += p_lax;
+  test_beads_ += test_all.size();
   std::set<Key> gold_both = Keys(gold, true), test_both = Keys(test, true);
   auto [r_strict, r_lax] = Hits(test_both, gold_both);
-  recall_strict_ += r_strict, recall_lax_ += r_lax, gold_beads_ += gold_both.size();
+  recall_strict_ += r_strict;
+  recall_lax_ += r_lax;
+  gold_beads_ += gold_both.size();
 }
 
 double AlignmentCounts::F1(std::size_t precision_hits, std::size_t recall_hits) const {

@@ -127,8 +127,8 @@ std::vector<PathBead> FirstPass(const BitextFeatures& features, const AlignerOpt
 // Pass 1 again near its own path, now with the dictionary's evidence: the null beads and
 // merges it settles are the ones pass 2 follows and Model 1 learns from. In pass 2's
 // narrow band it scores as in pass 1's wide one (whole, pieces, both folds) for less than
-// half the time. It costs Text+Berg 25k 12% more instructions (callgrind, talign_align_eval
-// --set first_pass_dictionary_weight=0: 13.49G without, 15.07G with it).
+// half the time. It costs Text+Berg 25k 15% more instructions (callgrind, talign_align_eval
+// --set first_pass_dictionary_weight=0: 11.01G without, 12.68G with it).
 std::vector<PathBead> AddDictionary(std::vector<PathBead> first, const BitextFeatures& features,
                                     const AlignerOptions& options, double variance,
                                     std::shared_ptr<const DictionaryEvidence> dictionary) {

@@ -17,7 +17,9 @@ std::size_t CountCommon(const std::uint32_t* a, const std::uint32_t* a_end, cons
     } else if (*b < *a) {
       ++b;
     } else {
-      ++common, ++a, ++b;
+      ++common;
+      ++a;
+      ++b;
     }
   }
   return common;

@@ -307,7 +307,9 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
                           RowCache* row) const {
   const std::vector<std::uint32_t>& src = features_.src[k].words;
   SpreadSource(k, tgt_begin, tgt_end);
-  row->row = k, row->begin = tgt_begin, row->end = tgt_end;
+  row->row = k;
+  row->begin = tgt_begin;
+  row->end = tgt_end;
   // Sized once and written in place: a row holds thousands of ratios.
   const std::size_t cells = tgt_end - tgt_begin;
   row->offset.resize(cells);
@@ -340,7 +342,8 @@ void LexicalCost::FillRow(std::size_t k, std::size_t tgt_begin, std::size_t tgt_
       *ratios++ = ratio;
       bwd.Add((src_null_[e] + ratio) * tgt_norm);
     }
-    row->fwd_sum[l - tgt_begin] = fwd.Total(), row->bwd_sum[l - tgt_begin] = bwd.Total();
+    row->fwd_sum[l - tgt_begin] = fwd.Total();
+    row->bwd_sum[l - tgt_begin] = bwd.Total();
   }
   for (std::size_t count = 2; count <= kMaxShapeSide; ++count) {
     row->fwd_memo[count].assign(cells, std::numeric_limits<double>::quiet_NaN());
